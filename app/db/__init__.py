@@ -1,0 +1,1 @@
+"""Data layer: SQLAlchemy models, engine, migrations and backups (no Qt)."""

@@ -1,0 +1,94 @@
+"""Schema migrations: upgrade on start, report the revision, check for drift.
+
+Alembic reads its settings from ``pyproject.toml``; the script folder is found
+beside the ``app`` package so an installed console migrates too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.db.models import Base
+from app.paths import project_root
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was migrated by a newer Outpost than this one."""
+
+
+def alembic_config(url: str | None = None) -> Config:
+    root = project_root()
+    pyproject = root / "pyproject.toml"
+    config = Config(toml_file=str(pyproject)) if pyproject.exists() else Config()
+    config.set_main_option("script_location", str(root / "migrations"))
+    if url:
+        # ConfigParser treats % as interpolation; URLs may hold %-escapes.
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "migrations/versions holds no revision"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def is_known_revision(revision: str) -> bool:
+    return any(script.revision == revision for script in script_directory().walk_revisions())
+
+
+def ensure_not_newer(engine: Engine) -> None:
+    """Refuse a database whose revision this version of the app does not know."""
+    current = current_revision(engine)
+    if current is not None and not is_known_revision(current):
+        raise SchemaTooNewError(
+            f"This database was created by a newer version of Outpost (schema revision "
+            f"{current}). Install the newer version; the database was left untouched."
+        )
+
+
+@contextmanager
+def _connected_config(engine: Engine) -> Iterator[Config]:
+    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        yield config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    ensure_not_newer(engine)
+    with _connected_config(engine) as config:
+        command.upgrade(config, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    with _connected_config(engine) as config:
+        command.downgrade(config, revision)
+
+
+def drift(engine: Engine) -> list[object]:
+    """Differences between the models and the migrated schema (empty when in step)."""
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision()

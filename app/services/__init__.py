@@ -1,0 +1,1 @@
+"""Use cases over a database session: validation, audit, queries (no Qt)."""

@@ -1,0 +1,173 @@
+"""What every service shares: audit events, version checks, paging.
+
+Services open one short session per use case through :class:`Database` and
+return plain dataclasses, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, func, inspect, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db.audit import AuditEvent
+from app.db.base import Base
+from app.db.engine import Database
+from app.domain.enums import AuditAction
+from app.services.errors import ConflictError, NotFoundError, ValidationError
+
+M = TypeVar("M", bound=Base)
+T = TypeVar("T")
+
+
+def to_jsonable(value: Any) -> Any:
+    """A JSON-safe form of a column value for audit snapshots."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def snapshot(row: Base) -> dict[str, Any]:
+    """The row's column values, JSON-safe (large binaries summarised)."""
+    mapper = inspect(row).mapper
+    return {c.key: to_jsonable(getattr(row, c.key)) for c in mapper.column_attrs}
+
+
+def audit(
+    session: Session,
+    actor: str,
+    row: Base,
+    action: AuditAction,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    """Record one change; only the fields that changed are kept for updates."""
+    if action is AuditAction.UPDATE and before is not None and after is not None:
+        changed = {k for k in after if before.get(k) != after.get(k)} - {"version", "updated_at"}
+        before = {k: before.get(k) for k in sorted(changed)}
+        after = {k: after.get(k) for k in sorted(changed)}
+    session.add(
+        AuditEvent(
+            actor=actor,
+            table_name=row.__tablename__,
+            row_id=int(row.id),  # type: ignore[attr-defined]
+            action=action.value,
+            before=before,
+            after=after,
+        )
+    )
+
+
+def get_or_404(session: Session, model: type[M], row_id: int, what: str | None = None) -> M:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(what or model.__name__, row_id)
+    return row
+
+
+def check_version(row: Base, expected_version: int | None, what: str) -> None:
+    """Refuse to save over a row someone else changed since the user loaded it."""
+    stored = row.version  # type: ignore[attr-defined]
+    if expected_version is not None and stored != expected_version:
+        raise ConflictError(what, row.id, expected_version, stored, snapshot(row))  # type: ignore[attr-defined]
+
+
+class Service:
+    """Base of the area services: holds the :class:`Database` and the actor."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @property
+    def actor(self) -> str:
+        return self.db.actor
+
+    def _create(self, session: Session, row: M) -> M:
+        session.add(row)
+        session.flush()
+        audit(session, self.actor, row, AuditAction.CREATE, None, snapshot(row))
+        return row
+
+    def _update(
+        self,
+        session: Session,
+        row: M,
+        changes: Mapping[str, Any],
+        expected_version: int | None,
+        what: str,
+    ) -> M:
+        """Apply validated ``changes`` to ``row`` with a version check and an audit event."""
+        check_version(row, expected_version, what)
+        before = snapshot(row)
+        for key, value in changes.items():
+            setattr(row, key, value)
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise ConflictError(what, row.id, expected_version, None) from exc  # type: ignore[attr-defined]
+        audit(session, self.actor, row, AuditAction.UPDATE, before, snapshot(row))
+        return row
+
+    def _delete(self, session: Session, row: Base, expected_version: int | None, what: str) -> None:
+        check_version(row, expected_version, what)
+        before = snapshot(row)
+        audit(session, self.actor, row, AuditAction.DELETE, before, None)
+        session.delete(row)
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise ConflictError(what, row.id, expected_version, None) from exc  # type: ignore[attr-defined]
+
+    def _refuse_duplicate(
+        self,
+        session: Session,
+        model: type[Base],
+        column: Any,
+        value: Any,
+        field_name: str,
+        own_id: int | None = None,
+    ) -> None:
+        """A clear message for a unique value already taken, before the database's error."""
+        stmt = select(model.id).where(column == value)  # type: ignore[attr-defined]
+        if own_id is not None:
+            stmt = stmt.where(model.id != own_id)  # type: ignore[attr-defined]
+        if session.scalar(stmt.limit(1)) is not None:
+            raise ValidationError(field_name, f"{value!r} is already used")
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """What a pane asks for: a filter text, a sort column and a window of rows."""
+
+    offset: int = 0
+    limit: int = 200
+    sort: str | None = None
+    descending: bool = False
+    search: str | None = None
+    filters: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: Sequence[T]
+    total: int
+    offset: int
+
+
+def count_rows(session: Session, stmt: Select[Any]) -> int:
+    return int(
+        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    )

@@ -1,0 +1,389 @@
+"""Regions, managers and reps: the Team area's use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.org import Manager, Region, Rep
+from app.domain.enums import Focus, ManagerRole, RepStatus
+from app.domain.validation import (
+    ValidationError,
+    require_choice,
+    require_country,
+    require_currency,
+    require_date_order,
+    require_email,
+    require_text,
+    require_timezone,
+)
+from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+
+
+@dataclass(frozen=True)
+class RegionRecord:
+    id: int
+    version: int
+    name: str
+    name_zh: str | None
+    base_currency: str
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegionInput:
+    name: str
+    base_currency: str
+    countries: tuple[str, ...] = ()
+    name_zh: str | None = None
+
+
+@dataclass(frozen=True)
+class ManagerRecord:
+    id: int
+    version: int
+    name: str
+    name_zh: str | None
+    email: str
+    role: ManagerRole
+    region_id: int | None
+    time_zone: str
+
+
+@dataclass(frozen=True)
+class ManagerInput:
+    name: str
+    email: str
+    role: ManagerRole | str = ManagerRole.REGIONAL_MANAGER
+    region_id: int | None = None
+    time_zone: str = "Asia/Shanghai"
+    name_zh: str | None = None
+
+
+@dataclass(frozen=True)
+class RepInput:
+    """Every editable field of a rep, as a form or an import gives them."""
+
+    name: str
+    email: str
+    region_id: int
+    posting_country: str
+    posting_city: str
+    time_zone: str
+    currency: str
+    posting_start: dt.date
+    name_zh: str | None = None
+    phone: str | None = None
+    manager_id: int | None = None
+    posting_end: dt.date | None = None
+    focus: Focus | str = Focus.BOTH
+    languages: tuple[str, ...] = ()
+    work_permit_number: str | None = None
+    work_permit_expiry: dt.date | None = None
+    status: RepStatus | str = RepStatus.ACTIVE
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class RepRecord:
+    id: int
+    version: int
+    name: str
+    name_zh: str | None
+    email: str
+    phone: str | None
+    region_id: int
+    region_name: str
+    manager_id: int | None
+    manager_name: str | None
+    posting_country: str
+    posting_city: str
+    time_zone: str
+    currency: str
+    posting_start: dt.date
+    posting_end: dt.date | None
+    focus: Focus
+    languages: tuple[str, ...]
+    work_permit_number: str | None
+    work_permit_expiry: dt.date | None
+    status: RepStatus
+    notes: str | None = field(default=None, repr=False)
+
+    def to_input(self) -> RepInput:
+        """The editable part, e.g. to pre-fill an edit form."""
+        names = {f for f in RepInput.__dataclass_fields__}
+        return RepInput(**{k: v for k, v in asdict(self).items() if k in names})
+
+
+def _split_codes(text: str) -> tuple[str, ...]:
+    return tuple(code for code in (part.strip() for part in text.split(",")) if code)
+
+
+def _region_record(row: Region) -> RegionRecord:
+    return RegionRecord(
+        row.id, row.version, row.name, row.name_zh, row.base_currency, _split_codes(row.countries)
+    )
+
+
+def _manager_record(row: Manager) -> ManagerRecord:
+    return ManagerRecord(
+        row.id,
+        row.version,
+        row.name,
+        row.name_zh,
+        row.email,
+        ManagerRole(row.role),
+        row.region_id,
+        row.time_zone,
+    )
+
+
+ManagerAlias = aliased(Manager)
+
+# The columns a rep list can be sorted by, named as the panes name them.
+REP_SORT_COLUMNS: dict[str, Any] = {
+    "name": Rep.name,
+    "name_zh": Rep.name_zh,
+    "email": Rep.email,
+    "region_name": Region.name,
+    "manager_name": ManagerAlias.name,
+    "posting_country": Rep.posting_country,
+    "posting_city": Rep.posting_city,
+    "time_zone": Rep.time_zone,
+    "currency": Rep.currency,
+    "posting_start": Rep.posting_start,
+    "posting_end": Rep.posting_end,
+    "focus": Rep.focus,
+    "work_permit_expiry": Rep.work_permit_expiry,
+    "status": Rep.status,
+}
+
+
+def _rep_select() -> Select[Any]:
+    return (
+        select(Rep, Region.name, ManagerAlias.name)
+        .join(Region, Rep.region_id == Region.id)
+        .outerjoin(ManagerAlias, Rep.manager_id == ManagerAlias.id)
+    )
+
+
+def _rep_record(rep: Rep, region_name: str, manager_name: str | None) -> RepRecord:
+    return RepRecord(
+        id=rep.id,
+        version=rep.version,
+        name=rep.name,
+        name_zh=rep.name_zh,
+        email=rep.email,
+        phone=rep.phone,
+        region_id=rep.region_id,
+        region_name=region_name,
+        manager_id=rep.manager_id,
+        manager_name=manager_name,
+        posting_country=rep.posting_country,
+        posting_city=rep.posting_city,
+        time_zone=rep.time_zone,
+        currency=rep.currency,
+        posting_start=rep.posting_start,
+        posting_end=rep.posting_end,
+        focus=Focus(rep.focus),
+        languages=_split_codes(rep.languages),
+        work_permit_number=rep.work_permit_number,
+        work_permit_expiry=rep.work_permit_expiry,
+        status=RepStatus(rep.status),
+        notes=rep.notes,
+    )
+
+
+def validate_rep(data: RepInput) -> dict[str, Any]:
+    """Column values for a rep, or a ValidationError naming the first bad field."""
+    require_date_order(data.posting_start, data.posting_end, "posting_start", "posting_end")
+    languages = [require_text(code, "languages", max_length=8) for code in data.languages]
+    return {
+        "name": require_text(data.name, "name", max_length=120),
+        "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
+        "email": require_email(data.email, "email", required=True),
+        "phone": require_text(data.phone, "phone", max_length=40, required=False),
+        "region_id": data.region_id,
+        "manager_id": data.manager_id,
+        "posting_country": require_country(data.posting_country, "posting_country"),
+        "posting_city": require_text(data.posting_city, "posting_city", max_length=120),
+        "time_zone": require_timezone(data.time_zone, "time_zone"),
+        "currency": require_currency(data.currency, "currency"),
+        "posting_start": data.posting_start,
+        "posting_end": data.posting_end,
+        "focus": require_choice(data.focus, Focus, "focus").value,
+        "languages": ",".join(code for code in languages if code),
+        "work_permit_number": require_text(
+            data.work_permit_number, "work_permit_number", max_length=60, required=False
+        ),
+        "work_permit_expiry": data.work_permit_expiry,
+        "status": require_choice(data.status, RepStatus, "status").value,
+        "notes": require_text(data.notes, "notes", max_length=10_000, required=False),
+    }
+
+
+class TeamService(Service):
+    """Regions, managers and reps."""
+
+    # -- regions ---------------------------------------------------------------
+
+    def list_regions(self) -> list[RegionRecord]:
+        with self.db.read_session() as session:
+            rows = session.scalars(select(Region).order_by(Region.name))
+            return [_region_record(row) for row in rows]
+
+    def get_region(self, region_id: int) -> RegionRecord:
+        with self.db.read_session() as session:
+            return _region_record(get_or_404(session, Region, region_id, "region"))
+
+    def create_region(self, data: RegionInput) -> RegionRecord:
+        values = self._region_values(data)
+        with self.db.session() as session:
+            self._refuse_duplicate(session, Region, Region.name, values["name"], "name")
+            row = self._create(session, Region(**values))
+            return _region_record(row)
+
+    def update_region(
+        self, region_id: int, data: RegionInput, expected_version: int | None
+    ) -> RegionRecord:
+        values = self._region_values(data)
+        with self.db.session() as session:
+            row = get_or_404(session, Region, region_id, "region")
+            self._refuse_duplicate(session, Region, Region.name, values["name"], "name", region_id)
+            return _region_record(self._update(session, row, values, expected_version, "region"))
+
+    def _region_values(self, data: RegionInput) -> dict[str, Any]:
+        return {
+            "name": require_text(data.name, "name", max_length=120),
+            "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
+            "base_currency": require_currency(data.base_currency, "base_currency"),
+            "countries": ",".join(require_country(c, "countries") for c in data.countries),
+        }
+
+    # -- managers --------------------------------------------------------------
+
+    def list_managers(self, region_id: int | None = None) -> list[ManagerRecord]:
+        with self.db.read_session() as session:
+            stmt = select(Manager).order_by(Manager.name)
+            if region_id is not None:
+                stmt = stmt.where(Manager.region_id == region_id)
+            return [_manager_record(row) for row in session.scalars(stmt)]
+
+    def create_manager(self, data: ManagerInput) -> ManagerRecord:
+        values = {
+            "name": require_text(data.name, "name", max_length=120),
+            "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
+            "email": require_email(data.email, "email", required=True),
+            "role": require_choice(data.role, ManagerRole, "role").value,
+            "region_id": data.region_id,
+            "time_zone": require_timezone(data.time_zone, "time_zone"),
+        }
+        with self.db.session() as session:
+            self._refuse_duplicate(session, Manager, Manager.email, values["email"], "email")
+            if data.region_id is not None:
+                get_or_404(session, Region, data.region_id, "region")
+            return _manager_record(self._create(session, Manager(**values)))
+
+    # -- reps ------------------------------------------------------------------
+
+    def get_rep(self, rep_id: int) -> RepRecord:
+        with self.db.read_session() as session:
+            found = session.execute(_rep_select().where(Rep.id == rep_id)).one_or_none()
+            if found is None:
+                get_or_404(session, Rep, rep_id, "rep")
+            rep, region_name, manager_name = found  # type: ignore[misc]
+            return _rep_record(rep, region_name, manager_name)
+
+    def list_reps(self, request: PageRequest | None = None) -> Page[RepRecord]:
+        """A page of reps; filters: ``region_id``, ``status``, ``manager_id``, ``country``."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = self._filtered_reps(request)
+            total = count_rows(session, stmt)
+            sort = REP_SORT_COLUMNS.get(request.sort or "name", Rep.name)
+            order = sort.desc() if request.descending else sort.asc()
+            stmt = stmt.order_by(order, Rep.id).offset(request.offset).limit(request.limit)
+            rows = [_rep_record(*found) for found in session.execute(stmt)]
+            return Page(rows=rows, total=total, offset=request.offset)
+
+    def _filtered_reps(self, request: PageRequest) -> Select[Any]:
+        stmt = _rep_select()
+        filters = request.filters
+        if filters.get("region_id") is not None:
+            stmt = stmt.where(Rep.region_id == filters["region_id"])
+        if filters.get("status"):
+            stmt = stmt.where(Rep.status == RepStatus(filters["status"]).value)
+        if filters.get("manager_id") is not None:
+            stmt = stmt.where(Rep.manager_id == filters["manager_id"])
+        if filters.get("country"):
+            stmt = stmt.where(Rep.posting_country == str(filters["country"]).upper())
+        if request.search:
+            pattern = f"%{request.search.strip()}%"
+            stmt = stmt.where(
+                or_(
+                    Rep.name.ilike(pattern),
+                    Rep.name_zh.ilike(pattern),
+                    Rep.email.ilike(pattern),
+                    Rep.posting_city.ilike(pattern),
+                    Rep.posting_country.ilike(pattern),
+                )
+            )
+        return stmt
+
+    def create_rep(self, data: RepInput) -> RepRecord:
+        values = validate_rep(data)
+        with self.db.session() as session:
+            self._check_rep_links(session, values)
+            self._refuse_duplicate(session, Rep, Rep.email, values["email"], "email")
+            rep = self._create(session, Rep(**values))
+            rep_id = rep.id
+        return self.get_rep(rep_id)
+
+    def update_rep(self, rep_id: int, data: RepInput, expected_version: int | None) -> RepRecord:
+        values = validate_rep(data)
+        with self.db.session() as session:
+            rep = get_or_404(session, Rep, rep_id, "rep")
+            self._check_rep_links(session, values)
+            self._refuse_duplicate(session, Rep, Rep.email, values["email"], "email", rep_id)
+            self._update(session, rep, values, expected_version, "rep")
+        return self.get_rep(rep_id)
+
+    def deactivate_rep(
+        self, rep_id: int, expected_version: int | None, end: dt.date | None = None
+    ) -> RepRecord:
+        """Mark a rep inactive (history stays); the posting ends ``end`` or today."""
+        with self.db.session() as session:
+            rep = get_or_404(session, Rep, rep_id, "rep")
+            posting_end = rep.posting_end or max(end or dt.date.today(), rep.posting_start)
+            changes = {"status": RepStatus.INACTIVE.value, "posting_end": posting_end}
+            self._update(session, rep, changes, expected_version, "rep")
+        return self.get_rep(rep_id)
+
+    def delete_rep(self, rep_id: int, expected_version: int | None) -> None:
+        """Delete a rep and, by cascade, their history. Deactivate is the usual choice."""
+        with self.db.session() as session:
+            rep = get_or_404(session, Rep, rep_id, "rep")
+            self._delete(session, rep, expected_version, "rep")
+
+    def _check_rep_links(self, session: Session, values: dict[str, Any]) -> None:
+        if session.get(Region, values["region_id"]) is None:
+            raise ValidationError("region_id", f"region {values['region_id']} does not exist")
+        manager_id = values["manager_id"]
+        if manager_id is not None and session.get(Manager, manager_id) is None:
+            raise ValidationError("manager_id", f"manager {manager_id} does not exist")
+
+
+__all__ = [
+    "ManagerInput",
+    "ManagerRecord",
+    "RegionInput",
+    "RegionRecord",
+    "RepInput",
+    "RepRecord",
+    "TeamService",
+    "validate_rep",
+]
