@@ -1,0 +1,1 @@
+"""Pure business rules of Outpost: no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Import and export: CRM actuals, register spreadsheets, calendar files; no Qt."""

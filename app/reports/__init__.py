@@ -1,0 +1,1 @@
+"""PDF review packs and charts (reportlab, matplotlib Agg); no Qt."""
