@@ -5,11 +5,21 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from app.db.engine import make_engine
+from app.db.engine import make_engine, resolve_url
 from app.db.models import Base
+from app.paths import app_paths
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _url() -> str:
+    # The app passes its URL; the plain `alembic` command falls back to what the
+    # app itself would open (OUTPOST_DATABASE_URL, else the user's local file).
+    given = None
+    if config.file_config.has_section(config.config_ini_section):
+        given = config.get_main_option("sqlalchemy.url")
+    return given or resolve_url(None, app_paths())
 
 
 def _configure(connection: Connection) -> None:
@@ -25,7 +35,7 @@ def _configure(connection: Connection) -> None:
 
 def run_migrations_offline() -> None:
     context.configure(
-        url=config.get_main_option("sqlalchemy.url"),
+        url=_url(),
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
@@ -42,7 +52,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
+    engine = make_engine(_url())
     try:
         with engine.connect() as conn:
             _configure(conn)

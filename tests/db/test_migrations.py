@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from sqlalchemy import inspect, text
 from app.db import migrate
 from app.db.engine import make_engine, sqlite_url
 from app.db.models import Base
+from app.paths import project_root
 
 
 def _round_trip(url: str) -> None:
@@ -63,3 +67,15 @@ def test_database_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:
 def _dump(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
         return list(conn.iterdump())
+
+
+def test_alembic_command_line_finds_no_drift(tmp_path: Path) -> None:
+    """`alembic check` from the project root, configured by pyproject.toml alone."""
+    env = {**os.environ, "OUTPOST_DATABASE_URL": sqlite_url(tmp_path / "cli.sqlite3")}
+    alembic = [sys.executable, "-m", "alembic"]
+    for args in (["upgrade", "head"], ["check"]):
+        done = subprocess.run(
+            [*alembic, *args], cwd=project_root(), env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+    assert "No new upgrade operations detected" in done.stdout + done.stderr
