@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,10 +66,14 @@ class PostgresServer:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
-    server = PostgresServer(tmp_path_factory.mktemp("pg"))
+def pg_server() -> Iterator[PostgresServer]:
+    # Not under pytest's tmp_path: pytest prunes old run folders, and a
+    # concurrent run could delete a live server's data directory.
+    root = Path(tempfile.mkdtemp(prefix="outpost-pg-"))
+    server = PostgresServer(root)
     yield server
     server.stop()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

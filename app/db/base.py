@@ -23,6 +23,9 @@ NAMING_CONVENTION = {
 MONEY = Numeric(18, 4)
 """Money amounts: Decimal with four places, always beside an ISO 4217 code."""
 
+RATE = Numeric(24, 10)
+"""Exchange rates between currencies of very different magnitudes."""
+
 QUANTITY = Numeric(18, 4)
 """Target and actual values for any metric (money, counts, scores)."""
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import MONEY, QUANTITY, Base, Timestamps, Versioned, enum_check
+from app.db.base import QUANTITY, RATE, Base, Timestamps, Versioned, enum_check
 from app.domain.enums import ActualSource, Metric, PeriodKind
 
 
@@ -89,5 +89,6 @@ class ExchangeRate(Versioned, Timestamps, Base):
     base_currency: Mapped[str] = mapped_column(String(3))
     currency: Mapped[str] = mapped_column(String(3))
     # How many units of the base currency one unit of `currency` buys.
-    rate_to_base: Mapped[Decimal] = mapped_column(MONEY)
+    # Ten places: one rupiah is 0.0000452 yuan, and rounding rates loses money.
+    rate_to_base: Mapped[Decimal] = mapped_column(RATE)
     valid_from: Mapped[dt.date]

@@ -112,24 +112,27 @@ class Service:
         """Apply validated ``changes`` to ``row`` with a version check and an audit event."""
         check_version(row, expected_version, what)
         before = snapshot(row)
+        # Read before the flush: a failed flush expires the row.
+        row_id = row.id  # type: ignore[attr-defined]
         for key, value in changes.items():
             setattr(row, key, value)
         try:
             session.flush()
         except StaleDataError as exc:
-            raise ConflictError(what, row.id, expected_version, None) from exc  # type: ignore[attr-defined]
+            raise ConflictError(what, row_id, expected_version, None) from exc
         audit(session, self.actor, row, AuditAction.UPDATE, before, snapshot(row))
         return row
 
     def _delete(self, session: Session, row: Base, expected_version: int | None, what: str) -> None:
         check_version(row, expected_version, what)
         before = snapshot(row)
+        row_id = row.id  # type: ignore[attr-defined]
         audit(session, self.actor, row, AuditAction.DELETE, before, None)
         session.delete(row)
         try:
             session.flush()
         except StaleDataError as exc:
-            raise ConflictError(what, row.id, expected_version, None) from exc  # type: ignore[attr-defined]
+            raise ConflictError(what, row_id, expected_version, None) from exc
 
     def _refuse_duplicate(
         self,

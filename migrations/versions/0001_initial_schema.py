@@ -138,7 +138,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("base_currency", sa.String(length=3), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("rate_to_base", sa.Numeric(precision=18, scale=4), nullable=False),
+        sa.Column("rate_to_base", sa.Numeric(precision=24, scale=10), nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column(
