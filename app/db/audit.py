@@ -26,5 +26,6 @@ class AuditEvent(Base):
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[int]
     action: Mapped[str] = mapped_column(String(20))
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # none_as_null: "no before" (a create) is SQL NULL, not the JSON value null.
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))

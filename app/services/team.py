@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.org import Manager, Region, Rep
-from app.domain.enums import Focus, ManagerRole, RepStatus
+from app.db.reviews import Review
+from app.domain.enums import LOCKED_REVIEW_STATUSES, Focus, ManagerRole, RepStatus
 from app.domain.validation import (
     ValidationError,
     require_choice,
@@ -22,6 +23,7 @@ from app.domain.validation import (
     require_timezone,
 )
 from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+from app.services.errors import LockedError
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,11 @@ def _rep_record(rep: Rep, region_name: str, manager_name: str | None) -> RepReco
 
 def validate_rep(data: RepInput) -> dict[str, Any]:
     """Column values for a rep, or a ValidationError naming the first bad field."""
+    # Missing keys would otherwise reach the database (or session.get(None)).
+    if data.region_id is None:
+        raise ValidationError("region_id", "a region is required")
+    if not isinstance(data.posting_start, dt.date):
+        raise ValidationError("posting_start", "a date is required")
     require_date_order(data.posting_start, data.posting_end, "posting_start", "posting_end")
     languages = [require_text(code, "languages", max_length=8) for code in data.languages]
     return {
@@ -364,9 +371,23 @@ class TeamService(Service):
         return self.get_rep(rep_id)
 
     def delete_rep(self, rep_id: int, expected_version: int | None) -> None:
-        """Delete a rep and, by cascade, their history. Deactivate is the usual choice."""
+        """Delete a rep and, by cascade, their history. Deactivate is the usual choice.
+
+        A rep with a signed review is refused: signed reviews are a record that
+        must outlive the posting (and PostgreSQL's trigger would refuse too).
+        """
         with self.db.session() as session:
             rep = get_or_404(session, Rep, rep_id, "rep")
+            signed = session.scalar(
+                select(func.count())
+                .select_from(Review)
+                .where(Review.rep_id == rep_id, Review.status.in_(LOCKED_REVIEW_STATUSES))
+            )
+            if signed:
+                raise LockedError(
+                    f"{rep.name} has {signed} signed review(s) and cannot be deleted; "
+                    "deactivate the rep instead"
+                )
             self._delete(session, rep, expected_version, "rep")
 
     def _check_rep_links(self, session: Session, values: dict[str, Any]) -> None:

@@ -1,0 +1,549 @@
+"""One-on-ones and their action items: the One-on-ones area's use cases.
+
+Meetings are stored in UTC with the rep's IANA zone beside them; a recurring
+series keeps the rep's *local* wall time across daylight-saving changes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.base import utcnow
+from app.db.meetings import ActionItem, OneOnOne
+from app.db.org import Manager, Rep
+from app.domain.enums import ActionOwner, Channel, MeetingStatus
+from app.domain.validation import (
+    ValidationError,
+    require_choice,
+    require_range,
+    require_text,
+)
+from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+
+
+class Cadence(StrEnum):
+    """How often a series of one-on-ones repeats (None: a single meeting)."""
+
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    """The editable fields of a one-on-one; status changes go through the workflow."""
+
+    rep_id: int
+    starts_at: dt.datetime
+    manager_id: int | None = None
+    duration_minutes: int = 45
+    channel: Channel | str = Channel.VIDEO
+    cadence: Cadence | str | None = None
+    agenda: str | None = None
+    notes: str | None = None
+    morale: int | None = None
+    private_note: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """A one-on-one as panes show it.
+
+    ``private_note`` is PRIVATE to the manager: it must never be printed in a
+    rep's pack, exported to the rep or shown on a screen the rep may see.
+    """
+
+    id: int
+    version: int
+    rep_id: int
+    rep_name: str
+    region_id: int
+    manager_id: int | None
+    manager_name: str | None
+    starts_at: dt.datetime
+    rep_time_zone: str
+    duration_minutes: int
+    channel: Channel
+    status: MeetingStatus
+    cadence: Cadence | None
+    agenda: str | None
+    notes: str | None
+    morale: int | None
+    private_note: str | None = field(default=None, repr=False)
+
+    @property
+    def local_starts_at(self) -> dt.datetime:
+        """The start in the rep's own zone."""
+        return self.starts_at.astimezone(ZoneInfo(self.rep_time_zone))
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class HeldOutcome:
+    """What ``mark_held`` did: the held meeting, the next one of a series, carried items."""
+
+    held: MeetingRecord
+    next_meeting: MeetingRecord | None
+    carried_action_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ActionItemInput:
+    rep_id: int
+    text: str
+    owner: ActionOwner | str = ActionOwner.REP
+    due_date: dt.date | None = None
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionItemRecord:
+    id: int
+    version: int
+    rep_id: int
+    rep_name: str
+    meeting_id: int | None
+    carried_from_id: int | None
+    text: str
+    owner: ActionOwner
+    due_date: dt.date | None
+    done_at: dt.datetime | None
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.done_at is None and self.due_date is not None and self.due_date < today
+
+
+def next_occurrence(starts_at: dt.datetime, time_zone: str, cadence: Cadence | str) -> dt.datetime:
+    """The next meeting of a series at the same local wall time in ``time_zone`` (UTC).
+
+    Monthly keeps the day of month, or the month's last day when it is shorter
+    (31 January → 28/29 February).
+    """
+    zone = ZoneInfo(time_zone)
+    local = starts_at.astimezone(zone).replace(tzinfo=None)
+    step = Cadence(cadence)
+    if step is Cadence.MONTHLY:
+        year, month = (local.year + 1, 1) if local.month == 12 else (local.year, local.month + 1)
+        day = min(local.day, calendar.monthrange(year, month)[1])
+        nxt = local.replace(year=year, month=month, day=day)
+    else:
+        nxt = local + dt.timedelta(days=7 if step is Cadence.WEEKLY else 14)
+    # Naive wall-time arithmetic then attaching the zone is what keeps 10:00
+    # local across a DST change (aware arithmetic would keep the UTC offset).
+    return nxt.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+def validate_meeting(data: MeetingInput) -> dict[str, Any]:
+    """Column values for a meeting (without the rep's zone), or a ValidationError."""
+    if not isinstance(data.starts_at, dt.datetime):
+        raise ValidationError("starts_at", "a date and time is required")
+    if data.starts_at.tzinfo is None or data.starts_at.utcoffset() is None:
+        raise ValidationError("starts_at", "needs a time zone (an aware datetime)")
+    if isinstance(data.duration_minutes, bool) or not isinstance(data.duration_minutes, int):
+        raise ValidationError("duration_minutes", "must be a whole number of minutes")
+    require_range(data.duration_minutes, 1, 480, "duration_minutes")
+    if data.morale is not None:
+        if isinstance(data.morale, bool) or not isinstance(data.morale, int):
+            raise ValidationError("morale", "must be a whole number from 1 to 5")
+        require_range(data.morale, 1, 5, "morale")
+    cadence = data.cadence.strip() if isinstance(data.cadence, str) else data.cadence
+    return {
+        "rep_id": data.rep_id,
+        "manager_id": data.manager_id,
+        "starts_at": data.starts_at.astimezone(dt.UTC),
+        "duration_minutes": data.duration_minutes,
+        "channel": require_choice(data.channel, Channel, "channel").value,
+        "cadence": require_choice(cadence, Cadence, "cadence").value if cadence else None,
+        "agenda": require_text(data.agenda, "agenda", max_length=20_000, required=False),
+        "notes": require_text(data.notes, "notes", max_length=50_000, required=False),
+        "morale": data.morale,
+        "private_note": require_text(
+            data.private_note, "private_note", max_length=20_000, required=False
+        ),
+    }
+
+
+def validate_action(data: ActionItemInput) -> dict[str, Any]:
+    return {
+        "rep_id": data.rep_id,
+        "meeting_id": data.meeting_id,
+        "text": require_text(data.text, "text", max_length=2_000),
+        "owner": require_choice(data.owner, ActionOwner, "owner").value,
+        "due_date": data.due_date,
+    }
+
+
+ManagerAlias = aliased(Manager)
+
+MEETING_SORT_COLUMNS: dict[str, Any] = {
+    "starts_at": OneOnOne.starts_at,
+    "rep_name": Rep.name,
+    "manager_name": ManagerAlias.name,
+    "status": OneOnOne.status,
+    "channel": OneOnOne.channel,
+    "cadence": OneOnOne.cadence,
+    "morale": OneOnOne.morale,
+    "duration_minutes": OneOnOne.duration_minutes,
+}
+
+
+def _meeting_select() -> Select[Any]:
+    return (
+        select(OneOnOne, Rep.name, Rep.region_id, ManagerAlias.name)
+        .join(Rep, OneOnOne.rep_id == Rep.id)
+        .outerjoin(ManagerAlias, OneOnOne.manager_id == ManagerAlias.id)
+    )
+
+
+def _meeting_record(
+    row: OneOnOne, rep_name: str, region_id: int, manager_name: str | None
+) -> MeetingRecord:
+    return MeetingRecord(
+        id=row.id,
+        version=row.version,
+        rep_id=row.rep_id,
+        rep_name=rep_name,
+        region_id=region_id,
+        manager_id=row.manager_id,
+        manager_name=manager_name,
+        starts_at=row.starts_at,
+        rep_time_zone=row.rep_time_zone,
+        duration_minutes=row.duration_minutes,
+        channel=Channel(row.channel),
+        status=MeetingStatus(row.status),
+        cadence=Cadence(row.cadence) if row.cadence else None,
+        agenda=row.agenda,
+        notes=row.notes,
+        morale=row.morale,
+        private_note=row.private_note,
+    )
+
+
+def _action_select() -> Select[Any]:
+    return select(ActionItem, Rep.name).join(Rep, ActionItem.rep_id == Rep.id)
+
+
+def _action_record(row: ActionItem, rep_name: str) -> ActionItemRecord:
+    return ActionItemRecord(
+        id=row.id,
+        version=row.version,
+        rep_id=row.rep_id,
+        rep_name=rep_name,
+        meeting_id=row.meeting_id,
+        carried_from_id=row.carried_from_id,
+        text=row.text,
+        owner=ActionOwner(row.owner),
+        due_date=row.due_date,
+        done_at=row.done_at,
+    )
+
+
+class MeetingService(Service):
+    """One-on-ones, their recurrence and their action items."""
+
+    # -- meetings --------------------------------------------------------------
+
+    def get(self, meeting_id: int) -> MeetingRecord:
+        with self.db.read_session() as session:
+            return self._get(session, meeting_id)
+
+    def _get(self, session: Session, meeting_id: int) -> MeetingRecord:
+        found = session.execute(_meeting_select().where(OneOnOne.id == meeting_id)).one_or_none()
+        if found is None:
+            get_or_404(session, OneOnOne, meeting_id, "meeting")
+        return _meeting_record(*found)  # type: ignore[misc]
+
+    def list_meetings(self, request: PageRequest | None = None) -> Page[MeetingRecord]:
+        """A page of meetings; filters ``region_id``, ``rep_id``, ``manager_id``, ``status``,
+        ``from`` and ``to`` (aware datetimes bounding ``starts_at``, ``to`` exclusive)."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = self._filtered(request)
+            total = count_rows(session, stmt)
+            sort = MEETING_SORT_COLUMNS.get(request.sort or "starts_at", OneOnOne.starts_at)
+            order = sort.desc() if request.descending else sort.asc()
+            stmt = stmt.order_by(order, OneOnOne.id).offset(request.offset).limit(request.limit)
+            rows = [_meeting_record(*found) for found in session.execute(stmt)]
+            return Page(rows=rows, total=total, offset=request.offset)
+
+    def _filtered(self, request: PageRequest) -> Select[Any]:
+        stmt = _meeting_select()
+        f = request.filters
+        if f.get("region_id") is not None:
+            stmt = stmt.where(Rep.region_id == f["region_id"])
+        if f.get("rep_id") is not None:
+            stmt = stmt.where(OneOnOne.rep_id == f["rep_id"])
+        if f.get("manager_id") is not None:
+            stmt = stmt.where(OneOnOne.manager_id == f["manager_id"])
+        if f.get("status"):
+            stmt = stmt.where(OneOnOne.status == MeetingStatus(f["status"]).value)
+        if f.get("from") is not None:
+            stmt = stmt.where(OneOnOne.starts_at >= f["from"])
+        if f.get("to") is not None:
+            stmt = stmt.where(OneOnOne.starts_at < f["to"])
+        if request.search:
+            pattern = f"%{request.search.strip()}%"
+            stmt = stmt.where(
+                or_(
+                    Rep.name.ilike(pattern),
+                    OneOnOne.agenda.ilike(pattern),
+                    OneOnOne.notes.ilike(pattern),
+                )
+            )
+        return stmt
+
+    def upcoming(self, region_id: int, start: dt.datetime, end: dt.datetime) -> list[MeetingRecord]:
+        """Planned meetings of a region starting in [start, end), soonest first."""
+        with self.db.read_session() as session:
+            stmt = (
+                _meeting_select()
+                .where(
+                    Rep.region_id == region_id,
+                    OneOnOne.status == MeetingStatus.PLANNED.value,
+                    OneOnOne.starts_at >= start,
+                    OneOnOne.starts_at < end,
+                )
+                .order_by(OneOnOne.starts_at, OneOnOne.id)
+            )
+            return [_meeting_record(*found) for found in session.execute(stmt)]
+
+    def schedule(self, data: MeetingInput) -> MeetingRecord:
+        """A planned meeting; the rep's current zone is copied beside the UTC start."""
+        values = validate_meeting(data)
+        with self.db.session() as session:
+            rep = self._check_links(session, values)
+            values["rep_time_zone"] = rep.time_zone
+            values["status"] = MeetingStatus.PLANNED.value
+            row = self._create(session, OneOnOne(**values))
+            return self._get(session, row.id)
+
+    def update(
+        self, meeting_id: int, data: MeetingInput, expected_version: int | None
+    ) -> MeetingRecord:
+        values = validate_meeting(data)
+        with self.db.session() as session:
+            row = get_or_404(session, OneOnOne, meeting_id, "meeting")
+            rep = self._check_links(session, values)
+            # The zone agreed at scheduling stays unless the meeting moves to another rep.
+            if values["rep_id"] != row.rep_id:
+                values["rep_time_zone"] = rep.time_zone
+            self._update(session, row, values, expected_version, "meeting")
+            return self._get(session, meeting_id)
+
+    def cancel(self, meeting_id: int, expected_version: int | None) -> MeetingRecord:
+        with self.db.session() as session:
+            row = get_or_404(session, OneOnOne, meeting_id, "meeting")
+            if row.status != MeetingStatus.PLANNED.value:
+                raise ValidationError(
+                    "status", f"a {row.status} meeting cannot be cancelled, only a planned one"
+                )
+            changes = {"status": MeetingStatus.CANCELLED.value}
+            self._update(session, row, changes, expected_version, "meeting")
+            return self._get(session, meeting_id)
+
+    def delete(self, meeting_id: int, expected_version: int | None) -> None:
+        """Delete a meeting and its action items (each removal audited)."""
+        with self.db.session() as session:
+            row = get_or_404(session, OneOnOne, meeting_id, "meeting")
+            # Delete the items through the ORM so each removal is audited.
+            for item in session.scalars(select(ActionItem).where(ActionItem.meeting_id == row.id)):
+                self._delete(session, item, None, "action item")
+            self._delete(session, row, expected_version, "meeting")
+
+    def mark_held(
+        self,
+        meeting_id: int,
+        expected_version: int | None,
+        notes: str | None = None,
+        morale: int | None = None,
+    ) -> HeldOutcome:
+        """Mark a planned meeting held; for a series, plan the next one and carry open items.
+
+        All in one transaction: either the meeting is held, the next one exists
+        and the open items moved, or nothing changed.
+        """
+        if morale is not None:
+            if isinstance(morale, bool) or not isinstance(morale, int):
+                raise ValidationError("morale", "must be a whole number from 1 to 5")
+            require_range(morale, 1, 5, "morale")
+        note_text = require_text(notes, "notes", max_length=50_000, required=False)
+        with self.db.session() as session:
+            row = get_or_404(session, OneOnOne, meeting_id, "meeting")
+            if row.status != MeetingStatus.PLANNED.value:
+                raise ValidationError(
+                    "status", f"cannot go from {row.status} to held; only a planned meeting can"
+                )
+            changes: dict[str, Any] = {"status": MeetingStatus.HELD.value}
+            if note_text is not None:
+                changes["notes"] = note_text
+            if morale is not None:
+                changes["morale"] = morale
+            self._update(session, row, changes, expected_version, "meeting")
+            next_row: OneOnOne | None = None
+            carried: list[int] = []
+            if row.cadence:
+                next_row = self._create(
+                    session,
+                    OneOnOne(
+                        rep_id=row.rep_id,
+                        manager_id=row.manager_id,
+                        starts_at=next_occurrence(row.starts_at, row.rep_time_zone, row.cadence),
+                        rep_time_zone=row.rep_time_zone,
+                        duration_minutes=row.duration_minutes,
+                        channel=row.channel,
+                        status=MeetingStatus.PLANNED.value,
+                        cadence=row.cadence,
+                    ),
+                )
+                open_items = session.scalars(
+                    select(ActionItem)
+                    .where(ActionItem.meeting_id == row.id, ActionItem.done_at.is_(None))
+                    .order_by(ActionItem.id)
+                )
+                for item in open_items:
+                    move = {
+                        "meeting_id": next_row.id,
+                        "carried_from_id": item.carried_from_id or row.id,
+                    }
+                    self._update(session, item, move, None, "action item")
+                    carried.append(item.id)
+            held = self._get(session, meeting_id)
+            nxt = self._get(session, next_row.id) if next_row is not None else None
+            return HeldOutcome(held, nxt, tuple(carried))
+
+    def _check_links(self, session: Session, values: dict[str, Any]) -> Rep:
+        rep = session.get(Rep, values["rep_id"])
+        if rep is None:
+            raise ValidationError("rep_id", f"rep {values['rep_id']} does not exist")
+        manager_id = values.get("manager_id")
+        if manager_id is not None and session.get(Manager, manager_id) is None:
+            raise ValidationError("manager_id", f"manager {manager_id} does not exist")
+        return rep
+
+    # -- action items ----------------------------------------------------------
+
+    def get_action(self, action_id: int) -> ActionItemRecord:
+        with self.db.read_session() as session:
+            return self._get_action(session, action_id)
+
+    def _get_action(self, session: Session, action_id: int) -> ActionItemRecord:
+        found = session.execute(_action_select().where(ActionItem.id == action_id)).one_or_none()
+        if found is None:
+            get_or_404(session, ActionItem, action_id, "action item")
+        return _action_record(*found)  # type: ignore[misc]
+
+    def actions_of(self, meeting_id: int) -> list[ActionItemRecord]:
+        """The items of one meeting, open ones first."""
+        with self.db.read_session() as session:
+            stmt = (
+                _action_select()
+                .where(ActionItem.meeting_id == meeting_id)
+                .order_by(ActionItem.done_at.is_not(None), ActionItem.due_date, ActionItem.id)
+            )
+            return [_action_record(*found) for found in session.execute(stmt)]
+
+    def open_actions(self, rep_id: int) -> list[ActionItemRecord]:
+        """A rep's items not done yet, by due date (undated last)."""
+        with self.db.read_session() as session:
+            stmt = (
+                _action_select()
+                .where(ActionItem.rep_id == rep_id, ActionItem.done_at.is_(None))
+                .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+            )
+            return [_action_record(*found) for found in session.execute(stmt)]
+
+    def overdue_actions(self, region_id: int, today: dt.date) -> list[ActionItemRecord]:
+        """A region's open items due before ``today``, oldest first."""
+        with self.db.read_session() as session:
+            stmt = (
+                _action_select()
+                .where(
+                    Rep.region_id == region_id,
+                    ActionItem.done_at.is_(None),
+                    ActionItem.due_date < today,
+                )
+                .order_by(ActionItem.due_date, ActionItem.id)
+            )
+            return [_action_record(*found) for found in session.execute(stmt)]
+
+    def add_action(self, data: ActionItemInput) -> ActionItemRecord:
+        values = validate_action(data)
+        with self.db.session() as session:
+            self._check_action_links(session, values)
+            row = self._create(session, ActionItem(**values))
+            return self._get_action(session, row.id)
+
+    def update_action(
+        self, action_id: int, data: ActionItemInput, expected_version: int | None
+    ) -> ActionItemRecord:
+        values = validate_action(data)
+        with self.db.session() as session:
+            row = get_or_404(session, ActionItem, action_id, "action item")
+            self._check_action_links(session, values)
+            self._update(session, row, values, expected_version, "action item")
+            return self._get_action(session, action_id)
+
+    def complete_action(
+        self, action_id: int, expected_version: int | None, when: dt.datetime | None = None
+    ) -> ActionItemRecord:
+        with self.db.session() as session:
+            row = get_or_404(session, ActionItem, action_id, "action item")
+            done_at = when or utcnow()
+            if done_at.tzinfo is None:
+                raise ValidationError("done_at", "needs a time zone (an aware datetime)")
+            self._update(session, row, {"done_at": done_at}, expected_version, "action item")
+            return self._get_action(session, action_id)
+
+    def reopen_action(self, action_id: int, expected_version: int | None) -> ActionItemRecord:
+        with self.db.session() as session:
+            row = get_or_404(session, ActionItem, action_id, "action item")
+            self._update(session, row, {"done_at": None}, expected_version, "action item")
+            return self._get_action(session, action_id)
+
+    def delete_action(self, action_id: int, expected_version: int | None) -> None:
+        with self.db.session() as session:
+            row = get_or_404(session, ActionItem, action_id, "action item")
+            self._delete(session, row, expected_version, "action item")
+
+    def _check_action_links(self, session: Session, values: dict[str, Any]) -> None:
+        if session.get(Rep, values["rep_id"]) is None:
+            raise ValidationError("rep_id", f"rep {values['rep_id']} does not exist")
+        meeting_id = values["meeting_id"]
+        if meeting_id is None:
+            return
+        meeting = session.get(OneOnOne, meeting_id)
+        if meeting is None:
+            raise ValidationError("meeting_id", f"meeting {meeting_id} does not exist")
+        if meeting.rep_id != values["rep_id"]:
+            raise ValidationError(
+                "meeting_id", f"meeting {meeting_id} is with another rep (rep {meeting.rep_id})"
+            )
+
+
+__all__ = [
+    "ActionItemInput",
+    "ActionItemRecord",
+    "Cadence",
+    "HeldOutcome",
+    "MeetingInput",
+    "MeetingRecord",
+    "MeetingService",
+    "next_occurrence",
+    "validate_action",
+    "validate_meeting",
+]

@@ -1,0 +1,301 @@
+"""The region's risk register: the Risks area's use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db.org import Region, Rep
+from app.db.risks import Risk
+from app.domain.enums import RiskCategory, RiskLevel, RiskStatus, Treatment
+from app.domain.risk import RISK_MATRIX, level_rank, risk_level, risk_score
+from app.domain.validation import ValidationError, require_choice, require_text
+from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+
+_RATINGS = range(1, 6)
+
+
+@dataclass(frozen=True)
+class RiskInput:
+    region_id: int
+    category: RiskCategory | str
+    title: str
+    likelihood: int
+    impact: int
+    owner: str
+    cause: str | None = None
+    residual_likelihood: int | None = None
+    residual_impact: int | None = None
+    treatment: Treatment | str = Treatment.REDUCE
+    controls: str | None = None
+    status: RiskStatus | str = RiskStatus.OPEN
+    next_review: dt.date | None = None
+    rep_id: int | None = None
+    customer: str | None = None
+
+
+@dataclass(frozen=True)
+class RiskRecord:
+    id: int
+    version: int
+    region_id: int
+    rep_id: int | None
+    rep_name: str | None
+    customer: str | None
+    category: RiskCategory
+    title: str
+    cause: str | None
+    likelihood: int
+    impact: int
+    residual_likelihood: int | None
+    residual_impact: int | None
+    treatment: Treatment
+    controls: str | None
+    owner: str
+    status: RiskStatus
+    next_review: dt.date | None
+    score: int
+    level: RiskLevel
+    residual_score: int | None
+    residual_level: RiskLevel | None
+
+
+def validate_risk(data: RiskInput) -> dict[str, Any]:
+    risk_score(data.likelihood, data.impact)  # raises naming likelihood / impact
+    residual = (data.residual_likelihood, data.residual_impact)
+    if (residual[0] is None) != (residual[1] is None):
+        missing = "residual_impact" if residual[1] is None else "residual_likelihood"
+        raise ValidationError(missing, "give both residual likelihood and impact, or neither")
+    if residual[0] is not None:
+        try:
+            risk_score(residual[0], residual[1])  # type: ignore[arg-type]
+        except ValidationError as exc:
+            raise ValidationError(f"residual_{exc.field}", exc.message) from None
+    return {
+        "region_id": data.region_id,
+        "rep_id": data.rep_id,
+        "customer": require_text(data.customer, "customer", max_length=200, required=False),
+        "category": require_choice(data.category, RiskCategory, "category").value,
+        "title": require_text(data.title, "title", max_length=200),
+        "cause": require_text(data.cause, "cause", max_length=10_000, required=False),
+        "likelihood": data.likelihood,
+        "impact": data.impact,
+        "residual_likelihood": residual[0],
+        "residual_impact": residual[1],
+        "treatment": require_choice(data.treatment, Treatment, "treatment").value,
+        "controls": require_text(data.controls, "controls", max_length=10_000, required=False),
+        "owner": require_text(data.owner, "owner", max_length=120),
+        "status": require_choice(data.status, RiskStatus, "status").value,
+        "next_review": data.next_review,
+    }
+
+
+def _risk_record(row: Risk, rep_name: str | None) -> RiskRecord:
+    has_residual = row.residual_likelihood is not None and row.residual_impact is not None
+    return RiskRecord(
+        id=row.id,
+        version=row.version,
+        region_id=row.region_id,
+        rep_id=row.rep_id,
+        rep_name=rep_name,
+        customer=row.customer,
+        category=RiskCategory(row.category),
+        title=row.title,
+        cause=row.cause,
+        likelihood=row.likelihood,
+        impact=row.impact,
+        residual_likelihood=row.residual_likelihood,
+        residual_impact=row.residual_impact,
+        treatment=Treatment(row.treatment),
+        controls=row.controls,
+        owner=row.owner,
+        status=RiskStatus(row.status),
+        next_review=row.next_review,
+        score=risk_score(row.likelihood, row.impact),
+        level=risk_level(row.likelihood, row.impact),
+        residual_score=(
+            risk_score(row.residual_likelihood, row.residual_impact)  # type: ignore[arg-type]
+            if has_residual
+            else None
+        ),
+        residual_level=(
+            risk_level(row.residual_likelihood, row.residual_impact)  # type: ignore[arg-type]
+            if has_residual
+            else None
+        ),
+    )
+
+
+def _cells_at_least(level: RiskLevel) -> list[tuple[int, int]]:
+    floor = level_rank(level)
+    return [
+        (lk, im)
+        for lk in _RATINGS
+        for im in _RATINGS
+        if level_rank(RISK_MATRIX[lk - 1][im - 1]) >= floor
+    ]
+
+
+def _level_filter(level: RiskLevel, likelihood: Any, impact: Any) -> ColumnElement[bool]:
+    """SQL for "the cell's level is at least ``level``", from the domain's matrix."""
+    return or_(*(and_(likelihood == lk, impact == im) for lk, im in _cells_at_least(level)))
+
+
+def _level_rank_sql() -> ColumnElement[int]:
+    """The level rank (0 low … 3 critical) of a risk's cell, for sorting in SQL."""
+    whens = [
+        (and_(Risk.likelihood == lk, Risk.impact == im), level_rank(RISK_MATRIX[lk - 1][im - 1]))
+        for lk in _RATINGS
+        for im in _RATINGS
+    ]
+    return case(*whens, else_=0)
+
+
+RISK_SORT_COLUMNS: dict[str, Any] = {
+    "title": Risk.title,
+    "category": Risk.category,
+    "score": Risk.likelihood * Risk.impact,
+    "level": _level_rank_sql(),
+    "residual_score": Risk.residual_likelihood * Risk.residual_impact,
+    "likelihood": Risk.likelihood,
+    "impact": Risk.impact,
+    "owner": Risk.owner,
+    "status": Risk.status,
+    "next_review": Risk.next_review,
+    "rep_name": Rep.name,
+    "customer": Risk.customer,
+}
+
+
+def _risk_select() -> Select[Any]:
+    return select(Risk, Rep.name).outerjoin(Rep, Risk.rep_id == Rep.id)
+
+
+class RiskService(Service):
+    """The risk register, its heat map and the high-risk list."""
+
+    def get(self, risk_id: int) -> RiskRecord:
+        with self.db.read_session() as session:
+            return self._get(session, risk_id)
+
+    def _get(self, session: Session, risk_id: int) -> RiskRecord:
+        found = session.execute(_risk_select().where(Risk.id == risk_id)).one_or_none()
+        if found is None:
+            get_or_404(session, Risk, risk_id, "risk")
+        return _risk_record(*found)  # type: ignore[misc]
+
+    def list_risks(self, request: PageRequest | None = None) -> Page[RiskRecord]:
+        """A page of risks; filters ``region_id``, ``rep_id``, ``status``, ``category``,
+        ``min_level`` (inherent level at least this)."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = _risk_select()
+            f = request.filters
+            if f.get("region_id") is not None:
+                stmt = stmt.where(Risk.region_id == f["region_id"])
+            if f.get("rep_id") is not None:
+                stmt = stmt.where(Risk.rep_id == f["rep_id"])
+            if f.get("status"):
+                stmt = stmt.where(Risk.status == RiskStatus(f["status"]).value)
+            if f.get("category"):
+                stmt = stmt.where(Risk.category == RiskCategory(f["category"]).value)
+            if f.get("min_level"):
+                level = RiskLevel(f["min_level"])
+                stmt = stmt.where(_level_filter(level, Risk.likelihood, Risk.impact))
+            if request.search:
+                pattern = f"%{request.search.strip()}%"
+                stmt = stmt.where(
+                    or_(
+                        Risk.title.ilike(pattern),
+                        Risk.cause.ilike(pattern),
+                        Risk.customer.ilike(pattern),
+                        Risk.owner.ilike(pattern),
+                        Rep.name.ilike(pattern),
+                    )
+                )
+            total = count_rows(session, stmt)
+            sort = RISK_SORT_COLUMNS.get(request.sort or "score")
+            sort = RISK_SORT_COLUMNS["score"] if sort is None else sort
+            # Default: worst first, as a register is read.
+            descending = request.descending if request.sort else True
+            order = sort.desc() if descending else sort.asc()
+            stmt = stmt.order_by(order, Risk.id).offset(request.offset).limit(request.limit)
+            rows = [_risk_record(*found) for found in session.execute(stmt)]
+            return Page(rows=rows, total=total, offset=request.offset)
+
+    def create(self, data: RiskInput) -> RiskRecord:
+        values = validate_risk(data)
+        with self.db.session() as session:
+            self._check_links(session, values)
+            row = self._create(session, Risk(**values))
+            return self._get(session, row.id)
+
+    def update(self, risk_id: int, data: RiskInput, expected_version: int | None) -> RiskRecord:
+        values = validate_risk(data)
+        with self.db.session() as session:
+            row = get_or_404(session, Risk, risk_id, "risk")
+            self._check_links(session, values)
+            self._update(session, row, values, expected_version, "risk")
+            return self._get(session, risk_id)
+
+    def delete(self, risk_id: int, expected_version: int | None) -> None:
+        with self.db.session() as session:
+            row = get_or_404(session, Risk, risk_id, "risk")
+            self._delete(session, row, expected_version, "risk")
+
+    def heat_map(self, region_id: int, residual: bool = False) -> list[list[int]]:
+        """Counts of live (not closed) risks per cell: ``grid[likelihood-1][impact-1]``.
+
+        With ``residual`` the rating after treatment is used, falling back to
+        the inherent one for risks not assessed after treatment yet.
+        """
+        if residual:
+            lk = func.coalesce(Risk.residual_likelihood, Risk.likelihood)
+            im = func.coalesce(Risk.residual_impact, Risk.impact)
+        else:
+            lk, im = Risk.likelihood, Risk.impact
+        grid = [[0] * 5 for _ in _RATINGS]
+        with self.db.read_session() as session:
+            stmt = (
+                select(lk, im, func.count())
+                .where(Risk.region_id == region_id, Risk.status != RiskStatus.CLOSED.value)
+                .group_by(lk, im)
+            )
+            for likelihood, impact, n in session.execute(stmt):
+                grid[int(likelihood) - 1][int(impact) - 1] = int(n)
+        return grid
+
+    def high_risks(self, region_id: int) -> list[RiskRecord]:
+        """Live (open or monitoring) risks whose inherent level is high or critical,
+        highest score first."""
+        with self.db.read_session() as session:
+            stmt = (
+                _risk_select()
+                .where(
+                    Risk.region_id == region_id,
+                    Risk.status != RiskStatus.CLOSED.value,
+                    _level_filter(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
+                )
+                .order_by((Risk.likelihood * Risk.impact).desc(), Risk.id)
+            )
+            return [_risk_record(*found) for found in session.execute(stmt)]
+
+    @staticmethod
+    def _check_links(session: Session, values: dict[str, Any]) -> None:
+        if session.get(Region, values["region_id"]) is None:
+            raise ValidationError("region_id", f"region {values['region_id']} does not exist")
+        rep_id = values["rep_id"]
+        if rep_id is None:
+            return
+        rep = session.get(Rep, rep_id)
+        if rep is None:
+            raise ValidationError("rep_id", f"rep {rep_id} does not exist")
+        if rep.region_id != values["region_id"]:
+            raise ValidationError("rep_id", f"{rep.name} belongs to another region")
+
+
+__all__ = ["RiskInput", "RiskRecord", "RiskService", "validate_risk"]

@@ -1,0 +1,373 @@
+"""The course catalogue and the courses planned per rep: the Training area's use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db.org import Rep
+from app.db.training import Course, TrainingAssignment
+from app.domain.enums import AssignmentStatus, CourseCategory, CourseFormat
+from app.domain.validation import (
+    ValidationError,
+    require_choice,
+    require_currency,
+    require_non_negative,
+    require_range,
+    require_text,
+)
+from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+
+# Assignments in these states still have to be done; only they can be overdue.
+OPEN_STATUSES = (AssignmentStatus.PLANNED.value, AssignmentStatus.IN_PROGRESS.value)
+
+
+@dataclass(frozen=True)
+class CourseInput:
+    title: str
+    category: CourseCategory | str
+    format: CourseFormat | str
+    hours: Decimal
+    provider: str | None = None
+    title_zh: str | None = None
+    description: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CourseRecord:
+    id: int
+    version: int
+    title: str
+    title_zh: str | None
+    category: CourseCategory
+    format: CourseFormat
+    hours: Decimal
+    provider: str | None
+    description: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class AssignmentInput:
+    rep_id: int
+    course_id: int
+    due_date: dt.date | None = None
+    status: AssignmentStatus | str = AssignmentStatus.PLANNED
+    completed_on: dt.date | None = None
+    score: Decimal | None = None
+    feedback: str | None = None
+    cost: Decimal | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class AssignmentRecord:
+    id: int
+    version: int
+    rep_id: int
+    rep_name: str
+    region_id: int
+    course_id: int
+    course_title: str
+    due_date: dt.date | None
+    status: AssignmentStatus
+    completed_on: dt.date | None
+    score: Decimal | None
+    feedback: str | None
+    cost: Decimal | None
+    currency: str | None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return (
+            self.status.value in OPEN_STATUSES
+            and self.due_date is not None
+            and self.due_date < today
+        )
+
+
+def validate_course(data: CourseInput) -> dict[str, Any]:
+    hours = require_non_negative(data.hours, "hours")
+    if hours == 0:
+        raise ValidationError("hours", "must be more than 0")
+    return {
+        "title": require_text(data.title, "title", max_length=200),
+        "title_zh": require_text(data.title_zh, "title_zh", max_length=200, required=False),
+        "category": require_choice(data.category, CourseCategory, "category").value,
+        "format": require_choice(data.format, CourseFormat, "format").value,
+        "hours": hours,
+        "provider": require_text(data.provider, "provider", max_length=200, required=False),
+        "description": require_text(
+            data.description, "description", max_length=10_000, required=False
+        ),
+        "active": bool(data.active),
+    }
+
+
+def validate_assignment(data: AssignmentInput) -> dict[str, Any]:
+    status = require_choice(data.status, AssignmentStatus, "status")
+    if status is AssignmentStatus.COMPLETED and data.completed_on is None:
+        raise ValidationError("completed_on", "is required when the course is completed")
+    score = None
+    if data.score is not None:
+        score = require_range(require_non_negative(data.score, "score"), 0, 100, "score")
+    cost = None if data.cost is None else require_non_negative(data.cost, "cost")
+    currency = None
+    if data.currency is not None and str(data.currency).strip():
+        currency = require_currency(data.currency, "currency")
+    if cost is not None and currency is None:
+        raise ValidationError("currency", "is required when a cost is given")
+    return {
+        "rep_id": data.rep_id,
+        "course_id": data.course_id,
+        "due_date": data.due_date,
+        "status": status.value,
+        "completed_on": data.completed_on,
+        "score": score,
+        "feedback": require_text(data.feedback, "feedback", max_length=10_000, required=False),
+        "cost": cost,
+        "currency": currency,
+    }
+
+
+def _course_record(row: Course) -> CourseRecord:
+    return CourseRecord(
+        row.id,
+        row.version,
+        row.title,
+        row.title_zh,
+        CourseCategory(row.category),
+        CourseFormat(row.format),
+        row.hours,
+        row.provider,
+        row.description,
+        row.active,
+    )
+
+
+COURSE_SORT_COLUMNS: dict[str, Any] = {
+    "title": Course.title,
+    "category": Course.category,
+    "format": Course.format,
+    "hours": Course.hours,
+    "provider": Course.provider,
+}
+
+ASSIGNMENT_SORT_COLUMNS: dict[str, Any] = {
+    "due_date": TrainingAssignment.due_date,
+    "rep_name": Rep.name,
+    "course_title": Course.title,
+    "status": TrainingAssignment.status,
+    "completed_on": TrainingAssignment.completed_on,
+    "score": TrainingAssignment.score,
+    "cost": TrainingAssignment.cost,
+}
+
+
+def _assignment_select() -> Select[Any]:
+    return (
+        select(TrainingAssignment, Rep.name, Rep.region_id, Course.title)
+        .join(Rep, TrainingAssignment.rep_id == Rep.id)
+        .join(Course, TrainingAssignment.course_id == Course.id)
+    )
+
+
+def _assignment_record(
+    row: TrainingAssignment, rep_name: str, region_id: int, course_title: str
+) -> AssignmentRecord:
+    return AssignmentRecord(
+        id=row.id,
+        version=row.version,
+        rep_id=row.rep_id,
+        rep_name=rep_name,
+        region_id=region_id,
+        course_id=row.course_id,
+        course_title=course_title,
+        due_date=row.due_date,
+        status=AssignmentStatus(row.status),
+        completed_on=row.completed_on,
+        score=row.score,
+        feedback=row.feedback,
+        cost=row.cost,
+        currency=row.currency,
+    )
+
+
+class TrainingService(Service):
+    """Courses and the training planned for each rep."""
+
+    # -- courses ---------------------------------------------------------------
+
+    def get_course(self, course_id: int) -> CourseRecord:
+        with self.db.read_session() as session:
+            return _course_record(get_or_404(session, Course, course_id, "course"))
+
+    def list_courses(self, request: PageRequest | None = None) -> Page[CourseRecord]:
+        """A page of courses; filters ``category``, ``format``, ``active``."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = select(Course)
+            f = request.filters
+            if f.get("category"):
+                stmt = stmt.where(Course.category == CourseCategory(f["category"]).value)
+            if f.get("format"):
+                stmt = stmt.where(Course.format == CourseFormat(f["format"]).value)
+            if f.get("active") is not None:
+                stmt = stmt.where(Course.active.is_(bool(f["active"])))
+            if request.search:
+                pattern = f"%{request.search.strip()}%"
+                stmt = stmt.where(
+                    or_(
+                        Course.title.ilike(pattern),
+                        Course.title_zh.ilike(pattern),
+                        Course.provider.ilike(pattern),
+                    )
+                )
+            total = count_rows(session, stmt)
+            sort = COURSE_SORT_COLUMNS.get(request.sort or "title", Course.title)
+            order = sort.desc() if request.descending else sort.asc()
+            stmt = stmt.order_by(order, Course.id).offset(request.offset).limit(request.limit)
+            rows = [_course_record(row) for row in session.scalars(stmt)]
+            return Page(rows=rows, total=total, offset=request.offset)
+
+    def create_course(self, data: CourseInput) -> CourseRecord:
+        values = validate_course(data)
+        with self.db.session() as session:
+            self._refuse_duplicate(session, Course, Course.title, values["title"], "title")
+            return _course_record(self._create(session, Course(**values)))
+
+    def update_course(
+        self, course_id: int, data: CourseInput, expected_version: int | None
+    ) -> CourseRecord:
+        values = validate_course(data)
+        with self.db.session() as session:
+            row = get_or_404(session, Course, course_id, "course")
+            self._refuse_duplicate(
+                session, Course, Course.title, values["title"], "title", course_id
+            )
+            return _course_record(self._update(session, row, values, expected_version, "course"))
+
+    def delete_course(self, course_id: int, expected_version: int | None) -> None:
+        """Delete a course nobody was ever assigned; otherwise deactivate it instead."""
+        with self.db.session() as session:
+            row = get_or_404(session, Course, course_id, "course")
+            used = session.scalar(
+                select(func.count()).where(TrainingAssignment.course_id == course_id)
+            )
+            if used:
+                raise ValidationError(
+                    "course_id",
+                    f"{row.title!r} is assigned {used} time(s); mark it inactive instead",
+                )
+            self._delete(session, row, expected_version, "course")
+
+    # -- assignments -----------------------------------------------------------
+
+    def get_assignment(self, assignment_id: int) -> AssignmentRecord:
+        with self.db.read_session() as session:
+            return self._get_assignment(session, assignment_id)
+
+    def _get_assignment(self, session: Session, assignment_id: int) -> AssignmentRecord:
+        found = session.execute(
+            _assignment_select().where(TrainingAssignment.id == assignment_id)
+        ).one_or_none()
+        if found is None:
+            get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
+        return _assignment_record(*found)  # type: ignore[misc]
+
+    def list_assignments(self, request: PageRequest | None = None) -> Page[AssignmentRecord]:
+        """A page of assignments; filters ``region_id``, ``rep_id``, ``course_id``,
+        ``status``, and ``overdue_on`` (a date: open ones due before it)."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = _assignment_select()
+            f = request.filters
+            if f.get("region_id") is not None:
+                stmt = stmt.where(Rep.region_id == f["region_id"])
+            if f.get("rep_id") is not None:
+                stmt = stmt.where(TrainingAssignment.rep_id == f["rep_id"])
+            if f.get("course_id") is not None:
+                stmt = stmt.where(TrainingAssignment.course_id == f["course_id"])
+            if f.get("status"):
+                stmt = stmt.where(TrainingAssignment.status == AssignmentStatus(f["status"]).value)
+            if f.get("overdue_on") is not None:
+                stmt = stmt.where(
+                    TrainingAssignment.status.in_(OPEN_STATUSES),
+                    TrainingAssignment.due_date < f["overdue_on"],
+                )
+            if request.search:
+                pattern = f"%{request.search.strip()}%"
+                stmt = stmt.where(or_(Rep.name.ilike(pattern), Course.title.ilike(pattern)))
+            total = count_rows(session, stmt)
+            sort = ASSIGNMENT_SORT_COLUMNS.get(request.sort or "due_date")
+            sort = TrainingAssignment.due_date if sort is None else sort
+            order = sort.desc() if request.descending else sort.asc()
+            stmt = (
+                stmt.order_by(order, TrainingAssignment.id)
+                .offset(request.offset)
+                .limit(request.limit)
+            )
+            rows = [_assignment_record(*found) for found in session.execute(stmt)]
+            return Page(rows=rows, total=total, offset=request.offset)
+
+    def due_or_overdue(
+        self, rep_id: int, today: dt.date, within_days: int = 30
+    ) -> list[AssignmentRecord]:
+        """A rep's open assignments due by ``today + within_days`` (overdue included)."""
+        horizon = today + dt.timedelta(days=within_days)
+        with self.db.read_session() as session:
+            stmt = (
+                _assignment_select()
+                .where(
+                    TrainingAssignment.rep_id == rep_id,
+                    TrainingAssignment.status.in_(OPEN_STATUSES),
+                    TrainingAssignment.due_date <= horizon,
+                )
+                .order_by(TrainingAssignment.due_date, TrainingAssignment.id)
+            )
+            return [_assignment_record(*found) for found in session.execute(stmt)]
+
+    def assign(self, data: AssignmentInput) -> AssignmentRecord:
+        values = validate_assignment(data)
+        with self.db.session() as session:
+            self._check_links(session, values)
+            row = self._create(session, TrainingAssignment(**values))
+            return self._get_assignment(session, row.id)
+
+    def update_assignment(
+        self, assignment_id: int, data: AssignmentInput, expected_version: int | None
+    ) -> AssignmentRecord:
+        values = validate_assignment(data)
+        with self.db.session() as session:
+            row = get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
+            self._check_links(session, values)
+            self._update(session, row, values, expected_version, "training assignment")
+            return self._get_assignment(session, assignment_id)
+
+    def delete_assignment(self, assignment_id: int, expected_version: int | None) -> None:
+        with self.db.session() as session:
+            row = get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
+            self._delete(session, row, expected_version, "training assignment")
+
+    @staticmethod
+    def _check_links(session: Session, values: dict[str, Any]) -> None:
+        if session.get(Rep, values["rep_id"]) is None:
+            raise ValidationError("rep_id", f"rep {values['rep_id']} does not exist")
+        if session.get(Course, values["course_id"]) is None:
+            raise ValidationError("course_id", f"course {values['course_id']} does not exist")
+
+
+__all__ = [
+    "AssignmentInput",
+    "AssignmentRecord",
+    "CourseInput",
+    "CourseRecord",
+    "TrainingService",
+    "validate_assignment",
+    "validate_course",
+]
