@@ -1,0 +1,111 @@
+"""Shared pieces of the Targets area's services: metric rules, value checks and
+the SQL filters over periods used by targets, actuals and attainment alike.
+
+Private to ``app.services``: the UI imports the services, not this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_
+
+from app.db.org import Rep
+from app.domain.enums import MONEY_METRICS, Metric, RepStatus
+from app.domain.periods import Period
+from app.domain.validation import (
+    ValidationError,
+    require_currency,
+    require_non_negative,
+    require_text,
+)
+from app.services.base import PageRequest
+
+# Flows add up over time; every other metric is a level and is averaged.
+ADDITIVE_METRICS: frozenset[Metric] = frozenset(
+    {Metric.REVENUE, Metric.NEW_CUSTOMERS, Metric.VISITS}
+)
+# Metrics counted in whole items: targets must be whole and splits use places=0.
+COUNT_METRICS: frozenset[Metric] = frozenset(
+    {Metric.NEW_CUSTOMERS, Metric.ACTIVE_CUSTOMERS, Metric.VISITS}
+)
+DEFAULT_UNITS: dict[Metric, str] = {
+    Metric.NEW_CUSTOMERS: "customers",
+    Metric.ACTIVE_CUSTOMERS: "customers",
+    Metric.VISITS: "visits",
+    Metric.CSAT: "score",
+    Metric.CHURN_RATE: "%",
+    Metric.DSO: "days",
+}
+_MAX_VALUE = Decimal(10) ** 14  # Numeric(18, 4)
+VALUE_STEP = Decimal("0.0001")  # the 4 decimal places the value columns keep
+
+
+# -- validation ----------------------------------------------------------------
+
+
+def check_value(value: Decimal, field_name: str, *, negative_ok: bool = False) -> Decimal:
+    """``value`` as a Decimal the value columns can hold, or a ValidationError."""
+    if negative_ok:
+        if isinstance(value, bool) or not isinstance(value, Decimal | int):
+            raise TypeError(f"{field_name}: expected Decimal, got {type(value).__name__}")
+        dec = Decimal(value)
+        if not dec.is_finite():
+            raise ValidationError(field_name, f"{value} is not a number")
+    else:
+        dec = require_non_negative(value, field_name)
+    if abs(dec) >= _MAX_VALUE:
+        raise ValidationError(field_name, f"{value} is too large")
+    if dec != dec.quantize(VALUE_STEP):
+        raise ValidationError(field_name, f"{value} has more than 4 decimal places")
+    return dec
+
+
+def check_unit(metric: Metric, unit: str | None) -> str:
+    """A currency code for money metrics, else a short free-text unit."""
+    if metric in MONEY_METRICS:
+        return require_currency(unit or "", "unit")
+    return require_text(unit, "unit", max_length=20) or ""
+
+
+# -- queries -------------------------------------------------------------------
+
+
+def sort_order(request: PageRequest, columns: Mapping[str, Any], default: str) -> Any:
+    """The ORDER BY clause for ``request.sort`` (a key of ``columns``)."""
+    name = request.sort or default
+    if name not in columns:
+        raise ValidationError("sort", f"{name!r} is not a column to sort by")
+    column = columns[name]
+    return column.desc() if request.descending else column.asc()
+
+
+def within(model: Any, period: Period) -> Any:
+    """Rows of ``model`` whose period lies entirely inside ``period``."""
+    return and_(model.period_start >= period.start, model.period_end <= period.end)
+
+
+def overlapping(model: Any, period: Period) -> Any:
+    """Rows of ``model`` whose period shares at least one day with ``period``."""
+    return and_(model.period_start <= period.end, model.period_end >= period.start)
+
+
+def not_inactive() -> Any:
+    """Reps that count as active: on-leave reps keep their targets."""
+    return Rep.status != RepStatus.INACTIVE.value
+
+
+__all__ = [
+    "ADDITIVE_METRICS",
+    "COUNT_METRICS",
+    "DEFAULT_UNITS",
+    "VALUE_STEP",
+    "check_unit",
+    "check_value",
+    "not_inactive",
+    "overlapping",
+    "sort_order",
+    "within",
+]
