@@ -68,6 +68,14 @@ class ActionOwner(StrEnum):
     MANAGER = "manager"
 
 
+class Cadence(StrEnum):
+    """How often a series of one-on-ones repeats (None: a single meeting)."""
+
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+
 class CycleKind(StrEnum):
     QUARTERLY = "quarterly"
     ANNUAL = "annual"

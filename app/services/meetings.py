@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db.base import utcnow
 from app.db.meetings import ActionItem, OneOnOne
 from app.db.org import Manager, Rep
-from app.domain.enums import ActionOwner, Channel, MeetingStatus
+from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.validation import (
     ValidationError,
     require_choice,
@@ -27,14 +26,6 @@ from app.domain.validation import (
     require_text,
 )
 from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
-
-
-class Cadence(StrEnum):
-    """How often a series of one-on-ones repeats (None: a single meeting)."""
-
-    WEEKLY = "weekly"
-    FORTNIGHTLY = "fortnightly"
-    MONTHLY = "monthly"
 
 
 @dataclass(frozen=True)
@@ -538,7 +529,6 @@ class MeetingService(Service):
 __all__ = [
     "ActionItemInput",
     "ActionItemRecord",
-    "Cadence",
     "HeldOutcome",
     "MeetingInput",
     "MeetingRecord",

@@ -1,49 +1,32 @@
-"""Review cycles, reviews, KPI lines and development goals: the Reviews area's use cases.
+"""Reviews, KPI lines and development goals: the Reviews area's use cases.
 
 A review goes draft → in_review → signed → acknowledged. Once signed it is
 locked: content, KPI lines and goals may only change after an explicit,
-audited reopen (on PostgreSQL a trigger enforces the same rule).
+audited reopen (on PostgreSQL a trigger enforces the same rule). Cycles, which
+create the reviews, are in ``app.services.cycles``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, insert, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db.audit import AuditEvent
 from app.db.base import utcnow
-from app.db.org import Manager, Region, Rep
+from app.db.org import Manager, Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
-from app.db.targets import Actual, Target
 from app.db.training import Course
 from app.domain.attainment import metric_attainment
-from app.domain.enums import (
-    LOCKED_REVIEW_STATUSES,
-    AuditAction,
-    CycleKind,
-    CycleStatus,
-    GoalStatus,
-    Metric,
-    PeriodKind,
-    RepStatus,
-    ReviewStatus,
-)
-from app.domain.scoring import kpi_score, rating_for_score, validate_weights, weighted_score
-from app.domain.validation import (
-    ValidationError,
-    require_choice,
-    require_date_order,
-    require_range,
-    require_text,
-)
+from app.domain.enums import LOCKED_REVIEW_STATUSES, AuditAction, GoalStatus, Metric, ReviewStatus
+from app.domain.scoring import kpi_score, rating_for_score, weighted_score
+from app.domain.validation import ValidationError, require_choice, require_range, require_text
 from app.services.base import (
     Page,
     PageRequest,
@@ -54,14 +37,8 @@ from app.services.base import (
     get_or_404,
     snapshot,
 )
+from app.services.cycles import to_decimal
 from app.services.errors import ConflictError, LockedError
-
-# Rates and scores are averaged over a cycle's months, not added up: three
-# months of CSAT 90 is a CSAT of 90, not 270.
-AVERAGED_METRICS: frozenset[Metric] = frozenset({Metric.CSAT, Metric.CHURN_RATE, Metric.DSO})
-
-# When a rep has no month targets inside the cycle, the next coarser kind is used.
-_TARGET_KIND_PREFERENCE = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)
 
 _ALLOWED: dict[tuple[ReviewStatus, ReviewStatus], str] = {
     (ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW): "submit",
@@ -70,49 +47,6 @@ _ALLOWED: dict[tuple[ReviewStatus, ReviewStatus], str] = {
     (ReviewStatus.SIGNED, ReviewStatus.IN_REVIEW): "reopen",
     (ReviewStatus.ACKNOWLEDGED, ReviewStatus.IN_REVIEW): "reopen",
 }
-
-
-@dataclass(frozen=True)
-class KpiWeight:
-    metric: Metric
-    weight: Decimal
-
-
-@dataclass(frozen=True)
-class CycleInput:
-    """A cycle to open; ``kpi_template`` is a list of {"metric", "weight"} adding up to 100."""
-
-    region_id: int
-    name: str
-    kind: CycleKind | str
-    period_start: dt.date
-    period_end: dt.date
-    kpi_template: Sequence[Mapping[str, Any] | KpiWeight] = ()
-
-
-@dataclass(frozen=True)
-class CycleRecord:
-    id: int
-    version: int
-    region_id: int
-    name: str
-    kind: CycleKind
-    period_start: dt.date
-    period_end: dt.date
-    status: CycleStatus
-    kpi_template: tuple[KpiWeight, ...]
-    closed_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class CycleSummary:
-    cycle: CycleRecord
-    counts: Mapping[ReviewStatus, int]
-    draft_rep_names: tuple[str, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
 
 
 @dataclass(frozen=True)
@@ -205,71 +139,12 @@ class ReviewRecord:
         return None if self.weighted_score is None else rating_for_score(self.weighted_score)
 
 
-def _to_decimal(value: Any, field_name: str) -> Decimal:
-    if isinstance(value, bool | float):
-        raise TypeError(f"{field_name}: expected Decimal, got {type(value).__name__}")
-    try:
-        dec = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        raise ValidationError(field_name, f"{value!r} is not a number") from None
-    if not dec.is_finite():
-        raise ValidationError(field_name, f"{value!r} is not a number")
-    return dec
-
-
-def validate_template(template: Sequence[Mapping[str, Any] | KpiWeight]) -> list[KpiWeight]:
-    """The KPI template as (metric, weight) pairs; weights must add up to exactly 100."""
-    out: list[KpiWeight] = []
-    for entry in template:
-        if isinstance(entry, KpiWeight):
-            raw_metric, raw_weight = entry.metric, entry.weight
-        else:
-            raw_metric, raw_weight = entry.get("metric"), entry.get("weight")
-        metric = require_choice(raw_metric, Metric, "kpi_template")  # type: ignore[arg-type]
-        if any(kw.metric is metric for kw in out):
-            raise ValidationError("kpi_template", f"{metric.value} is listed twice")
-        out.append(KpiWeight(metric, _to_decimal(raw_weight, "kpi_template")))
-    validate_weights([kw.weight for kw in out], "kpi_template")
-    return out
-
-
-def validate_cycle(data: CycleInput) -> dict[str, Any]:
-    require_date_order(data.period_start, data.period_end, "period_start", "period_end")
-    template = validate_template(data.kpi_template)
-    return {
-        "region_id": data.region_id,
-        "name": require_text(data.name, "name", max_length=120),
-        "kind": require_choice(data.kind, CycleKind, "kind").value,
-        "period_start": data.period_start,
-        "period_end": data.period_end,
-        "kpi_template": [{"metric": kw.metric.value, "weight": str(kw.weight)} for kw in template],
-    }
-
-
 def _rating(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError("overall_rating", "must be a whole number from 1 to 5")
     return require_range(value, 1, 5, "overall_rating")
-
-
-def _cycle_record(row: ReviewCycle) -> CycleRecord:
-    template = tuple(
-        KpiWeight(Metric(e["metric"]), Decimal(str(e["weight"]))) for e in row.kpi_template
-    )
-    return CycleRecord(
-        row.id,
-        row.version,
-        row.region_id,
-        row.name,
-        CycleKind(row.kind),
-        row.period_start,
-        row.period_end,
-        CycleStatus(row.status),
-        template,
-        row.closed_at,
-    )
 
 
 def _line_record(row: KpiLine) -> KpiLineRecord:
@@ -371,235 +246,7 @@ def _review_records(session: Session, found: Sequence[Any]) -> list[ReviewRecord
 
 
 class ReviewService(Service):
-    """Review cycles and the reviews, KPI lines and goals inside them."""
-
-    # -- cycles ----------------------------------------------------------------
-
-    def get_cycle(self, cycle_id: int) -> CycleRecord:
-        with self.db.read_session() as session:
-            return _cycle_record(get_or_404(session, ReviewCycle, cycle_id, "review cycle"))
-
-    def list_cycles(self, region_id: int | None = None) -> list[CycleRecord]:
-        """Cycles, newest period first."""
-        with self.db.read_session() as session:
-            stmt = select(ReviewCycle).order_by(ReviewCycle.period_start.desc(), ReviewCycle.name)
-            if region_id is not None:
-                stmt = stmt.where(ReviewCycle.region_id == region_id)
-            return [_cycle_record(row) for row in session.scalars(stmt)]
-
-    def open_cycle(self, data: CycleInput) -> CycleRecord:
-        """Open a cycle with a draft review for every active rep of the region.
-
-        KPI lines are pre-filled from the reps' targets and actuals over the
-        cycle's period. One transaction, and a constant number of queries
-        however many reps the region has.
-        """
-        values = validate_cycle(data)
-        template = validate_template(data.kpi_template)
-        metrics = [kw.metric.value for kw in template]
-        start, end = values["period_start"], values["period_end"]
-        with self.db.session() as session:
-            if session.get(Region, data.region_id) is None:
-                raise ValidationError("region_id", f"region {data.region_id} does not exist")
-            duplicate = session.scalar(
-                select(ReviewCycle.id).where(
-                    ReviewCycle.region_id == data.region_id, ReviewCycle.name == values["name"]
-                )
-            )
-            if duplicate is not None:
-                raise ValidationError("name", f"{values['name']!r} is already used in this region")
-            cycle = self._create(session, ReviewCycle(status=CycleStatus.OPEN.value, **values))
-            active = (Rep.region_id == data.region_id, Rep.status == RepStatus.ACTIVE.value)
-            rep_ids = list(session.scalars(select(Rep.id).where(*active).order_by(Rep.name)))
-            targets = self._target_totals(session, active, metrics, start, end)
-            actuals = self._actual_totals(session, active, metrics, start, end)
-            # Lines and scores are worked out before the INSERTs so every row is
-            # written once: one batched INSERT per table, no per-rep UPDATEs.
-            planned: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
-            for rep_id in rep_ids:
-                line_values = []
-                for position, kw in enumerate(template):
-                    target, target_unit = targets.get((rep_id, kw.metric), (None, None))
-                    actual, actual_unit = actuals.get((rep_id, kw.metric), (None, None))
-                    att = metric_attainment(kw.metric, target, actual)
-                    line_values.append(
-                        {
-                            "position": position,
-                            "metric": kw.metric.value,
-                            "weight": kw.weight,
-                            "target": target,
-                            "actual": actual,
-                            "unit": target_unit or actual_unit or "",
-                            "attainment": att,
-                            "score": kpi_score(att),
-                            "comment": None,
-                        }
-                    )
-                review_values = {
-                    "cycle_id": cycle.id,
-                    "rep_id": rep_id,
-                    "status": ReviewStatus.DRAFT.value,
-                    "weighted_score": weighted_score(
-                        [(v["weight"], v["score"]) for v in line_values]
-                    ),
-                }
-                planned[rep_id] = (review_values, line_values)
-            if planned:
-                self._bulk_create(session, cycle.id, planned)
-            return _cycle_record(cycle)
-
-    def _bulk_create(
-        self,
-        session: Session,
-        cycle_id: int,
-        planned: Mapping[int, tuple[dict[str, Any], list[dict[str, Any]]]],
-    ) -> None:
-        """Insert reviews, KPI lines and their audit events with one executemany each.
-
-        ORM unit-of-work inserts would run one INSERT per row on SQLite (it
-        must match RETURNING rows to objects), so rows go in as plain
-        executemany and the new ids are read back by cycle.
-        """
-        session.execute(insert(Review), [review for review, _ in planned.values()])
-        reviews = list(session.scalars(select(Review).where(Review.cycle_id == cycle_id)))
-        session.execute(
-            insert(KpiLine),
-            [
-                {"review_id": review.id, **values}
-                for review in reviews
-                for values in planned[review.rep_id][1]
-            ],
-        )
-        lines = session.scalars(
-            select(KpiLine).join(Review).where(Review.cycle_id == cycle_id)
-        ).all()
-        session.execute(
-            insert(AuditEvent),
-            [
-                {
-                    "actor": self.actor,
-                    "table_name": row.__tablename__,
-                    "row_id": row.id,
-                    "action": AuditAction.CREATE.value,
-                    "before": None,
-                    "after": snapshot(row),
-                }
-                for row in [*reviews, *lines]
-            ],
-        )
-
-    @staticmethod
-    def _target_totals(
-        session: Session,
-        active: tuple[Any, ...],
-        metrics: list[str],
-        start: dt.date,
-        end: dt.date,
-    ) -> dict[tuple[int, Metric], tuple[Decimal, str | None]]:
-        """Per (rep, metric): the month targets inside the period, else quarter, else year."""
-        stmt = (
-            select(
-                Target.rep_id,
-                Target.metric,
-                Target.period_kind,
-                func.sum(Target.value),
-                func.count(),
-                func.max(Target.unit),
-            )
-            .join(Rep, Target.rep_id == Rep.id)
-            .where(
-                *active,
-                Target.metric.in_(metrics),
-                Target.period_start >= start,
-                Target.period_end <= end,
-            )
-            .group_by(Target.rep_id, Target.metric, Target.period_kind)
-        )
-        by_kind: dict[tuple[int, Metric], dict[PeriodKind, tuple[Decimal, str]]] = defaultdict(dict)
-        for rep_id, metric, kind, total, count, unit in session.execute(stmt):
-            m = Metric(metric)
-            by_kind[(rep_id, m)][PeriodKind(kind)] = (_combine(m, total, count), unit)
-        out: dict[tuple[int, Metric], tuple[Decimal, str | None]] = {}
-        for key, kinds in by_kind.items():
-            kind = next(k for k in _TARGET_KIND_PREFERENCE if k in kinds)
-            out[key] = kinds[kind]
-        return out
-
-    @staticmethod
-    def _actual_totals(
-        session: Session,
-        active: tuple[Any, ...],
-        metrics: list[str],
-        start: dt.date,
-        end: dt.date,
-    ) -> dict[tuple[int, Metric], tuple[Decimal, str | None]]:
-        stmt = (
-            select(
-                Actual.rep_id,
-                Actual.metric,
-                func.sum(Actual.value),
-                func.count(),
-                func.max(Actual.unit),
-            )
-            .join(Rep, Actual.rep_id == Rep.id)
-            .where(
-                *active,
-                Actual.metric.in_(metrics),
-                Actual.period_start >= start,
-                Actual.period_end <= end,
-            )
-            .group_by(Actual.rep_id, Actual.metric)
-        )
-        out: dict[tuple[int, Metric], tuple[Decimal, str | None]] = {}
-        for rep_id, metric, total, count, unit in session.execute(stmt):
-            m = Metric(metric)
-            out[(rep_id, m)] = (_combine(m, total, count), unit)
-        return out
-
-    def close_cycle(self, cycle_id: int, expected_version: int | None) -> CycleRecord:
-        """Close a cycle; refused while any of its reviews is still a draft."""
-        with self.db.session() as session:
-            cycle = get_or_404(session, ReviewCycle, cycle_id, "review cycle")
-            if cycle.status == CycleStatus.CLOSED.value:
-                raise ValidationError("status", f"cycle {cycle.name!r} is already closed")
-            drafts = self._draft_names(session, cycle_id)
-            if drafts:
-                noun = "review is" if len(drafts) == 1 else "reviews are"
-                raise ValidationError(
-                    "status",
-                    f"cannot close {cycle.name!r}: {len(drafts)} {noun} still draft "
-                    f"({', '.join(drafts)})",
-                )
-            changes = {"status": CycleStatus.CLOSED.value, "closed_at": utcnow()}
-            return _cycle_record(
-                self._update(session, cycle, changes, expected_version, "review cycle")
-            )
-
-    def cycle_summary(self, cycle_id: int) -> CycleSummary:
-        """Reviews counted by status, and who still has a draft."""
-        with self.db.read_session() as session:
-            cycle = get_or_404(session, ReviewCycle, cycle_id, "review cycle")
-            counts = {status: 0 for status in ReviewStatus}
-            stmt = (
-                select(Review.status, func.count())
-                .where(Review.cycle_id == cycle_id)
-                .group_by(Review.status)
-            )
-            for status, n in session.execute(stmt):
-                counts[ReviewStatus(status)] = int(n)
-            return CycleSummary(
-                _cycle_record(cycle), counts, tuple(self._draft_names(session, cycle_id))
-            )
-
-    @staticmethod
-    def _draft_names(session: Session, cycle_id: int) -> list[str]:
-        stmt = (
-            select(Rep.name)
-            .join(Review, Review.rep_id == Rep.id)
-            .where(Review.cycle_id == cycle_id, Review.status == ReviewStatus.DRAFT.value)
-            .order_by(Rep.name)
-        )
-        return list(session.scalars(stmt))
+    """Reviews and the KPI lines and development goals inside them."""
 
     # -- reviews ---------------------------------------------------------------
 
@@ -672,10 +319,10 @@ class ReviewService(Service):
     ) -> ReviewRecord:
         """Override a line's actual, score or comment; attainment and the review's
         weighted score are recomputed. Returns the whole review."""
-        actual = None if data.actual is None else _to_decimal(data.actual, "actual")
+        actual = None if data.actual is None else to_decimal(data.actual, "actual")
         score = None
         if data.score is not None:
-            score = require_range(_to_decimal(data.score, "score"), Decimal(1), Decimal(5), "score")
+            score = require_range(to_decimal(data.score, "score"), Decimal(1), Decimal(5), "score")
         comment = require_text(data.comment, "comment", max_length=5_000, required=False)
         with self.db.session() as session:
             line = get_or_404(session, KpiLine, line_id, "KPI line")
@@ -838,27 +485,12 @@ class ReviewService(Service):
         return _goal_record(row, title)
 
 
-def _combine(metric: Metric, total: Decimal | None, count: int) -> Decimal:
-    """A period's figure from its rows: the sum, or the mean for rates and scores."""
-    total = Decimal(total or 0)
-    if metric in AVERAGED_METRICS and count:
-        return (total / count).quantize(Decimal("0.0001"))
-    return total
-
-
 __all__ = [
-    "AVERAGED_METRICS",
-    "CycleInput",
-    "CycleRecord",
-    "CycleSummary",
     "GoalInput",
     "GoalRecord",
     "KpiLineInput",
     "KpiLineRecord",
-    "KpiWeight",
     "ReviewInput",
     "ReviewRecord",
     "ReviewService",
-    "validate_cycle",
-    "validate_template",
 ]

@@ -11,12 +11,11 @@ from sqlalchemy import select
 from app.db.audit import AuditEvent
 from app.db.engine import Database
 from app.db.meetings import OneOnOne
-from app.domain.enums import ActionOwner, MeetingStatus
+from app.domain.enums import ActionOwner, Cadence, MeetingStatus
 from app.services.base import PageRequest
 from app.services.errors import ConflictError, ValidationError
 from app.services.meetings import (
     ActionItemInput,
-    Cadence,
     MeetingInput,
     MeetingService,
     next_occurrence,

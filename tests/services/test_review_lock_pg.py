@@ -16,7 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from app.db.engine import Database
 from app.domain.enums import ReviewStatus
 from app.services.base import PageRequest
-from app.services.reviews import CycleInput, ReviewInput, ReviewService
+from app.services.cycles import CycleInput, CycleService
+from app.services.reviews import ReviewInput, ReviewService
 from tests.services.factories import make_region, make_rep
 
 pytestmark = pytest.mark.postgres
@@ -28,7 +29,7 @@ def signed_review(postgres_database: Database) -> tuple[ReviewService, int]:
     region = make_region(db)
     make_rep(db, region.id, name="Signed Rep")
     service = ReviewService(db)
-    cycle = service.open_cycle(
+    cycle = CycleService(db).open_cycle(
         CycleInput(
             region.id,
             "2026 H1",

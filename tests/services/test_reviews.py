@@ -1,4 +1,4 @@
-"""ReviewService on SQLite and PostgreSQL: cycles, pre-filled KPI lines, workflow and lock."""
+"""CycleService and ReviewService on SQLite and PostgreSQL: pre-filled KPI lines, workflow, lock."""
 
 from __future__ import annotations
 
@@ -15,14 +15,9 @@ from app.db.targets import Actual, Target
 from app.db.training import Course
 from app.domain.enums import GoalStatus, Metric, RepStatus, ReviewStatus
 from app.services.base import PageRequest
+from app.services.cycles import CycleInput, CycleService
 from app.services.errors import ConflictError, LockedError, ValidationError
-from app.services.reviews import (
-    CycleInput,
-    GoalInput,
-    KpiLineInput,
-    ReviewInput,
-    ReviewService,
-)
+from app.services.reviews import GoalInput, KpiLineInput, ReviewInput, ReviewService
 from app.services.team import TeamService
 from tests.services.factories import make_region, make_rep
 
@@ -130,7 +125,7 @@ def region_with_reps(database: Database) -> tuple[int, list[int]]:
     return region.id, reps
 
 
-def _open(service: ReviewService, region_id: int, name: str = "2026 Q2"):
+def _open(service: CycleService, region_id: int, name: str = "2026 Q2"):
     return service.open_cycle(CycleInput(region_id, name, "quarterly", *Q2, TEMPLATE))
 
 
@@ -145,7 +140,7 @@ def test_open_cycle_prefills_kpi_lines_from_targets_and_actuals(
     team.deactivate_rep(cy, rep.version, dt.date(2026, 3, 31))
     service = ReviewService(database)
 
-    cycle = _open(service, region_id)
+    cycle = _open(CycleService(database), region_id)
 
     assert [(kw.metric, kw.weight) for kw in cycle.kpi_template] == [
         (Metric.REVENUE, Decimal(60)),
@@ -194,7 +189,7 @@ def test_open_cycle_uses_a_constant_number_of_queries(database: Database) -> Non
 
         event.listen(database.engine, "before_cursor_execute", record)
         try:
-            _open(ReviewService(database), region.id, f"cycle {n_reps}")
+            _open(CycleService(database), region.id, f"cycle {n_reps}")
         finally:
             event.remove(database.engine, "before_cursor_execute", record)
         return len(statements)
@@ -204,7 +199,7 @@ def test_open_cycle_uses_a_constant_number_of_queries(database: Database) -> Non
 
 def test_cycle_template_and_period_validation(database: Database, region_with_reps) -> None:
     region_id, _ = region_with_reps
-    service = ReviewService(database)
+    service = CycleService(database)
     bad = [
         (
             CycleInput(region_id, "x", "quarterly", *Q2, [{"metric": "revenue", "weight": 90}]),
@@ -241,7 +236,7 @@ def test_workflow_lock_and_reopen(database: Database, region_with_reps) -> None:
     region_id, (ana, _bo, _cy) = region_with_reps
     _add_figures(database, ana)
     service = ReviewService(database)
-    cycle = _open(service, region_id)
+    cycle = _open(CycleService(database), region_id)
     review = service.list_reviews(PageRequest(filters={"cycle_id": cycle.id, "rep_id": ana})).rows[
         0
     ]
@@ -305,7 +300,7 @@ def test_kpi_line_override_recomputes_scores(database: Database, region_with_rep
     region_id, (ana, _bo, _cy) = region_with_reps
     _add_figures(database, ana)
     service = ReviewService(database)
-    cycle = _open(service, region_id)
+    cycle = _open(CycleService(database), region_id)
     review = service.list_reviews(PageRequest(filters={"cycle_id": cycle.id, "rep_id": ana})).rows[
         0
     ]
@@ -338,7 +333,7 @@ def test_kpi_line_override_recomputes_scores(database: Database, region_with_rep
 def test_goals_crud_with_course_link(database: Database, region_with_reps) -> None:
     region_id, _ = region_with_reps
     service = ReviewService(database)
-    cycle = _open(service, region_id)
+    cycle = _open(CycleService(database), region_id)
     review = service.list_reviews(PageRequest(filters={"cycle_id": cycle.id})).rows[0]
     with database.session() as s:
         course = Course(
@@ -365,34 +360,35 @@ def test_goals_crud_with_course_link(database: Database, region_with_reps) -> No
 
 def test_close_cycle_refuses_drafts_and_summary(database: Database, region_with_reps) -> None:
     region_id, _ = region_with_reps
+    cycles = CycleService(database)
     service = ReviewService(database)
-    cycle = _open(service, region_id)
+    cycle = _open(cycles, region_id)
     reviews = service.list_reviews(PageRequest(filters={"cycle_id": cycle.id})).rows
     service.submit(reviews[0].id, reviews[0].version)
 
-    summary = service.cycle_summary(cycle.id)
+    summary = cycles.cycle_summary(cycle.id)
     assert summary.counts[ReviewStatus.DRAFT] == 2
     assert summary.counts[ReviewStatus.IN_REVIEW] == 1
     assert summary.draft_rep_names == ("Bo", "Cy")
     assert summary.total == 3
     with pytest.raises(ValidationError, match=r"2 reviews are still draft \(Bo, Cy\)"):
-        service.close_cycle(cycle.id, cycle.version)
+        cycles.close_cycle(cycle.id, cycle.version)
 
     for review in reviews[1:]:
         service.submit(review.id, review.version)
     with pytest.raises(ConflictError):
-        service.close_cycle(cycle.id, cycle.version + 1)
-    closed = service.close_cycle(cycle.id, cycle.version)
+        cycles.close_cycle(cycle.id, cycle.version + 1)
+    closed = cycles.close_cycle(cycle.id, cycle.version)
     assert closed.status.value == "closed" and closed.closed_at is not None
     assert service.list_reviews(PageRequest(filters={"status": "in_review"})).total == 3
-    assert [c.id for c in service.list_cycles(region_id)] == [cycle.id]
+    assert [c.id for c in cycles.list_cycles(region_id)] == [cycle.id]
 
 
 def test_open_cycle_skips_reps_on_leave(database: Database) -> None:
     region = make_region(database)
     make_rep(database, region.id, name="Here")
     make_rep(database, region.id, name="Away", status=RepStatus.ON_LEAVE)
-    service = ReviewService(database)
+    service = CycleService(database)
     cycle = _open(service, region.id)
     assert service.cycle_summary(cycle.id).draft_rep_names == ("Here",)
 
@@ -400,7 +396,7 @@ def test_open_cycle_skips_reps_on_leave(database: Database) -> None:
 def test_rep_with_a_signed_review_cannot_be_deleted(database: Database, region_with_reps) -> None:
     region_id, (ana, bo, _cy) = region_with_reps
     service = ReviewService(database)
-    cycle = _open(service, region_id)
+    cycle = _open(CycleService(database), region_id)
     review = service.list_reviews(PageRequest(filters={"cycle_id": cycle.id, "rep_id": ana})).rows[
         0
     ]
