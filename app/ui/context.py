@@ -1,0 +1,36 @@
+"""What every window and pane is given: the database, the change bus, the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from app.db.engine import Database
+from app.paths import AppPaths
+from app.ui.change_bus import ChangeBus
+
+# Settings keys the UI reads; a preferences dialog will declare them properly later.
+LANGUAGE_KEY = "language"
+LAST_REGION_KEY = "main_window/region_id"
+
+
+def open_settings(paths: AppPaths) -> QSettings:
+    """An INI file under the config folder, so ``--data-dir`` isolates it too."""
+    paths.config.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+@dataclass
+class UiContext:
+    """Shared by the main window and its panes; widgets never hold a Session."""
+
+    db: Database
+    bus: ChangeBus
+    settings: QSettings
+    # "zh" or "en": which name (Chinese or English) lists prefer.
+    language: str = "en"
+
+    @property
+    def prefers_chinese(self) -> bool:
+        return self.language == "zh"

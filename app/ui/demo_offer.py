@@ -1,0 +1,100 @@
+"""First start on an empty database: offer demo data and load it off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from app.ui.change_bus import EVERYTHING
+from app.ui.context import UiContext
+from app.ui.workers import TaskRunner, TaskState, run_task
+
+log = logging.getLogger(__name__)
+
+DEMO_REPS = 40
+DEMO_YEARS = 2
+
+
+translate = QCoreApplication.translate
+
+
+def database_is_empty(ctx: UiContext) -> bool:
+    from app.services import demo
+
+    return bool(demo.is_empty(ctx.db))
+
+
+def ask_to_load_demo(parent: QWidget | None, reps: int = DEMO_REPS) -> bool:
+    """Ask whether to fill the empty database; True when the user says yes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("DemoOffer", "Empty database"))
+    box.setText(translate("DemoOffer", "This database is empty. Load demo data?"))
+    box.setInformativeText(
+        translate(
+            "DemoOffer",
+            "Outpost can add {reps} sample sales reps in several regions with {years} years "
+            "of targets, actuals, one-on-ones, reviews, training, risks and compliance items, "
+            "so you can try every area. Choose No to start with an empty database.",
+        ).format(reps=reps, years=DEMO_YEARS)
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setObjectName("demo_offer")
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def load_demo(ctx: UiContext, parent: QWidget | None, reps: int = DEMO_REPS) -> TaskRunner:
+    """Generate demo data on a worker thread; panes refresh through the change bus."""
+    from app.services import demo
+
+    db = ctx.db
+
+    def task(state: TaskState) -> Any:
+        state.set_status(translate("DemoOffer", "Creating demo data…"))
+        return demo.generate_demo(db, reps=reps, years=DEMO_YEARS, progress=state.progress_callback)
+
+    def succeeded(summary: Any) -> None:
+        log.info("demo data loaded: %s", summary)
+        ctx.bus.emit_changed(EVERYTHING)
+        _status(parent, translate("DemoOffer", "Demo data loaded."))
+
+    def cancelled() -> None:
+        # The generator writes in one transaction, but refresh anyway in case it did not.
+        ctx.bus.emit_changed(EVERYTHING)
+        _status(parent, translate("DemoOffer", "Loading demo data was cancelled."))
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, demo.DemoRefusedError):
+            QMessageBox.warning(parent, translate("DemoOffer", "Demo data"), str(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    return run_task(
+        task,
+        title=translate("DemoOffer", "Loading demo data"),
+        parent=parent,
+        on_success=succeeded,
+        on_error=failed,
+        on_cancel=cancelled,
+    )
+
+
+def offer_demo(ctx: UiContext, parent: QWidget | None) -> TaskRunner | None:
+    """On an empty database, ask and (on yes) start loading; None when nothing runs."""
+    if not database_is_empty(ctx):
+        return None
+    if not ask_to_load_demo(parent):
+        return None
+    return load_demo(ctx, parent)
+
+
+def _status(parent: QWidget | None, message: str) -> None:
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(message, 10_000)

@@ -1,0 +1,15 @@
+"""The areas of the console, in navigation order.
+
+Only panes that work are listed: adding an area is one line in :data:`PANES`.
+"""
+
+from __future__ import annotations
+
+from app.ui.panes.base import Pane
+from app.ui.panes.team import TeamPane
+
+PANES: list[type[Pane]] = [
+    TeamPane,
+]
+
+__all__ = ["PANES", "Pane"]

@@ -1,0 +1,285 @@
+"""The Team pane: every rep of the region, searchable, sorted by the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import RepStatus
+from app.services.team import RepRecord, TeamService
+from app.ui.change_bus import concerns
+from app.ui.context import UiContext
+from app.ui.labels import date_text, focus_label, status_label
+from app.ui.panes.base import Pane
+from app.ui.panes.rep_detail import RepDetail
+from app.ui.table_model import CENTER, Column, IdRole, PagedTableModel
+
+SEARCH_DELAY_MS = 200
+# A work permit expiring within this many days is highlighted.
+PERMIT_WARNING_DAYS = 60
+EXPIRED_COLOUR = QColor("#f4c7c3")
+EXPIRING_COLOUR = QColor("#fce8b2")
+
+
+translate = QCoreApplication.translate
+
+
+def permit_days_left(record: RepRecord, today: dt.date) -> int | None:
+    """Days until the permit expires; None when none is kept or the rep has left."""
+    if record.work_permit_expiry is None or record.status == RepStatus.INACTIVE:
+        return None
+    return (record.work_permit_expiry - today).days
+
+
+def team_columns(today: Callable[[], dt.date] = dt.date.today) -> list[Column[RepRecord]]:
+    """The Team table's columns; ``today`` decides which permits are highlighted."""
+
+    def permit_colour(record: RepRecord) -> QColor | None:
+        days = permit_days_left(record, today())
+        if days is None:
+            return None
+        if days < 0:
+            return EXPIRED_COLOUR
+        return EXPIRING_COLOUR if days <= PERMIT_WARNING_DAYS else None
+
+    def permit_tip(record: RepRecord) -> str | None:
+        days = permit_days_left(record, today())
+        if days is None:
+            return None
+        if days < 0:
+            return translate("TeamColumns", "Expired {days} days ago").format(days=-days)
+        if days <= PERMIT_WARNING_DAYS:
+            return translate("TeamColumns", "Expires in {days} days").format(days=days)
+        return None
+
+    return [
+        Column("name", translate("TeamColumns", "Name"), lambda r: r.name, "name"),
+        Column(
+            "name_zh",
+            translate("TeamColumns", "Chinese name"),
+            lambda r: r.name_zh or "",
+            "name_zh",
+        ),
+        Column(
+            "region_name",
+            translate("TeamColumns", "Region"),
+            lambda r: r.region_name,
+            "region_name",
+        ),
+        Column(
+            "posting_city",
+            translate("TeamColumns", "City"),
+            lambda r: r.posting_city,
+            "posting_city",
+        ),
+        Column(
+            "posting_country",
+            translate("TeamColumns", "Country"),
+            lambda r: r.posting_country,
+            "posting_country",
+            alignment=CENTER,
+        ),
+        Column(
+            "time_zone", translate("TeamColumns", "Time zone"), lambda r: r.time_zone, "time_zone"
+        ),
+        Column(
+            "currency",
+            translate("TeamColumns", "Currency"),
+            lambda r: r.currency,
+            "currency",
+            alignment=CENTER,
+        ),
+        Column("focus", translate("TeamColumns", "Focus"), lambda r: focus_label(r.focus), "focus"),
+        Column(
+            "status", translate("TeamColumns", "Status"), lambda r: status_label(r.status), "status"
+        ),
+        Column(
+            "work_permit_expiry",
+            translate("TeamColumns", "Permit expiry"),
+            lambda r: date_text(r.work_permit_expiry),
+            "work_permit_expiry",
+            alignment=CENTER,
+            background=permit_colour,
+            tooltip=permit_tip,
+        ),
+        Column(
+            "posting_start",
+            translate("TeamColumns", "Posting start"),
+            lambda r: date_text(r.posting_start),
+            "posting_start",
+            alignment=CENTER,
+        ),
+    ]
+
+
+class TeamPane(Pane):
+    """Reps in a table (left) and the selected rep's details (right)."""
+
+    key = "team"
+    icon = "team.svg"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service = TeamService(ctx.db)
+        self._region_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, Chinese name, email, city…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in RepStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.count_label = QLabel()
+
+        self.model: PagedTableModel[RepRecord] = PagedTableModel(
+            self.service.list_reps, team_columns(), parent=self
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        # Compact rows: the style's default leaves room for editors this pane lacks.
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionsMovable(True)
+        self.detail = RepDetail(ctx.language)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status_filter)
+        filters.addStretch(0)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        ctx.bus.changed.connect(self._on_changed)
+
+        restored = self._restore_state()
+        # The header's sort indicator (restored or by name) is what the database sorts by.
+        header = self.view.horizontalHeader()
+        if not restored:
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.view.setSortingEnabled(True)
+        # Without saved widths, fit the columns once the rows are on screen (Qt
+        # measures only the visible rows, and before the first show there are none).
+        self._fit_columns_on_show = not restored
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TeamPane", "Team")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_columns_on_show:
+            self._fit_columns_on_show = False
+            QTimer.singleShot(0, self.view, self.view.resizeColumnsToContents)
+
+    # -- filters ---------------------------------------------------------------
+
+    def set_region(self, region_id: int | None) -> None:
+        if region_id == self._region_id:
+            return
+        self._region_id = region_id
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Query the database with the search text, status and region now chosen."""
+        self._search_timer.stop()
+        keep = self.selected_id()
+        self.model.set_query(
+            search=self.search.text(),
+            filters={"region_id": self._region_id, "status": self.status_filter.currentData()},
+        )
+        self._reselect(keep)
+
+    def reload(self) -> None:
+        keep = self.selected_id()
+        self.model.reload()
+        self._reselect(keep)
+
+    def _on_changed(self, topic: str) -> None:
+        if concerns(topic, "reps", "regions", "managers"):
+            self.reload()
+
+    # -- selection -------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(IdRole) if rows else None
+
+    def select_id(self, rep_id: int) -> bool:
+        """Select a loaded rep; False when it is not among the loaded rows."""
+        row = self.model.row_of_id(rep_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _reselect(self, rep_id: int | None) -> None:
+        if rep_id is None or not self.select_id(rep_id):
+            self.detail.show_record(None)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self.detail.show_record(self.model.record(rows[0].row()) if rows else None)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("Reps: {count}").format(count=self.model.total))
+
+    # -- state -----------------------------------------------------------------
+
+    def _restore_state(self) -> bool:
+        settings = self.ctx.settings
+        splitter = settings.value("team/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([940, 340])
+        header_state = settings.value("team/header")
+        header: QHeaderView = self.view.horizontalHeader()
+        return header_state is not None and header.restoreState(header_state)
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue("team/splitter", self.splitter.saveState())
+        self.ctx.settings.setValue("team/header", self.view.horizontalHeader().saveState())

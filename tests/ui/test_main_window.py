@@ -1,0 +1,75 @@
+"""The main window: navigation, region selector, status bar, saved geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+
+from app.services.team import RegionInput, TeamService
+from app.ui.context import UiContext, open_settings
+from app.ui.main_window import MainWindow
+from app.ui.panes import PANES
+
+
+def open_window(qtbot, ctx: UiContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_status_bar_names_the_database_and_the_user(qtbot, ctx, team) -> None:
+    window = open_window(qtbot, ctx)
+    text = window.database_label.text()
+    assert ctx.db.description in text
+    assert text.endswith("(local file)")
+    assert ctx.db.description.endswith("outpost.sqlite3")
+    assert window.user_label.text() == "User: tester"
+
+
+def test_navigation_lists_only_working_panes(qtbot, ctx) -> None:
+    window = open_window(qtbot, ctx)
+    items = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert items == [pane.title() for pane in PANES] == ["Team"]
+    assert window.current_pane().key == "team"
+
+
+def test_region_selector_filters_the_team_pane(qtbot, ctx, team) -> None:
+    window = open_window(qtbot, ctx)
+    selector = window.region_selector
+    regions = [selector.itemText(i) for i in range(selector.count())]
+    assert regions == ["All regions", "Gulf", "South-East Asia"]
+
+    selector.setCurrentIndex(selector.findData(team["asia"].id))
+
+    pane = window.pane("team")
+    names = [pane.model.index(r, 0).data() for r in range(pane.model.rowCount())]
+    assert names == ["Li Wei", "Wang Fang", "Zhang Min"]
+
+
+def test_new_region_appears_after_the_change_bus_says_so(qtbot, ctx, team) -> None:
+    window = open_window(qtbot, ctx)
+    window.set_region(team["gulf"].id)
+    TeamService(ctx.db).create_region(RegionInput(name="Africa", base_currency="USD"))
+
+    ctx.bus.emit_changed("regions")
+
+    assert window.region_selector.findText("Africa") > 0
+    assert window.region_id() == team["gulf"].id
+
+
+def test_geometry_region_and_splitters_are_restored(qtbot, ctx, team, ui_paths) -> None:
+    first = open_window(qtbot, ctx)
+    first.resize(720, 530)
+    first.splitter.setSizes([230, 490])
+    first.set_region(team["gulf"].id)
+    first.pane("team").splitter.setSizes([500, 400])
+    first.close()
+
+    again = UiContext(ctx.db, ctx.bus, open_settings(ui_paths))
+    second = open_window(qtbot, again)
+
+    assert second.size() == QSize(720, 530)
+    assert second.splitter.sizes()[0] == 230
+    assert second.region_id() == team["gulf"].id
+    assert second.pane("team").model.rowCount() == 3
+    assert ui_paths.settings_file.exists()
