@@ -100,6 +100,7 @@ class RepRecord:
     phone: str | None
     region_id: int
     region_name: str
+    region_name_zh: str | None
     manager_id: int | None
     manager_name: str | None
     posting_country: str
@@ -114,6 +115,10 @@ class RepRecord:
     work_permit_expiry: dt.date | None
     status: RepStatus
     notes: str | None = field(default=None, repr=False)
+
+    def region_label(self, chinese: bool) -> str:
+        """The region's name in the reader's language, falling back to English."""
+        return (self.region_name_zh if chinese else None) or self.region_name
 
     def to_input(self) -> RepInput:
         """The editable part, e.g. to pre-fill an edit form."""
@@ -167,13 +172,15 @@ REP_SORT_COLUMNS: dict[str, Any] = {
 
 def _rep_select() -> Select[Any]:
     return (
-        select(Rep, Region.name, ManagerAlias.name)
+        select(Rep, Region.name, Region.name_zh, ManagerAlias.name)
         .join(Region, Rep.region_id == Region.id)
         .outerjoin(ManagerAlias, Rep.manager_id == ManagerAlias.id)
     )
 
 
-def _rep_record(rep: Rep, region_name: str, manager_name: str | None) -> RepRecord:
+def _rep_record(
+    rep: Rep, region_name: str, region_name_zh: str | None, manager_name: str | None
+) -> RepRecord:
     return RepRecord(
         id=rep.id,
         version=rep.version,
@@ -183,6 +190,7 @@ def _rep_record(rep: Rep, region_name: str, manager_name: str | None) -> RepReco
         phone=rep.phone,
         region_id=rep.region_id,
         region_name=region_name,
+        region_name_zh=region_name_zh,
         manager_id=rep.manager_id,
         manager_name=manager_name,
         posting_country=rep.posting_country,
@@ -302,8 +310,7 @@ class TeamService(Service):
             found = session.execute(_rep_select().where(Rep.id == rep_id)).one_or_none()
             if found is None:
                 get_or_404(session, Rep, rep_id, "rep")
-            rep, region_name, manager_name = found  # type: ignore[misc]
-            return _rep_record(rep, region_name, manager_name)
+            return _rep_record(*found)
 
     def list_reps(self, request: PageRequest | None = None) -> Page[RepRecord]:
         """A page of reps; filters: ``region_id``, ``status``, ``manager_id``, ``country``."""

@@ -57,8 +57,15 @@ def load_demo(ctx: UiContext, parent: QWidget | None, reps: int = DEMO_REPS) -> 
     db = ctx.db
 
     def task(state: TaskState) -> Any:
-        state.set_status(translate("DemoOffer", "Creating demo data…"))
-        return demo.generate_demo(db, reps=reps, years=DEMO_YEARS, progress=state.progress_callback)
+        status = translate("DemoOffer", "Creating demo data…")
+        state.set_status(status)
+
+        def progress(percent: int, _message: str) -> bool:
+            # The generator's step names are English log text; the dialog keeps
+            # its own translated label and shows only the percentage.
+            return state.progress_callback(percent, status)
+
+        return demo.generate_demo(db, reps=reps, years=DEMO_YEARS, progress=progress)
 
     def succeeded(summary: Any) -> None:
         log.info("demo data loaded: %s", summary)

@@ -129,7 +129,7 @@ class RepDetail(QScrollArea):
             "status": status_label(record.status),
             "email": record.email,
             "phone": record.phone or "",
-            "region_name": record.region_name,
+            "region_name": record.region_label(self._language == "zh"),
             "manager_name": record.manager_name or "",
             "posting_country": country_label(record.posting_country, self._language),
             "posting_city": record.posting_city,

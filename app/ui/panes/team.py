@@ -46,7 +46,9 @@ def permit_days_left(record: RepRecord, today: dt.date) -> int | None:
     return (record.work_permit_expiry - today).days
 
 
-def team_columns(today: Callable[[], dt.date] = dt.date.today) -> list[Column[RepRecord]]:
+def team_columns(
+    today: Callable[[], dt.date] = dt.date.today, *, chinese: bool = False
+) -> list[Column[RepRecord]]:
     """The Team table's columns; ``today`` decides which permits are highlighted."""
 
     def permit_colour(record: RepRecord) -> QColor | None:
@@ -78,7 +80,7 @@ def team_columns(today: Callable[[], dt.date] = dt.date.today) -> list[Column[Re
         Column(
             "region_name",
             translate("TeamColumns", "Region"),
-            lambda r: r.region_name,
+            lambda r: r.region_label(chinese),
             "region_name",
         ),
         Column(
@@ -148,7 +150,7 @@ class TeamPane(Pane):
         self.count_label = QLabel()
 
         self.model: PagedTableModel[RepRecord] = PagedTableModel(
-            self.service.list_reps, team_columns(), parent=self
+            self.service.list_reps, team_columns(chinese=ctx.prefers_chinese), parent=self
         )
         self.view = QTableView()
         self.view.setModel(self.model)
