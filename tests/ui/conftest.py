@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from app.paths import AppPaths, app_paths
 from app.services.team import RegionRecord
 from app.ui.change_bus import ChangeBus
 from app.ui.context import UiContext, open_settings
+from app.ui.error_dialog import ErrorDialog
 from tests.services.factories import make_region, make_rep
 
 
@@ -30,6 +32,35 @@ def no_window_left_open(qapp: QApplication) -> Iterator[None]:
     for widget in leftovers:
         widget.close()
     assert not leftovers, f"windows left open: {leftovers}"
+
+
+_dialogs_answered = False
+
+
+@pytest.fixture(autouse=True)
+def unexpected_errors_fail(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An unexpected exception fails its test instead of blocking it.
+
+    ``start()`` installs the app's excepthook, whose error dialog is modal: in
+    a test nobody would close it. Unless the test answers dialogs itself
+    (``answer_dialog``), the dialog is recorded instead of shown, and the test
+    fails with its message. sys.excepthook is restored afterwards.
+    """
+    global _dialogs_answered
+    _dialogs_answered = False
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    unexpected: list[str] = []
+    shown = ErrorDialog.exec
+
+    def exec_or_record(dialog: ErrorDialog) -> int:
+        if _dialogs_answered:
+            return shown(dialog)
+        unexpected.append(dialog.details)
+        return 0
+
+    monkeypatch.setattr(ErrorDialog, "exec", exec_or_record)
+    yield
+    assert not unexpected, "unexpected exception:\n" + "\n".join(unexpected)
 
 
 @pytest.fixture
@@ -113,6 +144,8 @@ def answer_dialog(qapp: QApplication) -> Callable[..., list[SeenDialog]]:
     ``answer_dialog(QMessageBox.StandardButton.No)`` clicks No on the next message
     box; ``answer_dialog(callback)`` hands the dialog to ``callback`` instead.
     """
+    global _dialogs_answered
+    _dialogs_answered = True
     seen: list[SeenDialog] = []
 
     def arm(answer: object, *, attempts: int = 200) -> list[SeenDialog]:

@@ -129,3 +129,17 @@ def test_scrolling_down_fetches_more_rows(qtbot, ctx) -> None:
     pane.view.scrollToBottom()
     qtbot.waitUntil(lambda: pane.model.rowCount() > 200)
     assert pane.count_label.text() == "Reps: 450"
+
+
+def test_columns_fit_the_first_rows_that_arrive(qtbot, ctx) -> None:
+    """Opened empty (first start), the columns fit the demo data once it is loaded."""
+    pane = make_pane(qtbot, ctx)
+    assert pane.model.rowCount() == 0
+    qtbot.wait(50)  # the window is up and idle before any data exists
+    region = make_region(ctx.db, name="A region with a long name for the column")
+    bulk_reps(ctx.db, region, 3)
+    ctx.bus.emit_changed("reps")
+    region_column = pane.model.column_index("region_name")
+    header = pane.view.horizontalHeader()
+    label_width = pane.view.fontMetrics().horizontalAdvance(region.name)
+    qtbot.waitUntil(lambda: header.sectionSize(region_column) >= label_width)

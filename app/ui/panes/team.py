@@ -192,19 +192,20 @@ class TeamPane(Pane):
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_columns_once)
         self.model.rowsInserted.connect(self._update_count)
         ctx.bus.changed.connect(self._on_changed)
 
         restored = self._restore_state()
+        # Without saved widths, fit the columns once rows are on screen (Qt
+        # measures only the visible rows, and before the first show there are none).
+        self._fit_columns_on_show = not restored
         # The header's sort indicator (restored or by name) is what the database sorts by.
         header = self.view.horizontalHeader()
         if not restored:
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.view.setSortingEnabled(True)
-        # Without saved widths, fit the columns once the rows are on screen (Qt
-        # measures only the visible rows, and before the first show there are none).
-        self._fit_columns_on_show = not restored
 
     @classmethod
     def title(cls) -> str:
@@ -212,7 +213,12 @@ class TeamPane(Pane):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._fit_columns_on_show:
+        self._fit_columns_once()
+
+    def _fit_columns_once(self) -> None:
+        # An empty table (first start, before demo data) would fit the headers
+        # only; wait for rows so the first fit is to real content.
+        if self._fit_columns_on_show and self.isVisible() and self.model.rowCount() > 0:
             self._fit_columns_on_show = False
             QTimer.singleShot(0, self.view, self.view.resizeColumnsToContents)
 

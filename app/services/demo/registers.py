@@ -1,0 +1,168 @@
+"""Demo registers: training (courses, assignments), risks and compliance items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+from app.db.compliance import Attachment, ComplianceItem
+from app.db.risks import Risk
+from app.db.training import Course, TrainingAssignment
+from app.domain.risk import is_high, risk_level
+from app.services.demo.state import EXPIRING_DAYS, _BuilderState, _cols, _days
+
+
+class _Registers(_BuilderState):
+    """The course catalogue and assignments, region and rep risks, compliance obligations."""
+
+    def _training(self) -> None:
+        rng, today, courses = self.rng, self.today, self.s.courses
+        self.w.insert(
+            Course,
+            _cols("id title title_zh category format hours provider active"),
+            [
+                (i, c.title, c.title_zh, c.category, c.format, c.hours, c.provider, True)
+                for i, c in enumerate(courses, start=1)
+            ],
+        )
+        first_day = dt.date(self.years[0], 1, 1)
+        span = (_days(today, 180) - first_day).days
+        rows = []
+        for rep in self.reps:
+            for index in rng.sample(range(len(courses)), rng.randrange(2, 6)):
+                course = courses[index]
+                due = _days(first_day, rng.randrange(0, span))
+                status, completed, score, feedback = "planned", None, None, None
+                if due < _days(today, -30):
+                    status = rng.choices(("completed", "in_progress", "waived"), (85, 10, 5))[0]
+                elif due < today:
+                    status = rng.choice(("completed", "in_progress"))
+                elif rng.random() < 0.4:
+                    status = "in_progress"
+                if status == "completed":
+                    completed = min(_days(today, -1), _days(due, -rng.randrange(0, 30)))
+                    if course.format != "coaching":
+                        score = Decimal(rng.randrange(60, 101))
+                    if rng.random() < 0.3:
+                        feedback = rng.choice(self.s.course_feedback)
+                cost = Decimal(course.cost_usd) if course.cost_usd else None
+                rows.append(
+                    (len(rows) + 1, rep.id, index + 1, due, status, completed, score, feedback,
+                     cost, "USD" if cost is not None else None)
+                )  # fmt: skip
+        cols = _cols(
+            "id rep_id course_id due_date status completed_on score feedback cost currency"
+        )
+        self.w.insert(TrainingAssignment, cols, rows)
+
+    # -- risks and compliance -------------------------------------------------------------
+
+    def _owner(self, region_id: int) -> str:
+        """The region's first manager, who owns its registers."""
+        return next((m[1] for m in self.managers if m[2] == region_id), self.managers[0][1])
+
+    def _risks(self) -> None:
+        rng, today = self.rng, self.today
+        treatments = {"fx": "transfer", "political": "accept", "legal": "avoid"}
+        rows = []
+        for region_id in range(1, len(self.s.regions) + 1):
+            owner = self._owner(region_id)
+            for r in self.s.region_risks:
+                likelihood = max(1, min(5, r.likelihood + rng.choice((-1, 0, 0, 1))))
+                status = rng.choices(("open", "monitoring", "closed"), (60, 30, 10))[0]
+                rows.append(
+                    (len(rows) + 1, region_id, None, None, r.category, r.title, r.cause,
+                     likelihood, r.impact, min(r.residual_likelihood, likelihood),
+                     min(r.residual_impact, r.impact), treatments.get(r.category, "reduce"),
+                     r.controls, owner, status, _days(today, rng.randrange(-20, 90)))
+                )  # fmt: skip
+        for rep in rng.sample(self.reps, max(1, len(self.reps) // 8)):
+            category, title = rng.choice(self.s.rep_risks)
+            customer = rng.choice(self.customers[rep.country.code])
+            likelihood, impact = rng.randrange(1, 6), rng.randrange(1, 6)
+            residual = (max(1, likelihood - rng.randrange(3)), max(1, impact - rng.randrange(2)))
+            if is_high(risk_level(likelihood, impact)) and rng.random() < 0.3:
+                residual = (likelihood, impact)  # no treatment in place yet
+            rows.append(
+                (len(rows) + 1, rep.region_id, rep.id, customer, category,
+                 title.format(customer=customer, city=rep.city), None, likelihood, impact,
+                 *residual, "reduce", None, rep.name, rng.choice(("open", "open", "monitoring")),
+                 _days(today, rng.randrange(-10, 60)))
+            )  # fmt: skip
+        cols = _cols(
+            "id region_id rep_id customer category title cause likelihood impact "
+            "residual_likelihood residual_impact treatment controls owner status next_review"
+        )
+        self.w.insert(Risk, cols, rows)
+
+    def _compliance(self) -> None:
+        rng, today, s = self.rng, self.today, self.s
+        references = {
+            "contract": "Local commercial agency law",
+            "tax": "Local tax code",
+            "ip": "Local trademark law",
+            "export_control": "PRC Export Control Law 2020; UN sanctions lists",
+        }
+        rows: list[tuple[Any, ...]] = []
+        evidence: list[tuple[int, str]] = []
+        for region_id, region in enumerate(s.regions, start=1):
+            owner = self._owner(region_id)
+            for country in region.countries:
+                for category, obligation in s.country_obligations:
+                    reference = references.get(category)
+                    if category == "data_protection":
+                        reference = country.data_protection
+                    elif category == "anti_bribery":
+                        reference = f"{country.anti_bribery}; {s.prc_anti_bribery}"
+                    odds = (70, 15, 5, 10)
+                    status = rng.choices(
+                        ("compliant", "at_risk", "non_compliant", "not_assessed"), odds
+                    )[0]
+                    checked = (
+                        None if status == "not_assessed" else _days(today, -rng.randrange(5, 200))
+                    )
+                    rows.append(
+                        (len(rows) + 1, region_id, country.code, None, category,
+                         f"{obligation} ({country.code})", reference, owner,
+                         _days(today, rng.randrange(-30, 365)), status, checked, None)
+                    )  # fmt: skip
+                    if category == "anti_bribery" and country is region.countries[0]:
+                        evidence.append((len(rows), owner))
+        tax_due = dt.date(today.year + (today.month > 4), 4, 30)
+        for rep in self.reps:
+            if rep.status == "inactive" or rep.permit_expiry is None:
+                continue
+            left = (rep.permit_expiry - today).days
+            status = (
+                "compliant" if left > EXPIRING_DAYS else "at_risk" if left >= 0 else "non_compliant"
+            )
+            rows.append(
+                (len(rows) + 1, rep.region_id, rep.country.code, rep.id, "immigration",
+                 f"{rep.country.permit_name} renewal for {rep.name}", "Local immigration law",
+                 "HR Mobility", rep.permit_expiry, status, _days(today, -rng.randrange(1, 90)),
+                 "Renewal file started" if status == "at_risk" else None)
+            )  # fmt: skip
+            rows.append(
+                (len(rows) + 1, rep.region_id, rep.country.code, rep.id, "tax",
+                 f"Individual income tax filing for {rep.name}",
+                 "Local income tax law; double tax treaty with China", "Payroll", tax_due,
+                 rng.choices(("compliant", "not_assessed", "at_risk"), (80, 15, 5))[0], None, None)
+            )  # fmt: skip
+        cols = _cols(
+            "id region_id country rep_id category obligation legal_reference owner due_date "
+            "status last_checked notes"
+        )
+        self.w.insert(ComplianceItem, cols, rows)
+        files = []
+        for item_id, owner in evidence:
+            body = (
+                f"Gifts and hospitality register reviewed on {today.isoformat()} by {owner}.\n"
+                "No exceptions found. 礼品与招待登记已复核，无异常。\n"
+            ).encode()
+            digest = hashlib.sha256(body).hexdigest()
+            name = "gifts-register-review.txt"
+            files.append((len(files) + 1, item_id, name, "text/plain", len(body), digest, body))
+        cols = _cols("id compliance_item_id file_name media_type size_bytes sha256 content")
+        self.w.insert(Attachment, cols, files)

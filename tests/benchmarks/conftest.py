@@ -1,0 +1,146 @@
+"""Benchmark harness: shared big database, a figure collector, and the final report.
+
+Run with ``make bench`` (``pytest tests/benchmarks -q -s -p no:randomly``); the
+normal test run ignores this folder, and a run that collects it without naming
+it (``pytest tests``) skips the benchmarks. Adding a figure is one test function:
+
+    def test_something(demo_db_5000x3, bench_record):
+        seconds = ...measure...
+        bench_record("something", seconds * 1000, "ms", "what was measured")
+
+At the end of the session a table of every figure is printed, then one line
+per figure, exactly ``BENCH <name> <value> <unit>``, for scripts to parse.
+``OUTPOST_BENCH_REPS`` shrinks the demo database for a quick smoke run; the
+figure names stay the same so results are only comparable at the default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app.db import migrate
+from app.db.engine import Database, sqlite_url
+from app.services.demo import DemoSummary, generate_demo
+
+BENCH_REPS = int(os.environ.get("OUTPOST_BENCH_REPS", "5000"))
+BENCH_YEARS = 3
+# A fixed day keeps the data, hence the figures, the same from day to day.
+BENCH_TODAY = dt.date(2026, 11, 15)
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: float
+    unit: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    """The big demo database of the session and how long it took to build."""
+
+    db: Database
+    path: Path
+    summary: DemoSummary
+    build_seconds: float
+    reps: int
+    years: int
+    today: dt.date
+
+
+_FIGURES: list[Figure] = []
+
+BenchRecord = Callable[..., None]
+
+
+@pytest.fixture(scope="session")
+def bench_record() -> BenchRecord:
+    """``bench_record(name, value, unit, note="")`` adds a figure to the final report."""
+
+    def record(name: str, value: float, unit: str, note: str = "") -> None:
+        if " " in name or " " in unit:
+            raise ValueError("figure names and units must be single words")
+        _FIGURES.append(Figure(name, float(value), unit, note))
+
+    return record
+
+
+def median_of(runs: int, work: Callable[[], object], *, warmup: int = 1) -> float:
+    """Median wall time of ``work()`` in seconds over ``runs`` runs, after warm-up runs."""
+    for _ in range(warmup):
+        work()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+@pytest.fixture(scope="session")
+def demo_db_5000x3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoDatabase]:
+    """A fresh SQLite file with ``generate_demo(reps=5000, years=3)``, built once per session."""
+    path = tmp_path_factory.mktemp("bench") / "demo.sqlite3"
+    db = Database(sqlite_url(path), actor="bench")
+    migrate.upgrade(db.engine)
+    started = time.perf_counter()
+    summary = generate_demo(db, reps=BENCH_REPS, years=BENCH_YEARS, today=BENCH_TODAY)
+    seconds = time.perf_counter() - started
+    yield DemoDatabase(db, path, summary, seconds, BENCH_REPS, BENCH_YEARS, BENCH_TODAY)
+    db.dispose()
+
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _asked_for(config: pytest.Config) -> bool:
+    """Whether the command line named this folder (or a file in it) explicitly."""
+    for arg in config.args:
+        path = Path(config.invocation_params.dir, arg.split("::")[0]).resolve()
+        if path == _HERE or _HERE in path.parents:
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # A plain `pytest tests` run must not spend a minute building the big database.
+    if _asked_for(config):
+        return
+    skip = pytest.mark.skip(reason="benchmarks run on their own: make bench")
+    for item in items:
+        if _HERE in Path(item.path).resolve().parents:
+            item.add_marker(skip)
+
+
+def _format(value: float) -> str:
+    return f"{value:.3f}" if abs(value) < 10 else f"{value:.2f}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _FIGURES:
+        return
+    write = terminalreporter.write_line
+    rows = [(f.name, _format(f.value), f.unit, f.note) for f in _FIGURES]
+    widths = [
+        max(len(r[i]) for r in [("figure", "value", "unit", "note"), *rows]) for i in range(4)
+    ]
+    write("")
+    write(f"Benchmarks (reps={BENCH_REPS}, years={BENCH_YEARS}, today={BENCH_TODAY})")
+    header = ("figure", "value", "unit", "note")
+    write("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip())
+    write("  ".join("-" * w for w in widths))
+    for name, value, unit, note in rows:
+        cells = (name.ljust(widths[0]), value.rjust(widths[1]), unit.ljust(widths[2]), note)
+        write("  ".join(cells).rstrip())
+    write("")
+    for name, value, unit, _ in rows:
+        write(f"BENCH {name} {value} {unit}")
