@@ -36,6 +36,12 @@ class Metric(StrEnum):
 # Metrics where a smaller actual is the better result.
 LOWER_IS_BETTER: frozenset[Metric] = frozenset({Metric.CHURN_RATE, Metric.DSO})
 
+# Levels are averaged over a period's rows, flows (every other metric) summed:
+# three months of CSAT 90 make a CSAT of 90, three months of revenue add up.
+LEVEL_METRICS: frozenset[Metric] = frozenset(
+    {Metric.ACTIVE_CUSTOMERS, Metric.CSAT, Metric.CHURN_RATE, Metric.DSO}
+)
+
 # Metrics measured in money, hence in the rep's local currency.
 MONEY_METRICS: frozenset[Metric] = frozenset({Metric.REVENUE})
 

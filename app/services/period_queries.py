@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_
 
 from app.db.org import Rep
-from app.domain.enums import MONEY_METRICS, Metric, RepStatus
+from app.domain.enums import LEVEL_METRICS, MONEY_METRICS, Metric, RepStatus
 from app.domain.periods import Period
 from app.domain.validation import (
     ValidationError,
@@ -23,10 +23,8 @@ from app.domain.validation import (
 )
 from app.services.base import PageRequest
 
-# Flows add up over time; every other metric is a level and is averaged.
-ADDITIVE_METRICS: frozenset[Metric] = frozenset(
-    {Metric.REVENUE, Metric.NEW_CUSTOMERS, Metric.VISITS}
-)
+# Flows add up over time (and may be negative, e.g. refunds); the rest are levels.
+ADDITIVE_METRICS: frozenset[Metric] = frozenset(Metric) - LEVEL_METRICS
 # Metrics counted in whole items: targets must be whole and splits use places=0.
 COUNT_METRICS: frozenset[Metric] = frozenset(
     {Metric.NEW_CUSTOMERS, Metric.ACTIVE_CUSTOMERS, Metric.VISITS}

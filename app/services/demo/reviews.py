@@ -13,9 +13,7 @@ from app.domain.attainment import metric_attainment
 from app.domain.enums import Metric, ReviewStatus
 from app.domain.scoring import kpi_score, rating_for_score, weighted_score
 from app.services.demo.state import _UNITS, _WEIGHTS, _at, _BuilderState, _cols, _days, _RepPlan
-
-# Averages are kept to four places, as the KPI pre-fill of a real cycle keeps them.
-_MEAN_STEP = Decimal("0.0001")
+from app.services.period_totals import combine
 
 
 class _Reviews(_BuilderState):
@@ -128,9 +126,8 @@ class _Reviews(_BuilderState):
             target = self.period_targets[rep.id][(metric, year, quarter)]
             by_month = self.month_actuals[rep.id][metric]
             values = [by_month[i] for i in range(first, last + 1) if i in by_month]
-            actual = sum(values, Decimal(0)) if values else None
-            if actual is not None and metric is Metric.CSAT:
-                actual = (actual / len(values)).quantize(_MEAN_STEP)
+            # Summed or averaged as a real cycle's pre-fill does (one quarter: its target).
+            actual = combine(metric, sum(values, Decimal(0)), len(values)) if values else None
             attainment = metric_attainment(metric, target, actual)
             score = kpi_score(attainment)
             unit = rep.currency if metric is Metric.REVENUE else _UNITS[metric]
