@@ -21,6 +21,8 @@ class Target(Versioned, Timestamps, Base):
         CheckConstraint("period_end >= period_start", name="period_order"),
         CheckConstraint("weight >= 0 AND weight <= 100", name="weight_range"),
         UniqueConstraint("rep_id", "metric", "period_kind", "period_start"),
+        # Attainment sums a rep's targets of one metric over a date range.
+        Index("ix_targets_rep_metric_period", "rep_id", "metric", "period_start"),
         Index("ix_targets_period", "period_start", "period_end"),
     )
 

@@ -118,7 +118,10 @@ class BaseCurrency:
     ) -> BaseCurrency:
         """The base currency, with its rates only if a money metric is asked for (one query)."""
         if any(m in MONEY_METRICS for m in metrics):
-            return cls(code, on, tuple(load_rates(session, code, on)))
+            # Oldest first, so the last rate seen per currency is the one in
+            # force on ``on``; keeping only those makes each conversion cheap.
+            in_force = {rate.currency: rate for rate in load_rates(session, code, on)}
+            return cls(code, on, tuple(in_force.values()))
         return cls(code, on)
 
     def value(self, figure: Figure | None) -> Decimal | None:
@@ -129,7 +132,7 @@ class BaseCurrency:
             return figure.over_units()
         # Money metrics are flows, so each unit's sum converts on its own.
         converted = [
-            to_base(v, u, self.code, list(self.rates), self.on) for u, v in figure.by_unit().items()
+            to_base(v, u, self.code, self.rates, self.on) for u, v in figure.by_unit().items()
         ]
         if any(c is None for c in converted):
             return None

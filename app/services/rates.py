@@ -8,6 +8,7 @@ starting on or before it (see :mod:`app.domain.currency`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -48,15 +49,20 @@ def load_rates(session: Session, base_currency: str, on: dt.date | None = None) 
 
     One query; :func:`app.domain.currency.rate_on` then picks per currency.
     """
-    stmt = select(ExchangeRate).where(ExchangeRate.base_currency == base_currency)
+    # Plain columns, not entities: this runs for every attainment query.
+    stmt = select(ExchangeRate.currency, ExchangeRate.rate_to_base, ExchangeRate.valid_from).where(
+        ExchangeRate.base_currency == base_currency
+    )
     if on is not None:
         stmt = stmt.where(ExchangeRate.valid_from <= on)
     stmt = stmt.order_by(ExchangeRate.valid_from, ExchangeRate.id)
-    return [Rate(r.currency, r.rate_to_base, r.valid_from) for r in session.scalars(stmt)]
+    return [
+        Rate(currency, rate, valid_from) for currency, rate, valid_from in session.execute(stmt)
+    ]
 
 
 def to_base(
-    amount: Decimal, currency: str, base_currency: str, rates: list[Rate], on: dt.date
+    amount: Decimal, currency: str, base_currency: str, rates: Sequence[Rate], on: dt.date
 ) -> Decimal | None:
     """``amount`` in the base currency at the rate in force ``on``; None without a rate."""
     if currency == base_currency:

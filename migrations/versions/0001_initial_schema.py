@@ -682,6 +682,9 @@ def upgrade() -> None:
     with op.batch_alter_table("targets", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_targets_parent_id"), ["parent_id"], unique=False)
         batch_op.create_index("ix_targets_period", ["period_start", "period_end"], unique=False)
+        batch_op.create_index(
+            "ix_targets_rep_metric_period", ["rep_id", "metric", "period_start"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_targets_rep_id"), ["rep_id"], unique=False)
 
     op.create_table(
@@ -970,6 +973,7 @@ def downgrade() -> None:
     with op.batch_alter_table("targets", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_targets_rep_id"))
         batch_op.drop_index("ix_targets_period")
+        batch_op.drop_index("ix_targets_rep_metric_period")
         batch_op.drop_index(batch_op.f("ix_targets_parent_id"))
 
     op.drop_table("targets")
