@@ -14,9 +14,18 @@ EVERYTHING = "*"
 
 
 class ChangeBus(QObject):
-    """Carries ``changed(topic)``; topics are table-ish names such as "reps", "regions"."""
+    """Carries ``changed(topic)``; topics are table-ish names such as "reps", "regions".
+
+    ``open_requested(pane_key, item_id)`` asks the main window to show a pane
+    and one of its rows (the dashboard's entries use it), so no pane needs to
+    know another.
+    """
 
     changed = Signal(str)
+    open_requested = Signal(str, int)
+
+    def request_open(self, pane_key: str, item_id: int) -> None:
+        self.open_requested.emit(pane_key, item_id)
 
     def emit_changed(self, *topics: str) -> None:
         """Announce each topic once (``"*"`` when none is given)."""

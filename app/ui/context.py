@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 
 from app.db.engine import Database
 from app.paths import AppPaths
@@ -30,6 +31,8 @@ class UiContext:
     settings: QSettings
     # "zh" or "en": which name (Chinese or English) lists prefer.
     language: str = "en"
+    # This session's creates, edits and deletes, for Ctrl+Z (see app/ui/undo.py).
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
 
     @property
     def prefers_chinese(self) -> bool:
