@@ -1,0 +1,166 @@
+"""Figures for the console over the big demo database.
+
+startup and rss_all_panes run the window in a fresh process (a cold start is
+the point); the pane figures run in this process on the shared database.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from app.domain.enums import PeriodKind
+from app.domain.periods import Period
+from app.paths import DATABASE_FILE, project_root
+from tests.benchmarks.conftest import BenchRecord, DemoDatabase
+
+STARTUP_RUNS = 3
+
+
+@pytest.fixture(scope="module")
+def data_dir(demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding a copy of the big database (the window writes settings)."""
+    folder = tmp_path_factory.mktemp("console-data")
+    demo_db_5000x3.db.engine.dispose()
+    shutil.copyfile(demo_db_5000x3.path, folder / DATABASE_FILE)
+    return folder
+
+
+def run_probe(data_dir: Path, *extra: str) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.console_probe", str(data_dir), *extra],
+        cwd=project_root(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = {}
+    for line in done.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("shown", "rss"):
+            figures[name] = float(value)
+    return figures
+
+
+def test_startup(data_dir: Path, bench_record: BenchRecord) -> None:
+    run_probe(data_dir)  # warm the OS file cache, as a second start would be
+    times = [run_probe(data_dir)["shown"] for _ in range(STARTUP_RUNS)]
+    note = f"fresh process to main window shown, offscreen, median of {STARTUP_RUNS}"
+    bench_record("startup", statistics.median(times), "s", note)
+
+
+def test_rss_all_panes(data_dir: Path, bench_record: BenchRecord) -> None:
+    figures = run_probe(data_dir, "--all-panes")
+    bench_record(
+        "rss_all_panes", figures["rss"], "MiB", "resident memory after visiting every pane"
+    )
+
+
+@pytest.fixture(scope="module")
+def ui_context(demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFactory, qapp):
+    from app.paths import app_paths
+    from app.ui.change_bus import ChangeBus
+    from app.ui.context import UiContext, open_settings
+
+    paths = app_paths(tmp_path_factory.mktemp("pane-settings")).ensure()
+    return UiContext(db=demo_db_5000x3.db, bus=ChangeBus(), settings=open_settings(paths))
+
+
+def bench_period(demo: DemoDatabase) -> Period:
+    return Period.containing(demo.today, PeriodKind.QUARTER)
+
+
+def open_pane(pane_class, ctx, period: Period):
+    pane = pane_class(ctx)
+    pane.set_region(None)
+    pane.set_period(period)
+    pane.resize(1200, 800)
+    pane.show()
+    return pane
+
+
+def test_pane_sql_statements(
+    ui_context, demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp
+) -> None:
+    from app.ui.panes import PANES
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    engine = demo_db_5000x3.db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    per_pane = {}
+    try:
+        for pane_class in PANES:
+            statements.clear()
+            pane = open_pane(pane_class, ui_context, bench_period(demo_db_5000x3))
+            qapp.processEvents()
+            per_pane[pane_class.key] = len(statements)
+            pane.close()
+            pane.deleteLater()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    worst = max(per_pane, key=per_pane.__getitem__)
+    detail = ", ".join(f"{key} {n}" for key, n in per_pane.items())
+    bench_record("pane_sql_statements", per_pane[worst], "statements", f"largest: {detail}")
+
+
+def _targets_pane_class():
+    from app.ui.panes import PANES
+
+    found = [p for p in PANES if p.key == "targets"]
+    if not found:
+        pytest.skip("the Targets pane is not registered")
+    return found[0]
+
+
+def test_targets_pane_first_rows(
+    ui_context, demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp
+) -> None:
+    pane_class = _targets_pane_class()
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        pane = open_pane(pane_class, ui_context, bench_period(demo_db_5000x3))
+        qapp.processEvents()
+        assert pane.model.rowCount() > 0
+        times.append(time.perf_counter() - started)
+        pane.close()
+        pane.deleteLater()
+    note = "Targets pane over every region, current quarter, first page shown; median of 5"
+    bench_record("targets_pane_first_rows", statistics.median(times) * 1000, "ms", note)
+
+
+def test_filter_update(
+    ui_context, demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp
+) -> None:
+    pane = open_pane(_targets_pane_class(), ui_context, bench_period(demo_db_5000x3))
+    qapp.processEvents()
+    times = []
+    for text in ("zh", "wang", "li", "chen", "a", ""):
+        started = time.perf_counter()
+        pane.set_search(text)
+        _apply_search_now(pane)
+        qapp.processEvents()
+        times.append(time.perf_counter() - started)
+    pane.close()
+    pane.deleteLater()
+    note = "Targets pane: search text changed to the view updated; median of 6"
+    bench_record("filter_update", statistics.median(times) * 1000, "ms", note)
+
+
+def _apply_search_now(pane) -> None:
+    # Panes may debounce typing; the figure is the database and view work after it.
+    flush = getattr(pane, "apply_filters", None)
+    if callable(flush):
+        flush()
