@@ -36,8 +36,7 @@ format: setup
 
 # Refresh the translation sources from the code, then compile them for Qt.
 translations: setup
-	$(BIN)/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts resources/translations/outpost_zh_CN.ts
-	$(BIN)/pyside6-lrelease resources/translations/outpost_zh_CN.ts -qm resources/translations/outpost_zh_CN.qm
+	$(BIN)/python -m app.ui.translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
