@@ -255,10 +255,18 @@ class ComplianceService(Service):
                 self._delete(session, attachment, None, "attachment")
             self._delete(session, row, expected_version, "compliance item")
 
-    def expiring(self, region_id: int, today: dt.date, within_days: int = 60) -> list[ExpiringItem]:
-        """Compliance items and work permits (of reps still posted) due by
-        ``today + within_days``, overdue ones included, soonest first."""
+    def expiring(
+        self, region_id: int | None, today: dt.date, within_days: int = 60
+    ) -> list[ExpiringItem]:
+        """Compliance items and work permits (of reps still posted) of a region (None:
+        every region) due by ``today + within_days``, overdue ones included, soonest
+        first. Two queries whatever the number of regions."""
         horizon = today + dt.timedelta(days=within_days)
+        item_scope = [ComplianceItem.due_date <= horizon]
+        rep_scope = [Rep.status != RepStatus.INACTIVE.value, Rep.work_permit_expiry <= horizon]
+        if region_id is not None:
+            item_scope.append(ComplianceItem.region_id == region_id)
+            rep_scope.append(Rep.region_id == region_id)
         out: list[ExpiringItem] = []
         with self.db.read_session() as session:
             items = session.execute(
@@ -270,7 +278,7 @@ class ComplianceService(Service):
                     ComplianceItem.due_date,
                 )
                 .outerjoin(Rep, ComplianceItem.rep_id == Rep.id)
-                .where(ComplianceItem.region_id == region_id, ComplianceItem.due_date <= horizon)
+                .where(*item_scope)
             )
             for item_id, rep_id, rep_name, obligation, due in items:
                 out.append(
@@ -280,9 +288,7 @@ class ComplianceService(Service):
                 )
             permits = session.execute(
                 select(Rep.id, Rep.name, Rep.work_permit_number, Rep.work_permit_expiry).where(
-                    Rep.region_id == region_id,
-                    Rep.status != RepStatus.INACTIVE.value,
-                    Rep.work_permit_expiry <= horizon,
+                    *rep_scope
                 )
             )
             for rep_id, rep_name, number, expiry in permits:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.base import utcnow
@@ -26,6 +27,8 @@ from app.domain.validation import (
     require_text,
 )
 from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,42 @@ def _action_record(row: ActionItem, rep_name: str) -> ActionItemRecord:
     )
 
 
+def _upcoming_select(region_id: int | None, start: dt.datetime, end: dt.datetime) -> Select[Any]:
+    stmt = (
+        _meeting_select()
+        .where(
+            OneOnOne.status == MeetingStatus.PLANNED.value,
+            OneOnOne.starts_at >= start,
+            OneOnOne.starts_at < end,
+        )
+        .order_by(OneOnOne.starts_at, OneOnOne.id)
+    )
+    return stmt if region_id is None else stmt.where(Rep.region_id == region_id)
+
+
+def _overdue_select(region_id: int | None, today: dt.date) -> Select[Any]:
+    stmt = (
+        _action_select()
+        .where(ActionItem.done_at.is_(None), ActionItem.due_date < today)
+        .order_by(ActionItem.due_date, ActionItem.id)
+    )
+    return stmt if region_id is None else stmt.where(Rep.region_id == region_id)
+
+
+def _first(session: Session, stmt: Select[Any], limit: int, make: Callable[..., T]) -> Page[T]:
+    """The first ``limit`` rows of ``stmt`` as records, and the count of all its rows.
+
+    The count rides along as a window over the whole result, so a dashboard
+    counting thousands of rows but showing a hundred builds only a hundred
+    records, in one query.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValidationError("limit", "must be a whole number of at least 1")
+    found = session.execute(stmt.add_columns(func.count().over()).limit(limit)).all()
+    total = int(found[0][-1]) if found else 0
+    return Page(rows=[make(*row[:-1]) for row in found], total=total, offset=0)
+
+
 class MeetingService(Service):
     """One-on-ones, their recurrence and their action items."""
 
@@ -298,20 +337,21 @@ class MeetingService(Service):
             )
         return stmt
 
-    def upcoming(self, region_id: int, start: dt.datetime, end: dt.datetime) -> list[MeetingRecord]:
-        """Planned meetings of a region starting in [start, end), soonest first."""
+    def upcoming(
+        self, region_id: int | None, start: dt.datetime, end: dt.datetime
+    ) -> list[MeetingRecord]:
+        """Planned meetings of a region (None: every region) starting in [start, end),
+        soonest first. One query."""
         with self.db.read_session() as session:
-            stmt = (
-                _meeting_select()
-                .where(
-                    Rep.region_id == region_id,
-                    OneOnOne.status == MeetingStatus.PLANNED.value,
-                    OneOnOne.starts_at >= start,
-                    OneOnOne.starts_at < end,
-                )
-                .order_by(OneOnOne.starts_at, OneOnOne.id)
-            )
+            stmt = _upcoming_select(region_id, start, end)
             return [_meeting_record(*found) for found in session.execute(stmt)]
+
+    def upcoming_first(
+        self, region_id: int | None, start: dt.datetime, end: dt.datetime, limit: int
+    ) -> Page[MeetingRecord]:
+        """The first ``limit`` meetings of :meth:`upcoming` and how many there are (one query)."""
+        with self.db.read_session() as session:
+            return _first(session, _upcoming_select(region_id, start, end), limit, _meeting_record)
 
     def schedule(self, data: MeetingInput) -> MeetingRecord:
         """A planned meeting; the rep's current zone is copied beside the UTC start."""
@@ -458,19 +498,20 @@ class MeetingService(Service):
             )
             return [_action_record(*found) for found in session.execute(stmt)]
 
-    def overdue_actions(self, region_id: int, today: dt.date) -> list[ActionItemRecord]:
-        """A region's open items due before ``today``, oldest first."""
+    def overdue_actions(self, region_id: int | None, today: dt.date) -> list[ActionItemRecord]:
+        """A region's (None: every region's) open items due before ``today``, oldest
+        first. One query."""
         with self.db.read_session() as session:
-            stmt = (
-                _action_select()
-                .where(
-                    Rep.region_id == region_id,
-                    ActionItem.done_at.is_(None),
-                    ActionItem.due_date < today,
-                )
-                .order_by(ActionItem.due_date, ActionItem.id)
-            )
+            stmt = _overdue_select(region_id, today)
             return [_action_record(*found) for found in session.execute(stmt)]
+
+    def overdue_actions_first(
+        self, region_id: int | None, today: dt.date, limit: int
+    ) -> Page[ActionItemRecord]:
+        """The first ``limit`` items of :meth:`overdue_actions` and how many there are
+        (one query)."""
+        with self.db.read_session() as session:
+            return _first(session, _overdue_select(region_id, today), limit, _action_record)
 
     def add_action(self, data: ActionItemInput) -> ActionItemRecord:
         values = validate_action(data)

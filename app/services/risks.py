@@ -269,19 +269,20 @@ class RiskService(Service):
                 grid[int(likelihood) - 1][int(impact) - 1] = int(n)
         return grid
 
-    def high_risks(self, region_id: int) -> list[RiskRecord]:
-        """Live (open or monitoring) risks whose inherent level is high or critical,
-        highest score first."""
+    def high_risks(self, region_id: int | None) -> list[RiskRecord]:
+        """Live (open or monitoring) risks of a region (None: every region) whose
+        inherent level is high or critical, highest score first. One query."""
         with self.db.read_session() as session:
             stmt = (
                 _risk_select()
                 .where(
-                    Risk.region_id == region_id,
                     Risk.status != RiskStatus.CLOSED.value,
                     _level_filter(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
                 )
                 .order_by((Risk.likelihood * Risk.impact).desc(), Risk.id)
             )
+            if region_id is not None:
+                stmt = stmt.where(Risk.region_id == region_id)
             return [_risk_record(*found) for found in session.execute(stmt)]
 
     @staticmethod

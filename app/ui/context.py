@@ -10,10 +10,11 @@ from PySide6.QtGui import QUndoStack
 from app.db.engine import Database
 from app.paths import AppPaths
 from app.ui.change_bus import ChangeBus
+from app.ui.settings import LANGUAGE, LAST_REGION
 
-# Settings keys the UI reads; a preferences dialog will declare them properly later.
-LANGUAGE_KEY = "language"
-LAST_REGION_KEY = "main_window/region_id"
+# Kept for older callers; the declarations (type, default, label) are in app/ui/settings.py.
+LANGUAGE_KEY = LANGUAGE.key
+LAST_REGION_KEY = LAST_REGION.key
 
 
 def open_settings(paths: AppPaths) -> QSettings:

@@ -13,6 +13,7 @@ from app.domain.enums import Metric
 from app.domain.periods import Period
 from app.services.actuals import ActualService
 from app.services.attainment import AttainmentService
+from app.services.errors import NotFoundError
 from app.services.rates import RateService
 from app.services.targets import TargetService
 from app.services.team import TeamService
@@ -214,3 +215,72 @@ def test_attainment_uses_constant_query_count(setup) -> None:
         assert all(line.actual == D(30) for line in lines if line.rep_id != rep.id)
     assert counts[0] == counts[1]
     assert counts[1] <= 15
+
+
+def test_region_overview_reads_every_region_in_its_own_base(setup) -> None:
+    db, region, rep, svc = setup  # region: base CNY, rep Chen Jie paid in SGD
+    euro = make_region(db, name="Aaa Europe", base_currency="EUR")
+    empty = make_region(db, name="Zzz Empty", base_currency="USD")
+    hans = make_rep(db, euro.id, name="Hans")
+    svc.rates.set_rate("CNY", "SGD", D(5), dt.date(Y, 1, 1))
+    svc.rates.set_rate("EUR", "SGD", D("0.7"), dt.date(Y, 1, 1))
+    jan = Period.month(Y, 1)
+    for r, t, a in [(rep, "100", "50"), (hans, "100", "150")]:
+        svc.targets.create_target(target(r.id, jan, t))
+        svc.actuals.create_actual(month_actual(r.id, 1, a))
+
+    every = svc.attainment.region_overview(None, jan)
+    assert [(x.rep_name, x.attainment) for x in every.lines] == [
+        ("Hans", D("150.0")),
+        ("Chen Jie", D("50.0")),
+    ]
+    assert (every.lines[0].target_base, every.lines[1].target_base) == (D(70), D(500))
+    # One total per region, regions by name, each in its own base currency.
+    assert [(t.region_id, t.unit, t.target, t.actual, t.reps) for t in every.totals] == [
+        (euro.id, "EUR", D(70), D(105), 1),
+        (region.id, "CNY", D(500), D(250), 1),  # "South-East Asia n"
+        (empty.id, "USD", None, None, 0),
+    ]
+    # The same figures as the one-region methods, read once.
+    one = svc.attainment.region_overview(region.id, jan)
+    assert list(one.lines) == svc.attainment.region_attainment(region.id, jan)
+    assert one.totals == (svc.attainment.region_total(region.id, jan),) == (every.totals[1],)
+    with pytest.raises(NotFoundError):
+        svc.attainment.region_overview(999_999, jan)
+
+
+def test_region_overview_queries_do_not_grow_with_regions(setup) -> None:
+    db, _region, _rep, svc = setup
+    counts = []
+    for base in ("EUR", "USD", "THB"):
+        r = make_rep(db, make_region(db, base_currency=base).id)
+        svc.targets.create_target(target(r.id, Period.month(Y, 1), "10"))
+        with count_queries(db) as statements:
+            svc.attainment.region_overview(None, Period.month(Y, 1))
+        counts.append(len(statements))
+    assert counts == [5, 5, 5]
+
+
+def test_rep_attainment_agrees_with_the_region_and_reads_one_rep(setup) -> None:
+    """The profile's per-rep read gives the region's line for that rep, for every metric."""
+    db, region, rep, svc = setup
+    svc.rates.set_rate("CNY", "SGD", D(5), dt.date(Y, 1, 1))
+    other = make_rep(db, region.id)
+    for who in (rep, other):
+        svc.targets.create_year_split(who.id, Metric.REVENUE, Y, D(1200))
+        svc.targets.create_year_split(who.id, Metric.VISITS, Y, D(120))
+        svc.actuals.record_monthly_actuals(who.id, Metric.REVENUE, Y, {1: D(90)}, "SGD")
+    period = Period.quarter(Y, 1)
+
+    with count_queries(db) as statements:
+        lines = svc.attainment.rep_attainment(rep.id, period)
+    assert len(statements) <= 4
+    assert [line.metric for line in lines] == [Metric.REVENUE, Metric.VISITS]
+    for line in lines:
+        in_region = svc.attainment.region_attainment(region.id, period, line.metric)
+        assert line == next(x for x in in_region if x.rep_id == rep.id)
+    assert lines[0].attainment == D("30.0")
+    only = svc.attainment.rep_attainment(rep.id, period, [Metric.CSAT])
+    assert [(x.metric, x.target, x.actual) for x in only] == [(Metric.CSAT, None, None)]
+    with pytest.raises(NotFoundError):
+        svc.attainment.rep_attainment(10_000, period)

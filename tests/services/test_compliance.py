@@ -172,3 +172,20 @@ def test_attachments_store_hash_refuse_big_and_verify(database: Database) -> Non
         service.delete_attachment(att.id, att.version + 1)
     service.delete_attachment(att.id, att.version)
     assert service.attachments(item.id) == []
+
+
+def test_expiring_in_every_region(database: Database) -> None:
+    north, south = make_region(database), make_region(database)
+    bo = make_rep(database, north.id, name="Bo", work_permit_expiry=TODAY + dt.timedelta(days=5))
+    make_rep(database, south.id, name="Gone", status=RepStatus.INACTIVE, work_permit_expiry=TODAY)
+    service = ComplianceService(database)
+    late = service.create(_item(south.id, "Late filing", due_date=TODAY - dt.timedelta(days=1)))
+    service.create(_item(north.id, "Far", due_date=TODAY + dt.timedelta(days=90)))
+
+    found = service.expiring(None, TODAY)
+    assert [(e.kind, e.id, e.days_left) for e in found] == [
+        ("compliance", late.id, -1),
+        ("work_permit", bo.id, 5),
+    ]
+    assert [e.id for e in service.expiring(north.id, TODAY)] == [bo.id]
+    assert len(service.expiring(None, TODAY, within_days=90)) == 3

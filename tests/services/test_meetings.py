@@ -242,3 +242,37 @@ def test_action_items_lifecycle_and_queries(setup, database: Database) -> None:
     assert err.value.field == "meeting_id"
     service.delete_action(undated.id, undated.version)
     assert [a.id for a in service.open_actions(rep_id)] == [late.id, soon.id]
+
+
+def test_every_region_at_once_and_first_rows_with_count(setup, database: Database) -> None:
+    service, region_id, rep_id, _ = setup
+    other_rep = make_rep(database, make_region(database).id)
+    base = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
+    mine = service.schedule(MeetingInput(rep_id, base + dt.timedelta(hours=2)))
+    theirs = service.schedule(MeetingInput(other_rep.id, base))
+    later = service.schedule(MeetingInput(rep_id, base + dt.timedelta(days=3)))
+    today = dt.date(2026, 6, 10)
+    old = service.add_action(ActionItemInput(other_rep.id, "Old", due_date=dt.date(2026, 5, 1)))
+    late = service.add_action(ActionItemInput(rep_id, "Late", due_date=dt.date(2026, 6, 1)))
+    service.add_action(ActionItemInput(rep_id, "Not yet", due_date=dt.date(2026, 6, 20)))
+    end = base + dt.timedelta(days=7)
+
+    # None: every region in one list, soonest (oldest) first.
+    assert [m.id for m in service.upcoming(None, base, end)] == [theirs.id, mine.id, later.id]
+    assert [m.id for m in service.upcoming(region_id, base, end)] == [mine.id, later.id]
+    assert [a.id for a in service.overdue_actions(None, today)] == [old.id, late.id]
+    assert [a.id for a in service.overdue_actions(region_id, today)] == [late.id]
+
+    first = service.upcoming_first(None, base, end, 2)
+    assert ([m.id for m in first.rows], first.total) == ([theirs.id, mine.id], 3)
+    assert first.rows[0] == service.get(theirs.id)
+    mine_only = service.upcoming_first(region_id, base, end, 5)
+    assert ([m.id for m in mine_only.rows], mine_only.total) == ([mine.id, later.id], 2)
+    none = service.upcoming_first(None, end, end + dt.timedelta(days=1), 5)
+    assert (none.rows, none.total) == ([], 0)
+    actions = service.overdue_actions_first(None, today, 1)
+    assert ([a.id for a in actions.rows], actions.total) == ([old.id], 2)
+    assert actions.rows[0].rep_name == other_rep.name
+    with pytest.raises(ValidationError) as err:
+        service.overdue_actions_first(None, today, 0)
+    assert err.value.field == "limit"

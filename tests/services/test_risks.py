@@ -118,3 +118,15 @@ def test_list_filters_heat_map_and_high_risks(database: Database) -> None:
     assert sum(map(sum, residual)) == 4
 
     assert [r.title for r in service.high_risks(region.id)] == ["Critical", "High", "Also high"]
+
+
+def test_high_risks_of_every_region(database: Database) -> None:
+    north, south = make_region(database), make_region(database)
+    service = RiskService(database)
+    worst = service.create(_risk(south.id, "Worst", 5, 5))
+    high = service.create(_risk(north.id, "High", 4, 4))
+    service.create(_risk(north.id, "Low", 1, 1))
+    service.create(_risk(south.id, "Closed", 5, 5, status=RiskStatus.CLOSED))
+
+    assert [r.id for r in service.high_risks(None)] == [worst.id, high.id]
+    assert [r.id for r in service.high_risks(north.id)] == [high.id]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize
 
+from app.domain.periods import Period
 from app.services.team import RegionInput, TeamService
-from app.ui.context import UiContext, open_settings
+from app.ui.context import LANGUAGE_KEY, LAST_REGION_KEY, UiContext, open_settings
 from app.ui.main_window import MainWindow
 from app.ui.panes import PANES
+from app.ui.settings import LANGUAGE, LAST_PERIOD, LAST_REGION, SETTINGS
 
 
 def open_window(qtbot, ctx: UiContext) -> MainWindow:
@@ -29,8 +32,38 @@ def test_status_bar_names_the_database_and_the_user(qtbot, ctx, team) -> None:
 def test_navigation_lists_only_working_panes(qtbot, ctx) -> None:
     window = open_window(qtbot, ctx)
     items = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert items == [pane.title() for pane in PANES] == ["Team"]
-    assert window.current_pane().key == "team"
+    assert items == [pane.title() for pane in PANES]
+    assert "Team" in items
+    assert window.current_pane().key == PANES[0].key
+
+
+def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
+    settings = ctx.settings
+    assert LAST_REGION.get(settings) is None
+    LAST_REGION.set(settings, 7)
+    LAST_PERIOD.set(settings, Period.quarter(2026, 3))
+    LANGUAGE.set(settings, "zh_CN")
+    assert settings.value("main_window/period") == "2026 Q3"
+    assert (LAST_REGION.get(settings), LAST_PERIOD.get(settings)) == (7, Period.quarter(2026, 3))
+    assert LANGUAGE.get(settings) == "zh_CN"
+    assert LAST_REGION.key == LAST_REGION_KEY and LANGUAGE.key == LANGUAGE_KEY
+
+    LAST_REGION.set(settings, None)
+    settings.setValue(LANGUAGE.key, "klingon")
+    assert LAST_REGION.get(settings) is None
+    assert LANGUAGE.get(settings) == ""
+    with pytest.raises(TypeError):
+        LAST_PERIOD.set(settings, "2026 Q3")  # type: ignore[arg-type]
+    assert [title for _, title in LANGUAGE.choice_titles()] == [
+        "As the system",
+        "English",
+        "Simplified Chinese",
+    ]
+    assert [s.title() for s in SETTINGS] == [
+        "Language",
+        "Region shown at start",
+        "Period shown at start",
+    ]
 
 
 def test_region_selector_filters_the_team_pane(qtbot, ctx, team) -> None:

@@ -72,7 +72,8 @@ def test_window_speaks_chinese(qtbot, chinese, sqlite_database, ui_paths, team) 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
 
-    assert window.navigation.item(0).text() == "团队"
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles[:3] == ["概览", "团队", "目标"]
     assert window.region_selector.itemText(0) == "全部区域"
     assert window.region_selector.itemText(1) == "海湾"
     pane = window.pane("team")

@@ -6,10 +6,14 @@ Only panes that work are listed: adding an area is one line in :data:`PANES`.
 from __future__ import annotations
 
 from app.ui.panes.base import Pane
+from app.ui.panes.dashboard import DashboardPane
+from app.ui.panes.targets import TargetsPane
 from app.ui.panes.team import TeamPane
 
 PANES: list[type[Pane]] = [
+    DashboardPane,
     TeamPane,
+    TargetsPane,
 ]
 
 __all__ = ["PANES", "Pane"]

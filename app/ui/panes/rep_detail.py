@@ -1,4 +1,4 @@
-"""The read-only panel beside the team table: every field of one rep."""
+"""The read-only fields of one rep: the top of the rep profile (rep_profile.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -30,18 +28,19 @@ from app.ui.labels import (
 CLOCK_INTERVAL_MS = 20_000
 
 
-class RepDetail(QScrollArea):
-    """Shows the selected rep's fields, Chinese name included, and their local time."""
+class RepDetail(QWidget):
+    """Shows the selected rep's fields, Chinese name included, and their local time.
+
+    Not scrollable itself: :class:`~app.ui.panes.rep_profile.RepProfile` scrolls
+    it together with the rep's sections.
+    """
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self.record: RepRecord | None = None
-        self.setWidgetResizable(True)
-        # Long values (emails) are cut at the panel's edge and shown whole as a tooltip,
-        # rather than pushing the panel into sideways scrolling.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Long values (emails) are cut at the panel's edge (Ignored size policy) and
+        # shown whole as a tooltip, rather than pushing the panel into sideways scrolling.
         self.setMinimumWidth(260)
 
         self._stack = QStackedWidget()
@@ -51,7 +50,9 @@ class RepDetail(QScrollArea):
         self.placeholder.setEnabled(False)
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self._build_fields())
-        self.setWidget(self._stack)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
 
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_INTERVAL_MS)

@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,15 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import RepStatus
+from app.domain.periods import Period
+from app.services.errors import NotFoundError, ServiceError
 from app.services.team import RepRecord, TeamService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.labels import date_text, focus_label, status_label
 from app.ui.panes.base import Pane
-from app.ui.panes.rep_detail import RepDetail
+from app.ui.panes.rep_dialog import RepDialog, RepHistory
+from app.ui.panes.rep_profile import RepProfile
 from app.ui.table_model import CENTER, Column, IdRole, PagedTableModel
+from app.ui.toolbar import edit_on_enter
 
-SEARCH_DELAY_MS = 200
 # A work permit expiring within this many days is highlighted.
 PERMIT_WARNING_DAYS = 60
 EXPIRED_COLOUR = QColor("#f4c7c3")
@@ -130,19 +134,25 @@ def team_columns(
 
 
 class TeamPane(Pane):
-    """Reps in a table (left) and the selected rep's details (right)."""
+    """Reps in a table (left) and the selected rep's profile (right).
+
+    New, Edit (Enter, double-click), Delete (deactivate or delete) go through
+    :class:`RepDialog` and the service; each is pushed on the undo stack.
+    """
 
     key = "team"
     icon = "team.svg"
+    can_create = True
+    can_edit = True
+    can_delete = True
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.service = TeamService(ctx.db)
+        self.history = RepHistory(ctx, self.service, self)
         self._region_id: int | None = None
+        self._search = ""
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, Chinese name, email, city…"))
-        self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RepStatus:
@@ -156,6 +166,7 @@ class TeamPane(Pane):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
@@ -164,31 +175,28 @@ class TeamPane(Pane):
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionsMovable(True)
-        self.detail = RepDetail(ctx.language)
+        edit_on_enter(self.view, self.edit_selected)
+        self.profile = RepProfile(ctx)
+        # The profile's first part is the former detail panel (kept as ``detail``).
+        self.detail = self.profile.detail
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.profile)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
         filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status_filter)
-        filters.addStretch(0)
+        filters.addStretch(1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._update_count)
@@ -222,7 +230,7 @@ class TeamPane(Pane):
             self._fit_columns_on_show = False
             QTimer.singleShot(0, self.view, self.view.resizeColumnsToContents)
 
-    # -- filters ---------------------------------------------------------------
+    # -- what the window tells the pane --------------------------------------------
 
     def set_region(self, region_id: int | None) -> None:
         if region_id == self._region_id:
@@ -230,15 +238,24 @@ class TeamPane(Pane):
         self._region_id = region_id
         self.apply_filters()
 
+    def set_period(self, period: Period) -> None:
+        self.profile.set_period(period)
+
+    def set_search(self, text: str) -> None:
+        text = text.strip()
+        if text == self._search:
+            return
+        self._search = text
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         """Query the database with the search text, status and region now chosen."""
-        self._search_timer.stop()
         keep = self.selected_id()
-        self.model.set_query(
-            search=self.search.text(),
-            filters={"region_id": self._region_id, "status": self.status_filter.currentData()},
-        )
+        self.model.set_query(search=self._search, filters=self._filters())
         self._reselect(keep)
+
+    def _filters(self) -> dict[str, object]:
+        return {"region_id": self._region_id, "status": self.status_filter.currentData()}
 
     def reload(self) -> None:
         keep = self.selected_id()
@@ -251,9 +268,16 @@ class TeamPane(Pane):
 
     # -- selection -------------------------------------------------------------
 
+    def has_selection(self) -> bool:
+        return self.selected_id() is not None
+
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(IdRole) if rows else None
+
+    def selected_record(self) -> RepRecord | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
 
     def select_id(self, rep_id: int) -> bool:
         """Select a loaded rep; False when it is not among the loaded rows."""
@@ -261,19 +285,112 @@ class TeamPane(Pane):
         if row is None:
             return False
         self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0))
+        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def open_item(self, item_id: int) -> None:
+        """Select rep ``item_id``, loading pages until it is there.
+
+        A rep hidden by the status filter clears it; one outside the region or
+        the search is shown alone (the next search or region change lists all).
+        """
+        if self.select_id(item_id):
+            return
+        try:
+            rep = self.service.get_rep(item_id)
+        except NotFoundError:
+            return
+        status = self.status_filter.currentData()
+        if status is not None and status != rep.status:
+            self.status_filter.setCurrentIndex(0)  # reloads
+        if self._region_id is None or rep.region_id == self._region_id:
+            while self.model.row_of_id(item_id) is None and self.model.canFetchMore():
+                self.model.fetchMore()
+        if self.model.row_of_id(item_id) is None:
+            # The email is unique: searching it lists this rep alone.
+            self.model.set_query(search=rep.email, filters={})
+            self.count_label.setText(self.tr("Showing {name} only").format(name=rep.name))
+        self.select_id(item_id)
 
     def _reselect(self, rep_id: int | None) -> None:
         if rep_id is None or not self.select_id(rep_id):
-            self.detail.show_record(None)
+            self.profile.show_record(None)
+            self.selection_changed.emit()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        self.detail.show_record(self.model.record(rows[0].row()) if rows else None)
+        self.profile.show_record(self.selected_record())
+        self.selection_changed.emit()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("Reps: {count}").format(count=self.model.total))
+
+    # -- actions ---------------------------------------------------------------
+
+    def create(self) -> None:
+        dialog = RepDialog(self.ctx, region_id=self._region_id, parent=self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                record: RepRecord = dialog.result_value
+                self.history.created(record)
+                self.open_item(record.id)
+        finally:
+            dialog.deleteLater()
+
+    def edit_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        try:
+            # The row may be older than the database; edit what is stored now.
+            record = self.service.get_rep(record.id)
+        except NotFoundError as error:
+            QMessageBox.warning(self, self.tr("Edit rep"), str(error))
+            self.reload()
+            return
+        dialog = RepDialog(self.ctx, record, parent=self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.history.edited(record, dialog.result_value)
+        finally:
+            dialog.deleteLater()
+
+    def delete_selected(self) -> None:
+        """Ask: deactivate (keeps history, the default), delete permanently, or cancel."""
+        record = self.selected_record()
+        if record is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove rep"))
+        box.setText(self.tr("Remove {name} from the team?").format(name=record.name))
+        box.setInformativeText(
+            self.tr(
+                "Deactivating keeps the rep's targets, one-on-ones and reviews. "
+                "Deleting permanently removes the rep with all their history; "
+                "undo brings the rep back but not the history."
+            )
+        )
+        deactivate = None
+        if record.status != RepStatus.INACTIVE:
+            deactivate = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
+            deactivate.setObjectName("deactivate_button")
+        delete = box.addButton(
+            self.tr("Delete permanently"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        delete.setObjectName("delete_button")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(deactivate or cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        try:
+            if deactivate is not None and clicked is deactivate:
+                self.history.deactivate(record)
+            elif clicked is delete:
+                self.history.delete(record)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Remove rep"), str(error))
 
     # -- state -----------------------------------------------------------------
 
@@ -283,7 +400,7 @@ class TeamPane(Pane):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([940, 340])
+            self.splitter.setSizes([900, 380])
         header_state = settings.value("team/header")
         header: QHeaderView = self.view.horizontalHeader()
         return header_state is not None and header.restoreState(header_state)

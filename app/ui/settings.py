@@ -1,0 +1,123 @@
+"""The user's settings, declared once: key, type, default and label.
+
+Everything read from or written to QSettings by value (not Qt's opaque
+geometry/state blobs) is declared here, so a preferences dialog can be built
+from :data:`SETTINGS` and nothing parses a raw string twice::
+
+    period = LAST_PERIOD.get(ctx.settings)      # Period | None
+    LAST_REGION.set(ctx.settings, region_id)    # int | None
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+
+from app.domain.periods import Period
+from app.domain.validation import ValidationError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _optional_int(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
+def _optional_period(text: str) -> Period | None:
+    # Stored as the English label ("2026 Q3"), which Period.parse reads back.
+    return Period.parse(text) if text.strip() else None
+
+
+def _period_text(value: Period | None) -> str:
+    return "" if value is None else value.label("en")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: where it is kept, how it is read and written, what it is called.
+
+    ``label`` and the choices' labels are untranslated source strings (marked
+    with QT_TRANSLATE_NOOP in context "Settings"); :meth:`title` and
+    :meth:`choice_titles` translate them. A stored value that cannot be read
+    (hand-edited file, older version) gives the default.
+    """
+
+    key: str
+    type: type | tuple[type, ...]
+    default: T
+    label: str
+    parse: Callable[[str], T]
+    format: Callable[[T], str] = _text
+    #: (value, untranslated label) pairs when only some values are allowed.
+    choices: tuple[tuple[Any, str], ...] = ()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Settings", self.label)
+
+    def choice_titles(self) -> list[tuple[Any, str]]:
+        return [
+            (value, QCoreApplication.translate("Settings", text)) for value, text in self.choices
+        ]
+
+    def get(self, settings: QSettings) -> T:
+        raw = settings.value(self.key)
+        if raw is None:
+            return self.default
+        try:
+            value = self.parse(_text(raw))
+        except (ValueError, ValidationError):
+            log.warning("setting %s: cannot read %r, using the default", self.key, raw)
+            return self.default
+        if self.choices and value not in {v for v, _ in self.choices}:
+            log.warning("setting %s: %r is not a choice, using the default", self.key, value)
+            return self.default
+        return value
+
+    def set(self, settings: QSettings, value: T) -> None:
+        if value is not None and not isinstance(value, self.type):
+            raise TypeError(f"setting {self.key} takes {self.type}, not {value!r}")
+        settings.setValue(self.key, self.format(value))
+
+
+LANGUAGE: Setting[str] = Setting(
+    key="language",
+    type=str,
+    default="",
+    label=QT_TRANSLATE_NOOP("Settings", "Language"),
+    parse=str,
+    choices=(
+        ("", QT_TRANSLATE_NOOP("Settings", "As the system")),
+        ("en", QT_TRANSLATE_NOOP("Settings", "English")),
+        ("zh_CN", QT_TRANSLATE_NOOP("Settings", "Simplified Chinese")),
+    ),
+)
+
+LAST_REGION: Setting[int | None] = Setting(
+    key="main_window/region_id",
+    type=int,
+    default=None,
+    label=QT_TRANSLATE_NOOP("Settings", "Region shown at start"),
+    parse=_optional_int,
+)
+
+LAST_PERIOD: Setting[Period | None] = Setting(
+    key="main_window/period",
+    type=Period,
+    default=None,
+    label=QT_TRANSLATE_NOOP("Settings", "Period shown at start"),
+    parse=_optional_period,
+    format=_period_text,
+)
+
+#: Every declared setting, in the order a preferences dialog would show them.
+SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, LAST_REGION, LAST_PERIOD)
