@@ -4,33 +4,33 @@
 <context>
     <name>ActualsGridDialog</name>
     <message>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="275"/>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="413"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="281"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="412"/>
         <source>Record actuals</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="308"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="316"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="310"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="318"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="345"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="350"/>
         <source>Amounts in each rep&apos;s currency; hover a cell for {base}</source>
         <translation>金额为各销售人员的当地币种；鼠标悬停可查看{base}金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="384"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="383"/>
         <source>{rep}: {where} {message}</source>
         <translation>{rep}：{where} {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/actuals_grid.py" line="425"/>
+        <location filename="../../app/ui/panes/actuals_grid.py" line="424"/>
         <source>Discard the actuals typed but not saved?</source>
         <translation>放弃已输入但尚未保存的实际值？</translation>
     </message>
@@ -125,87 +125,87 @@
 <context>
     <name>CreateTargetDialog</name>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="229"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="236"/>
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="232"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="239"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="233"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="240"/>
         <source>One rep</source>
         <translation>单个销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="234"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="241"/>
         <source>Every active rep of the region</source>
         <translation>本区域所有在岗销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="237"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="244"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="239"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="246"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="240"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="247"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="241"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="248"/>
         <source>Split</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="242"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="250"/>
         <source>Year split evenly into quarters and months</source>
         <translation>全年目标平均分解到季度和月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="243"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="253"/>
         <source>Year split by a monthly distribution</source>
         <translation>全年目标按月度分布分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="244"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="255"/>
         <source>No split: this period only</source>
         <translation>不分解：仅此期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="247"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="258"/>
         <source>Target per rep</source>
         <translation>每人目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="249"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="260"/>
         <source>For money metrics, in each rep&apos;s own currency</source>
         <translation>金额类指标以各销售人员的当地币种计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="251"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="262"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="252"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="263"/>
         <source>Default: the rep&apos;s currency or the metric&apos;s unit</source>
         <translation>默认：销售人员的币种或指标的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="253"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="264"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="255"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="266"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -499,17 +499,17 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="180"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="187"/>
         <source>The percentages add up to {sum} %, not 100 %</source>
         <translation>百分比合计为 {sum} %，而不是 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="191"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="198"/>
         <source>Q{n}: {amount}</source>
         <translation>第{n}季度：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="198"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="205"/>
         <source>Year: {amount}</source>
         <translation>全年：{amount}</translation>
     </message>
@@ -517,17 +517,17 @@
 <context>
     <name>EditTargetDialog</name>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="358"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="369"/>
         <source>Edit target: {rep}, {period}</source>
         <translation>编辑目标：{rep}，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="367"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="378"/>
         <source>Target ({unit})</source>
         <translation>目标（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/target_dialogs.py" line="370"/>
+        <location filename="../../app/ui/panes/target_dialogs.py" line="381"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -1175,71 +1175,71 @@
 <context>
     <name>TargetsPane</name>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="170"/>
+        <location filename="../../app/ui/panes/targets.py" line="173"/>
         <source>All metrics</source>
         <extracomment>What &quot;to date&quot; means; tests set a fixed day.</extracomment>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="173"/>
+        <location filename="../../app/ui/panes/targets.py" line="176"/>
         <source>Record actuals…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="175"/>
+        <location filename="../../app/ui/panes/targets.py" line="178"/>
         <source>Type a year of actuals per rep and month</source>
         <translation>按销售人员和月份录入一年的实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="206"/>
+        <location filename="../../app/ui/panes/targets.py" line="209"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="235"/>
+        <location filename="../../app/ui/panes/targets.py" line="238"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="280"/>
+        <location filename="../../app/ui/panes/targets.py" line="306"/>
         <source>Choose a region to record its actuals</source>
         <translation>请选择一个区域以录入其实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="283"/>
+        <location filename="../../app/ui/panes/targets.py" line="309"/>
         <source>Targets: {count}</source>
         <translation>目标：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="317"/>
+        <location filename="../../app/ui/panes/targets.py" line="343"/>
         <source>Select a target to see its months</source>
         <translation>选择一个目标以查看其各月情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="373"/>
+        <location filename="../../app/ui/panes/targets.py" line="399"/>
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="373"/>
+        <location filename="../../app/ui/panes/targets.py" line="399"/>
         <source>New targets ({count})</source>
         <translation>新建目标（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="383"/>
-        <location filename="../../app/ui/panes/targets.py" line="402"/>
+        <location filename="../../app/ui/panes/targets.py" line="409"/>
+        <location filename="../../app/ui/panes/targets.py" line="428"/>
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="410"/>
-        <location filename="../../app/ui/panes/targets.py" line="426"/>
-        <location filename="../../app/ui/panes/targets.py" line="443"/>
+        <location filename="../../app/ui/panes/targets.py" line="436"/>
+        <location filename="../../app/ui/panes/targets.py" line="452"/>
+        <location filename="../../app/ui/panes/targets.py" line="469"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="412"/>
+        <location filename="../../app/ui/panes/targets.py" line="438"/>
         <source>Delete the {metric} target of {rep} for {period}, with the quarters and months split from it?</source>
         <translation>删除{rep}在{period}的{metric}目标，以及由其分解出的季度和月度目标？</translation>
     </message>

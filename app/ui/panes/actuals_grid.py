@@ -219,6 +219,12 @@ class ActualsGridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(index.row(), index.column()), last)
         return True
 
+    def set_rows(self, rows: list[GridRow], year: int) -> None:
+        """Show another metric or year (what was typed and not saved is dropped)."""
+        self.beginResetModel()
+        self.rows, self.year = rows, year
+        self.endResetModel()
+
     def pending(self) -> dict[int, dict[int, Decimal | None]]:
         """Per rep id, the months whose typed value differs from the stored one."""
         return {row.rep_id: c for row in self.rows if (c := row.changes())}
@@ -295,7 +301,9 @@ class ActualsGridDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        self.delegate = MoneyDelegate(self.view, allow_negative=True, currency_of=self._currency_of)
+        # A bare amount editor: the currency is in its own column, and Enter
+        # commits (a MoneyEdit's inner field would swallow it).
+        self.delegate = MoneyDelegate(self.view, allow_negative=True)
         self.view.setItemDelegate(self.delegate)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -317,27 +325,24 @@ class ActualsGridDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1250, 560)
 
-        self.model: ActualsGridModel | None = None
+        self.model = ActualsGridModel(
+            [], year, self.region.base_currency, self.rates, language=ctx.language, parent=self
+        )
+        self.view.setModel(self.model)
         self.metric_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.year_box.valueChanged.connect(lambda _y: self.load())
         self.load()
 
     # -- loading -----------------------------------------------------------------------
 
-    def metric(self) -> Metric:
+    def chosen_metric(self) -> Metric:
         return self.metric_combo.value() or Metric.REVENUE
 
     def load(self) -> None:
         """Read the grid for the chosen metric and year (unsaved typing is dropped)."""
-        metric, year = self.metric(), self.year_box.value()
+        metric, year = self.chosen_metric(), self.year_box.value()
         rows = load_grid_rows(self.ctx, self.region_id, metric, year)
-        model = ActualsGridModel(
-            rows, year, self.region.base_currency, self.rates, language=self.ctx.language
-        )
-        self.view.setModel(model)
-        if self.model is not None:
-            self.model.deleteLater()
-        self.model = model
+        self.model.set_rows(rows, year)
         self.delegate.allow_negative = metric in ADDITIVE_METRICS
         self.view.resizeColumnToContents(0)
         base = self.region.base_currency
@@ -347,20 +352,14 @@ class ActualsGridDialog(QDialog):
             else ""
         )
 
-    def _currency_of(self, index: ModelIndex) -> str | None:
-        if self.model is None or self.metric() not in MONEY_METRICS:
-            return None
-        return self.model.rows[index.row()].unit
-
     # -- saving ------------------------------------------------------------------------
 
     def save(self) -> bool:
         """Write each changed rep in its own transaction; True when all were saved."""
-        assert self.model is not None
         pending = self.model.pending()
         if not pending:
             return True
-        metric, year = self.metric(), self.year_box.value()
+        metric, year = self.chosen_metric(), self.year_box.value()
         units = {row.rep_id: row.unit for row in self.model.rows}
         stored = {row.rep_id: dict(row.stored) for row in self.model.rows}
         done: list[int] = []
@@ -418,7 +417,7 @@ class ActualsGridDialog(QDialog):
         )
 
     def reject(self) -> None:
-        if self.model is not None and self.model.pending():
+        if self.model.pending():
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),

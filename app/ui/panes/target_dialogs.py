@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import MONEY_METRICS, Metric, PeriodKind
 from app.domain.geo import CURRENCIES, minor_units
 from app.domain.periods import Period
-from app.domain.splitting import split_year
+from app.domain.splitting import split_even, split_year
 from app.domain.validation import ValidationError
 from app.services.period_queries import ADDITIVE_METRICS, COUNT_METRICS, DEFAULT_UNITS
 from app.services.targets import TargetInput, TargetRecord, TargetService
@@ -99,7 +99,11 @@ class DistributionEditor(QWidget):
         self.table.setVerticalHeaderLabels([self.tr("%"), self.tr("Amount")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setFixedHeight(self.table.sizeHintForRow(0) * 2 + 34)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows_height = 2 * self.table.verticalHeader().defaultSectionSize()
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(rows_height + header_height + 2 * self.table.frameWidth() + 2)
         self.table.setMinimumWidth(720)
         for month in range(12):
             self.table.setItem(0, month, QTableWidgetItem(""))
@@ -149,10 +153,13 @@ class DistributionEditor(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         """Distribution mode (typed percentages) or even mode (fixed 1/12 shares)."""
-        self._editable = editable
+        was_editable, self._editable = self._editable, editable
         flags = Qt.ItemFlag.ItemIsEnabled
         if editable:
             flags |= Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+            if not was_editable:
+                # Start from twelfths that add up to exactly 100 (8.34 ×4, 8.33 ×8).
+                self.set_percentages(split_even(Decimal(100), 12, places=2))
         else:
             self.set_percentages([EVEN_SHARE] * 12)
         with QSignalBlocker(self.table):
@@ -229,23 +236,27 @@ class CreateTargetDialog(FormDialog):
         super().__init__(ctx, self.tr("New target"), topics=("targets",), parent=parent)
         self.service = TargetService(ctx.db)
         self.region_id = region_id
-        self.scope = self.add_field("scope", self.tr("For"), QComboBox())
-        self.scope.addItem(self.tr("One rep"), Scope.ONE_REP)
-        self.scope.addItem(self.tr("Every active rep of the region"), Scope.REGION)
-        self.scope.setEnabled(region_id is not None)
-        self.rep = self.add_field(
+        self.scope_combo = self.add_field("scope", self.tr("For"), QComboBox())
+        self.scope_combo.addItem(self.tr("One rep"), Scope.ONE_REP)
+        self.scope_combo.addItem(self.tr("Every active rep of the region"), Scope.REGION)
+        self.scope_combo.setEnabled(region_id is not None)
+        self.rep_picker = self.add_field(
             "rep_id", self.tr("Rep"), RepPicker(TeamService(ctx.db), region_id)
         )
-        self.metric = self.add_field("metric", self.tr("Metric"), EnumCombo(Metric))
-        self.period = self.add_field("period", self.tr("Period"), PeriodField(period))
-        self.split = self.add_field("split", self.tr("Split"), QComboBox())
-        self.split.addItem(self.tr("Year split evenly into quarters and months"), SplitMode.EVEN)
-        self.split.addItem(self.tr("Year split by a monthly distribution"), SplitMode.DISTRIBUTION)
-        self.split.addItem(self.tr("No split: this period only"), SplitMode.NONE)
+        self.metric_combo = self.add_field("metric", self.tr("Metric"), EnumCombo(Metric))
+        self.period_field = self.add_field("period", self.tr("Period"), PeriodField(period))
+        self.split_combo = self.add_field("split", self.tr("Split"), QComboBox())
+        self.split_combo.addItem(
+            self.tr("Year split evenly into quarters and months"), SplitMode.EVEN
+        )
+        self.split_combo.addItem(
+            self.tr("Year split by a monthly distribution"), SplitMode.DISTRIBUTION
+        )
+        self.split_combo.addItem(self.tr("No split: this period only"), SplitMode.NONE)
         self.value_edit = self.add_field(
             "value",
             self.tr("Target per rep"),
-            AmountEdit(places=4),
+            AmountEdit(places=2),
             tip=self.tr("For money metrics, in each rep's own currency"),
         )
         self.unit = self.add_field("unit", self.tr("Unit"), QLineEdit())
@@ -255,43 +266,43 @@ class CreateTargetDialog(FormDialog):
             "smart_description", self.tr("SMART description"), QPlainTextEdit()
         )
         self.description.setFixedHeight(64)
-        self.scope.currentIndexChanged.connect(self._update)
-        self.metric.currentIndexChanged.connect(self._update)
-        self.split.currentIndexChanged.connect(self._update)
-        self.period.period_changed.connect(lambda _p: self._update())
+        self.scope_combo.currentIndexChanged.connect(self._update)
+        self.metric_combo.currentIndexChanged.connect(self._update)
+        self.split_combo.currentIndexChanged.connect(self._update)
+        self.period_field.period_changed.connect(lambda _p: self._update())
         self.value_edit.textChanged.connect(lambda _t: self._update())
         self.unit.textChanged.connect(lambda _t: self._update())
-        self.rep.currentIndexChanged.connect(lambda _i: self._update())
+        self.rep_picker.currentIndexChanged.connect(lambda _i: self._update())
         if period.kind is not PeriodKind.YEAR:
             # Creating from a quarter or month view: a target for that year by default.
-            self.period.setValue(Period.year(period.start.year))
+            self.period_field.setValue(Period.year(period.start.year))
         self._update()
 
     # -- state of the form -----------------------------------------------------------
 
     def chosen_scope(self) -> Scope:
-        return self.scope.currentData()  # type: ignore[no-any-return]
+        return self.scope_combo.currentData()  # type: ignore[no-any-return]
 
     def chosen_split(self) -> SplitMode:
-        if self.period.value().kind is not PeriodKind.YEAR:
+        if self.period_field.value().kind is not PeriodKind.YEAR:
             return SplitMode.NONE
-        return self.split.currentData()  # type: ignore[no-any-return]
+        return self.split_combo.currentData()  # type: ignore[no-any-return]
 
     def unit_text(self) -> str | None:
         return self.unit.text().strip() or None
 
     def _rep_currency(self) -> str | None:
-        rep_id = self.rep.value()
+        rep_id = self.rep_picker.value()
         if rep_id is None:
             return None
         return TeamService(self.ctx.db).get_rep(rep_id).currency
 
     def _update(self, *_args: Any) -> None:
         """Enable what applies and refresh the preview of the parts."""
-        is_year = self.period.value().kind is PeriodKind.YEAR
-        self.split.setEnabled(is_year)
-        self.rep.setEnabled(self.chosen_scope() is Scope.ONE_REP)
-        metric = self.metric.value() or Metric.REVENUE
+        is_year = self.period_field.value().kind is PeriodKind.YEAR
+        self.split_combo.setEnabled(is_year)
+        self.rep_picker.setEnabled(self.chosen_scope() is Scope.ONE_REP)
+        metric = self.metric_combo.value() or Metric.REVENUE
         splittable = is_year and metric in ADDITIVE_METRICS
         mode = self.chosen_split()
         self.distribution.setEnabled(splittable and mode is not SplitMode.NONE)
@@ -299,7 +310,7 @@ class CreateTargetDialog(FormDialog):
         unit = self.unit_text()
         if unit is None and metric in MONEY_METRICS and self.chosen_scope() is Scope.ONE_REP:
             unit = self._rep_currency()
-        year = self.period.value().start.year
+        year = self.period_field.value().start.year
         self.distribution.set_total(self.value_edit.value(), year, split_places(metric, unit))
 
     # -- saving ----------------------------------------------------------------------
@@ -308,11 +319,11 @@ class CreateTargetDialog(FormDialog):
         super().show_error(self.ALIASES.get(field or "", field), message)
 
     def save(self, _version: int | None) -> list[TargetRecord]:
-        metric = self.metric.value()
+        metric = self.metric_combo.value()
         value = self.value_edit.value()
         if value is None:
             raise ValidationError("value", "is required")
-        period = self.period.value()
+        period = self.period_field.value()
         description = self.description.toPlainText().strip() or None
         mode = self.chosen_split()
         distribution = self.distribution.value() if mode is SplitMode.DISTRIBUTION else None
@@ -330,7 +341,7 @@ class CreateTargetDialog(FormDialog):
                 distribution,
                 description,
             )
-        rep_id = self.rep.value()
+        rep_id = self.rep_picker.value()
         if rep_id is None:
             raise ValidationError("rep_id", "choose a rep")
         if mode is not SplitMode.NONE:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from app.domain.enums import Metric
 from app.domain.periods import Period
 from app.reports.charts import plot_target_vs_actual
 from app.services.attainment import AttainmentService
-from app.services.base import PageRequest
+from app.services.base import Page, PageRequest
 from app.services.errors import ServiceError
 from app.services.target_rows import TargetRow, TargetRowService
 from app.services.targets import TargetRecord, TargetService
@@ -58,8 +58,10 @@ BAND_BACKGROUNDS = {
 }
 
 
-def _amount(value: Any) -> str:
-    return format_amount(value.normalize() if value is not None else None, 2)
+def _amount(value: Any, row: TargetRow | None = None) -> str:
+    # Money keeps its cents; counts and scores show the digits they have.
+    places = 2 if row is None or row.is_money else 0
+    return format_amount(value.normalize() if value is not None else None, places)
 
 
 def _percent(row: TargetRow) -> str:
@@ -102,9 +104,9 @@ def target_columns(language: str = "en") -> list[Column[TargetRow]]:
             alignment=CENTER,
             value=lambda r: r.period.start,
         ),
-        Column("value", t("Target"), lambda r: _amount(r.value), "value", alignment=RIGHT),
+        Column("value", t("Target"), lambda r: _amount(r.value, r), "value", alignment=RIGHT),
         Column(
-            "actual", t("Actual to date"), lambda r: _amount(r.actual), "actual", alignment=RIGHT
+            "actual", t("Actual to date"), lambda r: _amount(r.actual, r), "actual", alignment=RIGHT
         ),
         Column(
             "attainment",
@@ -164,6 +166,7 @@ class TargetsPane(Pane):
         self.region_id: int | None = None
         self.period: Period = default_period()
         self.search_text = ""
+        self._stale = True
 
         self.metric_filter = QComboBox()
         self.metric_filter.setObjectName("metric_filter")
@@ -176,7 +179,7 @@ class TargetsPane(Pane):
         self.count_label = QLabel()
 
         self.model: PagedTableModel[TargetRow] = PagedTableModel(
-            self.service.list_rows, target_columns(ctx.language), parent=self
+            self._fetch, target_columns(ctx.language), parent=self
         )
         self.view = QTableView()
         self.view.setObjectName("targets_view")
@@ -234,6 +237,13 @@ class TargetsPane(Pane):
     def title(cls) -> str:
         return QCoreApplication.translate("TargetsPane", "Targets")
 
+    def _fetch(self, request: PageRequest) -> Page[TargetRow]:
+        # Nothing is read while hidden (building the pane, restoring the sort);
+        # showEvent loads what the region, period and search then say.
+        if not self.isVisible():
+            return Page(rows=[], total=0, offset=request.offset)
+        return self.service.list_rows(request)
+
     # -- what the window tells the pane -----------------------------------------------
 
     def set_region(self, region_id: int | None) -> None:
@@ -252,8 +262,21 @@ class TargetsPane(Pane):
             self.search_text = text
             self.apply_filters()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.apply_filters()
+
     def apply_filters(self) -> None:
-        """Query the database for the region, period, metric and search text now chosen."""
+        """Query the database for the region, period, metric and search text now chosen.
+
+        A hidden pane only notes that it is stale and queries when shown, so
+        the window's region and period changes cost nothing until then.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         keep = self.selected_id()
         self.model.set_query(
             search=self.search_text,
@@ -266,6 +289,9 @@ class TargetsPane(Pane):
         self._reselect(keep)
 
     def reload(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
         keep = self.selected_id()
         self.model.reload()
         self._reselect(keep)
