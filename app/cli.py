@@ -91,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     url = resolve_url(args.database, paths)
     if args.command is None:
+        # The core first: once PySide6 is imported, its import hook inspects the
+        # source of every module loaded after it, which slows start-up.
+        import app.db.lifecycle  # noqa: F401
         from app.ui.application import run_gui
 
         return run_gui(paths, url)

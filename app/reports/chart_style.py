@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import matplotlib
-from matplotlib import font_manager
-
 # Families tried in order for Chinese labels (Linux, Windows, macOS names).
 CJK_FAMILIES = (
     "WenQuanYi Micro Hei",
@@ -33,12 +30,16 @@ GRID_COLOUR = "#e3e7eb"
 @cache
 def cjk_family() -> str | None:
     """The first installed font family that has Chinese glyphs, if any."""
+    from matplotlib import font_manager  # imported when a chart is drawn, not at start-up
+
     installed = {font.name for font in font_manager.fontManager.ttflist}
     return next((family for family in CJK_FAMILIES if family in installed), None)
 
 
 def configure_matplotlib() -> None:
     """Set fonts and defaults once per process; safe to call again."""
+    import matplotlib
+
     family = cjk_family()
     sans = [family] if family else []
     sans += [f for f in matplotlib.rcParams["font.sans-serif"] if f not in sans]

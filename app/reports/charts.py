@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-
-from matplotlib.axes import Axes
+from typing import TYPE_CHECKING
 
 from app.domain.attainment import MET_FROM, band
 from app.reports.chart_style import (
@@ -21,6 +20,9 @@ from app.reports.chart_style import (
     configure_matplotlib,
 )
 from app.services.attainment import MonthPoint, RepAttainment
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WORDS = {

@@ -47,6 +47,9 @@ from app.services.rates import to_base
 ANY_KIND = "any"
 # Above this page size the actuals are joined in one statement instead of
 # being read for a list of ids (which would hit the bind-parameter limit).
+# Every page carries the count of all filtered rows (a window function), so a
+# filter change costs one scan of the rows, not a count and then a page.
+_TOTAL = func.count().over().label("total_rows")
 _IDS_QUERY_UP_TO = 1000
 
 
@@ -186,11 +189,13 @@ class TargetRowService(Service):
         base = self._filtered(request)
         joined = sort in _COMPUTED_SORT or request.limit > _IDS_QUERY_UP_TO
         with self.db.read_session() as session:
-            total = count_rows(session, base)
             if joined:
-                found = self._page_joined(session, base, request, sort, today)
+                found, total = self._page_joined(session, base, request, sort, today)
             else:
-                found = self._page_then_actuals(session, base, request, sort, today)
+                found, total = self._page_then_actuals(session, base, request, sort, today)
+            if total is None:
+                # An empty page (past the end) carries no count of its own.
+                total = count_rows(session, base)
             on = max((row[0].period_end for row in found), default=today)
             bases = {row[4] for row in found}
             rates = _rates_by_base(session, bases, on)
@@ -233,12 +238,11 @@ class TargetRowService(Service):
             stmt = stmt.where(Target.period_start > period.start - dt.timedelta(days=366))
         if request.search and request.search.strip():
             pattern = f"%{request.search.strip()}%"
+            # Matching reps are found once in the small reps table; testing the
+            # names on every joined target row made a search several times slower.
+            named = select(Rep.id).where(or_(Rep.name.ilike(pattern), Rep.name_zh.ilike(pattern)))
             stmt = stmt.where(
-                or_(
-                    Rep.name.ilike(pattern),
-                    Rep.name_zh.ilike(pattern),
-                    Target.smart_description.ilike(pattern),
-                )
+                or_(Target.rep_id.in_(named), Target.smart_description.ilike(pattern))
             )
         return stmt
 
@@ -248,7 +252,7 @@ class TargetRowService(Service):
 
     def _page_joined(
         self, session: Session, base: Select[Any], request: PageRequest, sort: str, today: dt.date
-    ) -> list[tuple[Any, ...]]:
+    ) -> tuple[list[tuple[Any, ...]], int | None]:
         """One statement: the filtered targets outer-joined to their grouped actuals."""
         ids = base.with_only_columns(Target.id).subquery()
         sums = (
@@ -267,32 +271,35 @@ class TargetRowService(Service):
         column = computed.get(sort, _PLAIN_SORT.get(sort))
         order = column.desc() if request.descending else column.asc()
         stmt = (
-            base.add_columns(sums.c.total, sums.c.rows)
+            base.add_columns(sums.c.total, sums.c.rows, _TOTAL)
             .outerjoin(sums, sums.c.target_id == Target.id)
             .order_by(order.nulls_last(), *self._ties())
             .offset(request.offset)
             .limit(request.limit)
         )
-        return [tuple(found) for found in session.execute(stmt)]
+        found = [tuple(row) for row in session.execute(stmt)]
+        return [row[:-1] for row in found], (found[0][-1] if found else None)
 
     def _page_then_actuals(
         self, session: Session, base: Select[Any], request: PageRequest, sort: str, today: dt.date
-    ) -> list[tuple[Any, ...]]:
+    ) -> tuple[list[tuple[Any, ...]], int | None]:
         """The page ordered by a plain column, then the actuals of its targets grouped."""
         column = _PLAIN_SORT[sort]
         order = column.desc() if request.descending else column.asc()
-        stmt = base.order_by(order.nulls_last(), *self._ties())
-        page = list(session.execute(stmt.offset(request.offset).limit(request.limit)))
-        if not page:
-            return []
+        stmt = base.add_columns(_TOTAL).order_by(order.nulls_last(), *self._ties())
+        counted = list(session.execute(stmt.offset(request.offset).limit(request.limit)))
+        if not counted:
+            return [], None
+        total = counted[0][-1]
+        page = [tuple(found)[:-1] for found in counted]
         sums_stmt = (
             select(Target.id, func.sum(Actual.value), func.count(Actual.id))
             .join(Actual, _actuals_joined(today))
             .where(Target.id.in_([found[0].id for found in page]))
             .group_by(Target.id)
         )
-        sums = {target_id: (total, rows) for target_id, total, rows in session.execute(sums_stmt)}
-        return [(*found, *sums.get(found[0].id, (None, 0))) for found in page]
+        sums = {target_id: (amount, rows) for target_id, amount, rows in session.execute(sums_stmt)}
+        return [(*found, *sums.get(found[0].id, (None, 0))) for found in page], total
 
     # -- row -> record ---------------------------------------------------------
 

@@ -34,10 +34,13 @@ def resident_mib() -> float:
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    # The order the `outpost` command imports in (app/cli.py): the core, then Qt.
+    import app.db.lifecycle  # noqa: F401
     from app.db.engine import sqlite_url
     from app.paths import app_paths
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
+
     from app.ui.application import start
 
     paths = app_paths(argv[0])

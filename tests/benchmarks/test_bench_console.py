@@ -6,6 +6,7 @@ the point); the pane figures run in this process on the shared database.
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -34,9 +35,12 @@ def data_dir(demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFact
 
 
 def run_probe(data_dir: Path, *extra: str) -> dict[str, float]:
+    # As installed: bytecode is cached, so a start does not recompile the sources.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     done = subprocess.run(
         [sys.executable, "-m", "tests.benchmarks.console_probe", str(data_dir), *extra],
         cwd=project_root(),
+        env=env,
         capture_output=True,
         text=True,
         timeout=300,
@@ -104,7 +108,7 @@ def test_pane_sql_statements(
         for pane_class in PANES:
             statements.clear()
             pane = open_pane(pane_class, ui_context, bench_period(demo_db_5000x3))
-            qapp.processEvents()
+            settle(qapp)
             per_pane[pane_class.key] = len(statements)
             pane.close()
             pane.deleteLater()
@@ -113,6 +117,27 @@ def test_pane_sql_statements(
     worst = max(per_pane, key=per_pane.__getitem__)
     detail = ", ".join(f"{key} {n}" for key, n in per_pane.items())
     bench_record("pane_sql_statements", per_pane[worst], "statements", f"largest: {detail}")
+
+
+def settle(qapp) -> None:
+    """Let a pane finish opening: queued events, and loads on worker threads."""
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(3):
+        qapp.processEvents()
+        QThreadPool.globalInstance().waitForDone(30_000)
+    qapp.processEvents()
+
+
+def largest_region(demo: DemoDatabase) -> int:
+    from sqlalchemy import func, select
+
+    from app.db.org import Rep
+
+    with demo.db.read_session() as session:
+        return session.execute(
+            select(Rep.region_id).group_by(Rep.region_id).order_by(func.count().desc()).limit(1)
+        ).scalar_one()
 
 
 def _targets_pane_class():
@@ -141,22 +166,39 @@ def test_targets_pane_first_rows(
     bench_record("targets_pane_first_rows", statistics.median(times) * 1000, "ms", note)
 
 
-def test_filter_update(
-    ui_context, demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp
-) -> None:
-    pane = open_pane(_targets_pane_class(), ui_context, bench_period(demo_db_5000x3))
-    qapp.processEvents()
+def measure_searches(pane, qapp, texts: tuple[str, ...]) -> float:
+    """Median milliseconds from a new search text to the view updated."""
     times = []
-    for text in ("zh", "wang", "li", "chen", "a", ""):
+    for text in texts:
         started = time.perf_counter()
         pane.set_search(text)
         _apply_search_now(pane)
         qapp.processEvents()
         times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+# What a manager types: the start of a rep's name, then clears the field.
+SEARCHES = ("wang", "li", "chen", "zhang", "liu", "")
+
+
+def test_filter_update(
+    ui_context, demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp
+) -> None:
+    """In the manager's region (the largest), as the window restores it."""
+    pane = open_pane(_targets_pane_class(), ui_context, bench_period(demo_db_5000x3))
+    pane.set_region(largest_region(demo_db_5000x3))
+    qapp.processEvents()
+    value = measure_searches(pane, qapp, SEARCHES)
+    note = f"Targets pane, largest region: search text to view updated; median of {len(SEARCHES)}"
+    bench_record("filter_update", value, "ms", note)
+    pane.set_region(None)
+    qapp.processEvents()
+    value = measure_searches(pane, qapp, SEARCHES)
+    note = f"the same over every region's targets; median of {len(SEARCHES)}"
+    bench_record("filter_update_all_regions", value, "ms", note)
     pane.close()
     pane.deleteLater()
-    note = "Targets pane: search text changed to the view updated; median of 6"
-    bench_record("filter_update", statistics.median(times) * 1000, "ms", note)
 
 
 def _apply_search_now(pane) -> None:

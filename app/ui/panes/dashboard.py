@@ -16,9 +16,9 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -58,6 +58,9 @@ from app.ui.labels import date_text, utc_offset_text
 from app.ui.panes.base import Pane
 from app.ui.period_selector import default_period
 from app.ui.workers import TaskRunner, TaskState
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
 
 translate = QCoreApplication.translate
 
@@ -273,7 +276,7 @@ class DashboardPane(Pane):
         self.chart = ChartCanvas(height_inches=4.0)
         self.chart.setObjectName("attainment_chart")
         self.chart.setMinimumHeight(CHART_MIN_PX)
-        self.chart.canvas.mpl_connect("button_press_event", self._on_chart_click)
+        self.chart.on_click(self._on_chart_click)
         self.shown_bars: list[RepAttainment] = []
         self.meetings = EntryTable(
             [self.tr("Rep"), self.tr("Your time"), self.tr("Rep's time"), self.tr("With")],

@@ -195,6 +195,9 @@ class TargetsPane(Pane):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         self.chart = ChartCanvas(height_inches=2.4)
+        # Which target the chart shows (None: the "select a target" message).
+        self._chart_of: int | None = None
+        self._chart_drawn = False
         self.chart.setObjectName("target_chart")
         self.chart.setMinimumHeight(180)
 
@@ -340,8 +343,13 @@ class TargetsPane(Pane):
     def show_chart(self, row: TargetRow | None) -> None:
         """The rep's months of the target's metric over the period's year."""
         if row is None:
-            self.chart.clear(self.tr("Select a target to see its months"))
+            # Filtering away the selection happens on every keystroke; an empty
+            # chart already showing needs no redraw.
+            if self._chart_of is not None or not self._chart_drawn:
+                self.chart.clear(self.tr("Select a target to see its months"))
+                self._chart_of, self._chart_drawn = None, True
             return
+        self._chart_of, self._chart_drawn = row.id, True
         year = row.period.start.year
         points = self.attainment.rep_monthly_series(row.rep_id, year, row.metric)
         lang = self.ctx.language
