@@ -107,6 +107,8 @@ def plot_target_vs_actual(
         )
     ax.set_xticks(xs, [month_label(p.month.number, lang) for p in points])
     ax.set_xlim(-0.6, len(points) - 0.4)
+    # Plain short numbers, not matplotlib's "1e6" offset above the axis.
+    ax.yaxis.set_major_formatter(lambda value, _pos: compact_number(value, lang))
     ax.grid(axis="x", visible=False)
     if unit:
         ax.set_ylabel(unit)
@@ -161,3 +163,16 @@ def plot_attainment_by_rep(
 
 
 __all__ = ["month_label", "plot_attainment_by_rep", "plot_target_vs_actual", "rep_label"]
+
+
+def compact_number(value: float, lang: str = "en") -> str:
+    """An axis label for an amount: ``1.5M`` / ``150万``; small values in full."""
+    steps = (
+        ((100_000_000, "亿"), (10_000, "万"))
+        if lang == "zh"
+        else ((1e9, "B"), (1e6, "M"), (1e3, "k"))
+    )
+    for size, suffix in steps:
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.domain.enums import Focus, RepStatus
+from app.domain.enums import Focus, Metric, RepStatus
 from app.domain.geo import country_name
 
 translate = QCoreApplication.translate
@@ -29,6 +29,19 @@ def focus_label(focus: Focus | str) -> str:
         Focus.BOTH: translate("Labels", "Both"),
     }
     return labels.get(Focus(focus), str(focus))
+
+
+def metric_label(metric: Metric | str) -> str:
+    labels = {
+        Metric.REVENUE: translate("Labels", "Revenue"),
+        Metric.NEW_CUSTOMERS: translate("Labels", "New customers"),
+        Metric.ACTIVE_CUSTOMERS: translate("Labels", "Active customers"),
+        Metric.CSAT: translate("Labels", "CSAT"),
+        Metric.VISITS: translate("Labels", "Visits"),
+        Metric.CHURN_RATE: translate("Labels", "Churn rate"),
+        Metric.DSO: translate("Labels", "DSO"),
+    }
+    return labels.get(Metric(metric), str(metric))
 
 
 def country_label(code: str, language: str) -> str:

@@ -213,218 +213,218 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="232"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="376"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="235"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="379"/>
         <source>Dashboard</source>
         <extracomment>What the dashboard reloads on (besides &quot;*&quot;). Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="265"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="268"/>
         <source>Total attainment</source>
         <extracomment>The date the lists count from (tests fix it).</extracomment>
         <translation>总达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="266"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="269"/>
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="267"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="270"/>
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="268"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="271"/>
         <source>Overdue actions</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="279"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="284"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="290"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="295"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="282"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="287"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="293"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="298"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="279"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="282"/>
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="279"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="282"/>
         <source>Rep&apos;s time</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="279"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="282"/>
         <source>With</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="284"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="287"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="284"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="290"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="287"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="293"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="284"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="287"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="288"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="291"/>
         <source>Click an item to open its one-on-one</source>
         <translation>点击条目打开对应的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="290"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="293"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="290"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="293"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="295"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="298"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="295"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="298"/>
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="295"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="298"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="301"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="304"/>
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="302"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="484"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="305"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="487"/>
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="303"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="487"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="306"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="490"/>
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="304"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="490"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="307"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="493"/>
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="305"/>
-        <location filename="../../app/ui/panes/dashboard.py" line="492"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="308"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="495"/>
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="368"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="371"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="392"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="395"/>
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="418"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="421"/>
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="420"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="423"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="499"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="502"/>
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="503"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="506"/>
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="505"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="508"/>
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="510"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="513"/>
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="517"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="520"/>
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="525"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="528"/>
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="530"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="533"/>
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="538"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="541"/>
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="550"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="553"/>
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="556"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="559"/>
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="561"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="564"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="562"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="565"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="563"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="566"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/dashboard.py" line="564"/>
+        <location filename="../../app/ui/panes/dashboard.py" line="567"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -586,6 +586,41 @@
         <location filename="../../app/ui/labels.py" line="29"/>
         <source>Both</source>
         <translation>开发与维护</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>CSAT</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>DSO</source>
+        <translation>应收账款周转天数</translation>
     </message>
 </context>
 <context>
@@ -1173,73 +1208,141 @@
     </message>
 </context>
 <context>
+    <name>TargetColumns</name>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="83"/>
+        <source>No actual recorded yet</source>
+        <translation>尚未录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="84"/>
+        <source>{count} actual(s) to date</source>
+        <translation>截至目前共 {count} 条实际值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="87"/>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="90"/>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="96"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="103"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="111"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="118"/>
+        <source>Actual to date</source>
+        <translation>截至目前实际值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="125"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="133"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="137"/>
+        <source>Target (base)</source>
+        <translation>目标（本位币）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="143"/>
+        <source>Actual (base)</source>
+        <translation>实际（本位币）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/targets.py" line="149"/>
+        <source>SMART description</source>
+        <translation>SMART 描述</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPane</name>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="173"/>
+        <location filename="../../app/ui/panes/targets.py" line="187"/>
         <source>All metrics</source>
         <extracomment>What &quot;to date&quot; means; tests set a fixed day.</extracomment>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="176"/>
+        <location filename="../../app/ui/panes/targets.py" line="190"/>
         <source>Record actuals…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="178"/>
+        <location filename="../../app/ui/panes/targets.py" line="192"/>
         <source>Type a year of actuals per rep and month</source>
         <translation>按销售人员和月份录入一年的实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="209"/>
+        <location filename="../../app/ui/panes/targets.py" line="226"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="238"/>
+        <location filename="../../app/ui/panes/targets.py" line="255"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="306"/>
+        <location filename="../../app/ui/panes/targets.py" line="323"/>
         <source>Choose a region to record its actuals</source>
         <translation>请选择一个区域以录入其实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="309"/>
+        <location filename="../../app/ui/panes/targets.py" line="326"/>
         <source>Targets: {count}</source>
         <translation>目标：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="343"/>
+        <location filename="../../app/ui/panes/targets.py" line="363"/>
         <source>Select a target to see its months</source>
         <translation>选择一个目标以查看其各月情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="399"/>
+        <location filename="../../app/ui/panes/targets.py" line="421"/>
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="399"/>
+        <location filename="../../app/ui/panes/targets.py" line="421"/>
         <source>New targets ({count})</source>
         <translation>新建目标（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="409"/>
-        <location filename="../../app/ui/panes/targets.py" line="428"/>
+        <location filename="../../app/ui/panes/targets.py" line="431"/>
+        <location filename="../../app/ui/panes/targets.py" line="450"/>
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="436"/>
-        <location filename="../../app/ui/panes/targets.py" line="452"/>
-        <location filename="../../app/ui/panes/targets.py" line="469"/>
+        <location filename="../../app/ui/panes/targets.py" line="458"/>
+        <location filename="../../app/ui/panes/targets.py" line="474"/>
+        <location filename="../../app/ui/panes/targets.py" line="491"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/targets.py" line="438"/>
+        <location filename="../../app/ui/panes/targets.py" line="460"/>
         <source>Delete the {metric} target of {rep} for {period}, with the quarters and months split from it?</source>
         <translation>删除{rep}在{period}的{metric}目标，以及由其分解出的季度和月度目标？</translation>
     </message>

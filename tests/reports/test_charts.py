@@ -150,3 +150,10 @@ def test_attainment_by_rep_without_measurable_reps(lang: str, text: str) -> None
     plot_attainment_by_rep(ax, [line(1, "Li Wei", "李伟", None)], lang=lang)
     assert bars(ax) == []
     assert texts(ax) == [text]
+
+
+def test_axis_amounts_are_short_in_each_language() -> None:
+    from app.reports.charts import compact_number
+
+    assert [compact_number(v) for v in (950, 1_500_000, 4.2e9)] == ["950", "1.5M", "4.2B"]
+    assert [compact_number(v, "zh") for v in (12_345, 1_500_000, 3e8)] == ["1.23万", "150万", "3亿"]

@@ -75,64 +75,78 @@ def _base(value: Any, row: TargetRow) -> str:
 def target_columns(language: str = "en") -> list[Column[TargetRow]]:
     """The Targets table's columns; sortable ones name a service sort column."""
 
-    def t(text: str) -> str:
-        return translate("TargetColumns", text)
-
     def band_colour(row: TargetRow) -> QColor | None:
         return BAND_BACKGROUNDS.get(row.band) if row.band is not None else None
 
     def attainment_tip(row: TargetRow) -> str | None:
         if row.attainment is None:
-            return t("No actual recorded yet")
-        return t("{count} actual(s) to date").format(count=row.actual_rows)
+            return translate("TargetColumns", "No actual recorded yet")
+        return translate("TargetColumns", "{count} actual(s) to date").format(count=row.actual_rows)
 
     return [
-        Column("rep_name", t("Rep"), lambda r: r.rep_name, "rep_name"),
-        Column("rep_name_zh", t("Chinese name"), lambda r: r.rep_name_zh or "", "rep_name_zh"),
+        Column("rep_name", translate("TargetColumns", "Rep"), lambda r: r.rep_name, "rep_name"),
+        Column(
+            "rep_name_zh",
+            translate("TargetColumns", "Chinese name"),
+            lambda r: r.rep_name_zh or "",
+            "rep_name_zh",
+        ),
         Column(
             "metric",
-            t("Metric"),
+            translate("TargetColumns", "Metric"),
             lambda r: enum_label(r.metric),
             "metric",
             value=lambda r: r.metric.value,
         ),
         Column(
             "period",
-            t("Period"),
+            translate("TargetColumns", "Period"),
             lambda r: r.period.label(language),
             "period_start",
             alignment=CENTER,
             value=lambda r: r.period.start,
         ),
-        Column("value", t("Target"), lambda r: _amount(r.value, r), "value", alignment=RIGHT),
         Column(
-            "actual", t("Actual to date"), lambda r: _amount(r.actual, r), "actual", alignment=RIGHT
+            "value",
+            translate("TargetColumns", "Target"),
+            lambda r: _amount(r.value, r),
+            "value",
+            alignment=RIGHT,
+        ),
+        Column(
+            "actual",
+            translate("TargetColumns", "Actual to date"),
+            lambda r: _amount(r.actual, r),
+            "actual",
+            alignment=RIGHT,
         ),
         Column(
             "attainment",
-            t("Attainment"),
+            translate("TargetColumns", "Attainment"),
             _percent,
             "attainment",
             alignment=RIGHT,
             background=band_colour,
             tooltip=attainment_tip,
         ),
-        Column("unit", t("Unit"), lambda r: r.unit, "unit", alignment=CENTER),
+        Column(
+            "unit", translate("TargetColumns", "Unit"), lambda r: r.unit, "unit", alignment=CENTER
+        ),
         Column(
             "value_base",
-            t("Target (base)"),
+            translate("TargetColumns", "Target (base)"),
             lambda r: _base(r.value_base, r),
             alignment=RIGHT,
         ),
         Column(
             "actual_base",
-            t("Actual (base)"),
+            translate("TargetColumns", "Actual (base)"),
             lambda r: _base(r.actual_base, r),
             alignment=RIGHT,
         ),
         Column(
             "smart_description",
-            t("SMART description"),
+            translate("TargetColumns", "SMART description"),
             lambda r: (r.smart_description or "").replace("\n", " "),
             "smart_description",
             tooltip=lambda r: r.smart_description,
