@@ -143,10 +143,7 @@ def largest_region(demo: DemoDatabase) -> int:
 def _targets_pane_class():
     from app.ui.panes import PANES
 
-    found = [p for p in PANES if p.key == "targets"]
-    if not found:
-        pytest.skip("the Targets pane is not registered")
-    return found[0]
+    return next(p for p in PANES if p.key == "targets")
 
 
 def test_targets_pane_first_rows(

@@ -216,10 +216,6 @@ def test_switching_panes_hands_the_search_to_the_new_pane(qtbot, ctx) -> None:
     assert pane.asked("search") == ["li"]
 
 
-@pytest.mark.skipif(
-    TeamPane.set_search is Pane.set_search,
-    reason="the Team pane follows the window's search once its set_search lands",
-)
 def test_typing_in_the_window_search_filters_the_team_pane(qtbot, ctx, team) -> None:
     window = open_window(qtbot, ctx)
     pane = window.pane("team")
