@@ -29,9 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
-from app.db.targets import Actual, ExchangeRate, Target
+from app.db.targets import Actual, Target
 from app.domain.attainment import metric_attainment
-from app.domain.currency import Rate
 from app.domain.enums import MONEY_METRICS, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice
@@ -45,6 +44,7 @@ from app.services.period_totals import (
     period_figures,
     resolve,
 )
+from app.services.rates import load_rates_by_base
 
 
 @dataclass(frozen=True)
@@ -317,21 +317,12 @@ def _load_bases(
     """
     if metric not in MONEY_METRICS or not codes:
         return {code: BaseCurrency(code, on) for code in codes}
-    in_force: dict[str, dict[str, Rate]] = {code: {} for code in codes}
-    stmt = (
-        select(
-            ExchangeRate.base_currency,
-            ExchangeRate.currency,
-            ExchangeRate.rate_to_base,
-            ExchangeRate.valid_from,
-        )
-        .where(ExchangeRate.base_currency.in_(codes), ExchangeRate.valid_from <= on)
+    bases = {}
+    for code, rates in load_rates_by_base(session, codes, on).items():
         # Oldest first: the last rate seen per currency is the one in force on ``on``.
-        .order_by(ExchangeRate.valid_from, ExchangeRate.id)
-    )
-    for base, currency, rate, valid_from in session.execute(stmt):
-        in_force[base][currency] = Rate(currency, rate, valid_from)
-    return {code: BaseCurrency(code, on, tuple(rates.values())) for code, rates in in_force.items()}
+        in_force = {rate.currency: rate for rate in rates}
+        bases[code] = BaseCurrency(code, on, tuple(in_force.values()))
+    return bases
 
 
 __all__ = [

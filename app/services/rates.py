@@ -8,7 +8,7 @@ starting on or before it (see :mod:`app.domain.currency`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -44,21 +44,37 @@ def _record(row: ExchangeRate) -> RateRecord:
     )
 
 
-def load_rates(session: Session, base_currency: str, on: dt.date | None = None) -> list[Rate]:
-    """Every rate into ``base_currency`` (valid from ``on`` or earlier), oldest first.
+def load_rates_by_base(
+    session: Session, bases: Iterable[str], on: dt.date | None = None
+) -> dict[str, list[Rate]]:
+    """Every rate into each of ``bases`` (valid from ``on`` or earlier), oldest first.
 
-    One query; :func:`app.domain.currency.rate_on` then picks per currency.
+    One query whatever the number of bases; :func:`app.domain.currency.rate_on`
+    then picks per currency. Plain columns, not entities: attainment and the
+    Targets pane run this on every read.
     """
-    # Plain columns, not entities: this runs for every attainment query.
-    stmt = select(ExchangeRate.currency, ExchangeRate.rate_to_base, ExchangeRate.valid_from).where(
-        ExchangeRate.base_currency == base_currency
-    )
+    wanted = sorted(set(bases))
+    out: dict[str, list[Rate]] = {base: [] for base in wanted}
+    if not wanted:
+        return out
+    stmt = select(
+        ExchangeRate.base_currency,
+        ExchangeRate.currency,
+        ExchangeRate.rate_to_base,
+        ExchangeRate.valid_from,
+    ).where(ExchangeRate.base_currency.in_(wanted))
     if on is not None:
         stmt = stmt.where(ExchangeRate.valid_from <= on)
-    stmt = stmt.order_by(ExchangeRate.valid_from, ExchangeRate.id)
-    return [
-        Rate(currency, rate, valid_from) for currency, rate, valid_from in session.execute(stmt)
-    ]
+    for base, currency, rate, valid_from in session.execute(
+        stmt.order_by(ExchangeRate.valid_from, ExchangeRate.id)
+    ):
+        out[base].append(Rate(currency, rate, valid_from))
+    return out
+
+
+def load_rates(session: Session, base_currency: str, on: dt.date | None = None) -> list[Rate]:
+    """Every rate into ``base_currency`` (valid from ``on`` or earlier), oldest first."""
+    return load_rates_by_base(session, [base_currency], on)[base_currency]
 
 
 def to_base(

@@ -22,7 +22,6 @@ them when sorting by a computed column) and the exchange rates.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,7 +31,7 @@ from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
-from app.db.targets import Actual, ExchangeRate, Target
+from app.db.targets import Actual, Target
 from app.domain.attainment import ATTAINMENT_CAP, Band, band, metric_attainment
 from app.domain.currency import Rate
 from app.domain.enums import LEVEL_METRICS, LOWER_IS_BETTER, MONEY_METRICS, Metric, PeriodKind
@@ -41,7 +40,7 @@ from app.domain.validation import ValidationError, require_choice
 from app.services.base import Page, PageRequest, Service, count_rows
 from app.services.period_queries import overlapping
 from app.services.period_totals import combine
-from app.services.rates import to_base
+from app.services.rates import load_rates_by_base, to_base
 
 #: ``filters["period_kind"]`` value showing targets of every kind.
 ANY_KIND = "any"
@@ -142,26 +141,6 @@ _COMPUTED_SORT = frozenset({"actual", "attainment"})
 TARGET_ROW_SORT_COLUMNS: frozenset[str] = frozenset(_PLAIN_SORT) | _COMPUTED_SORT
 
 
-def _rates_by_base(session: Session, bases: set[str], on: dt.date) -> dict[str, list[Rate]]:
-    """Every rate into each of ``bases`` valid from ``on`` or earlier, oldest first."""
-    if not bases:
-        return {}
-    stmt = (
-        select(
-            ExchangeRate.base_currency,
-            ExchangeRate.currency,
-            ExchangeRate.rate_to_base,
-            ExchangeRate.valid_from,
-        )
-        .where(ExchangeRate.base_currency.in_(sorted(bases)), ExchangeRate.valid_from <= on)
-        .order_by(ExchangeRate.valid_from, ExchangeRate.id)
-    )
-    out: dict[str, list[Rate]] = defaultdict(list)
-    for base, currency, rate, valid_from in session.execute(stmt):
-        out[base].append(Rate(currency, rate, valid_from))
-    return out
-
-
 # -- the service -------------------------------------------------------------------
 
 
@@ -198,7 +177,7 @@ class TargetRowService(Service):
                 total = count_rows(session, base)
             on = max((row[0].period_end for row in found), default=today)
             bases = {row[4] for row in found}
-            rates = _rates_by_base(session, bases, on)
+            rates = load_rates_by_base(session, bases, on)
             rows = [self._row(*found_row, rates) for found_row in found]
         return Page(rows=rows, total=total, offset=request.offset)
 
