@@ -45,12 +45,17 @@ def _record(row: ExchangeRate) -> RateRecord:
 
 
 def load_rates_by_base(
-    session: Session, bases: Iterable[str], on: dt.date | None = None
+    session: Session,
+    bases: Iterable[str],
+    on: dt.date | None = None,
+    currencies: Iterable[str] | None = None,
 ) -> dict[str, list[Rate]]:
     """Every rate into each of ``bases`` (valid from ``on`` or earlier), oldest first.
 
     One query whatever the number of bases; :func:`app.domain.currency.rate_on`
-    then picks per currency. Plain columns, not entities: attainment and the
+    then picks per currency. ``currencies`` limits the rates read to those
+    (a page of targets needs a handful of the region's currencies, not every
+    rate of three years). Plain columns, not entities: attainment and the
     Targets pane run this on every read.
     """
     wanted = sorted(set(bases))
@@ -65,6 +70,8 @@ def load_rates_by_base(
     ).where(ExchangeRate.base_currency.in_(wanted))
     if on is not None:
         stmt = stmt.where(ExchangeRate.valid_from <= on)
+    if currencies is not None:
+        stmt = stmt.where(ExchangeRate.currency.in_(sorted(set(currencies))))
     for base, currency, rate, valid_from in session.execute(
         stmt.order_by(ExchangeRate.valid_from, ExchangeRate.id)
     ):
