@@ -72,7 +72,11 @@ class _Meetings(_BuilderState):
                             action_id, rep.id, meeting_id, None,
                             template.format(customer=customer, city=rep.city), owner, due, None,
                         ]  # fmt: skip
-                        if done_day < today and rng.random() < (0.92 if due < today else 0.5):
+                        # Most items get done; a few slip past their due date, but
+                        # nothing stays open for months (managers close or drop those).
+                        late = (today - due).days
+                        odds = 0.5 if late <= 0 else 0.85 if late <= 30 else 1.0
+                        if done_day < today and rng.random() < odds:
                             item[7] = _at(done_day, rng.randrange(6, 16))
                         else:
                             open_items.append(item)

@@ -16,6 +16,9 @@ from app.services.demo.state import _UNITS, _WEIGHTS, _at, _BuilderState, _cols,
 from app.services.period_totals import combine
 
 
+CYCLE_OPEN_DAYS = 70
+
+
 class _Reviews(_BuilderState):
     """Cycles already due per region, each rep's review scored from targets and actuals."""
 
@@ -50,9 +53,11 @@ class _Reviews(_BuilderState):
         for region_id in range(1, len(self.s.regions) + 1):
             for name, kind, _, _, first, last in cycles:
                 start, end = self.months[first].start, self.months[last].end
-                # The latest cycle stays open for six weeks after its period.
-                is_open = end == latest_end and (today - end).days <= 45
-                closed_at = None if is_open else _at(_days(end, 45))
+                # The latest cycle stays open for ten weeks after its period, so
+                # most days of a quarter find the previous quarter's reviews
+                # in progress (drafts, in review, signed, acknowledged).
+                is_open = end == latest_end and (today - end).days <= CYCLE_OPEN_DAYS
+                closed_at = None if is_open else _at(_days(end, CYCLE_OPEN_DAYS))
                 status = "open" if is_open else "closed"
                 cycle_rows.append(
                     (len(cycle_rows) + 1, region_id, name, kind, start, end, status, template,
