@@ -6,20 +6,20 @@ series keeps the rep's *local* wall time across daylight-saving changes.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.base import utcnow
 from app.db.meetings import ActionItem, OneOnOne
 from app.db.org import Manager, Rep
 from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
+from app.domain.scheduling import next_occurrence
 from app.domain.validation import (
     ValidationError,
     require_choice,
@@ -72,11 +72,22 @@ class MeetingRecord:
     notes: str | None
     morale: int | None
     private_note: str | None = field(default=None, repr=False)
+    rep_name_zh: str | None = None
+    #: The rep's posting country (ISO 3166), for the rep's weekend.
+    rep_country: str | None = None
+    #: The manager's IANA zone (None without a manager).
+    manager_time_zone: str | None = None
+    #: Action items of this meeting not done yet.
+    open_actions: int = 0
 
     @property
     def local_starts_at(self) -> dt.datetime:
         """The start in the rep's own zone."""
         return self.starts_at.astimezone(ZoneInfo(self.rep_time_zone))
+
+    def manager_starts_at(self, fallback_zone: str = "UTC") -> dt.datetime:
+        """The start in the manager's zone (``fallback_zone`` without a manager)."""
+        return self.starts_at.astimezone(ZoneInfo(self.manager_time_zone or fallback_zone))
 
     @property
     def ends_at(self) -> dt.datetime:
@@ -113,6 +124,8 @@ class ActionItemRecord:
     owner: ActionOwner
     due_date: dt.date | None
     done_at: dt.datetime | None
+    #: When the meeting the item belongs to starts (set by :meth:`actions_for_meeting`).
+    meeting_starts_at: dt.datetime | None = None
 
     @property
     def is_done(self) -> bool:
@@ -120,26 +133,6 @@ class ActionItemRecord:
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.done_at is None and self.due_date is not None and self.due_date < today
-
-
-def next_occurrence(starts_at: dt.datetime, time_zone: str, cadence: Cadence | str) -> dt.datetime:
-    """The next meeting of a series at the same local wall time in ``time_zone`` (UTC).
-
-    Monthly keeps the day of month, or the month's last day when it is shorter
-    (31 January → 28/29 February).
-    """
-    zone = ZoneInfo(time_zone)
-    local = starts_at.astimezone(zone).replace(tzinfo=None)
-    step = Cadence(cadence)
-    if step is Cadence.MONTHLY:
-        year, month = (local.year + 1, 1) if local.month == 12 else (local.year, local.month + 1)
-        day = min(local.day, calendar.monthrange(year, month)[1])
-        nxt = local.replace(year=year, month=month, day=day)
-    else:
-        nxt = local + dt.timedelta(days=7 if step is Cadence.WEEKLY else 14)
-    # Naive wall-time arithmetic then attaching the zone is what keeps 10:00
-    # local across a DST change (aware arithmetic would keep the UTC offset).
-    return nxt.replace(tzinfo=zone).astimezone(dt.UTC)
 
 
 def validate_meeting(data: MeetingInput) -> dict[str, Any]:
@@ -196,16 +189,45 @@ MEETING_SORT_COLUMNS: dict[str, Any] = {
 }
 
 
+# Open items counted inside the meeting query (one correlated count over the
+# action items' meeting index), so a page of meetings is still one statement.
+_OPEN_ACTIONS = (
+    select(func.count(ActionItem.id))
+    .where(ActionItem.meeting_id == OneOnOne.id, ActionItem.done_at.is_(None))
+    .correlate(OneOnOne)
+    .scalar_subquery()
+    .label("open_actions")
+)
+
+MEETING_SORT_COLUMNS["open_actions"] = _OPEN_ACTIONS
+
+
 def _meeting_select() -> Select[Any]:
     return (
-        select(OneOnOne, Rep.name, Rep.region_id, ManagerAlias.name)
+        select(
+            OneOnOne,
+            Rep.name,
+            Rep.region_id,
+            ManagerAlias.name,
+            Rep.name_zh,
+            Rep.posting_country,
+            ManagerAlias.time_zone,
+            _OPEN_ACTIONS,
+        )
         .join(Rep, OneOnOne.rep_id == Rep.id)
         .outerjoin(ManagerAlias, OneOnOne.manager_id == ManagerAlias.id)
     )
 
 
 def _meeting_record(
-    row: OneOnOne, rep_name: str, region_id: int, manager_name: str | None
+    row: OneOnOne,
+    rep_name: str,
+    region_id: int,
+    manager_name: str | None,
+    rep_name_zh: str | None = None,
+    rep_country: str | None = None,
+    manager_time_zone: str | None = None,
+    open_actions: int | None = 0,
 ) -> MeetingRecord:
     return MeetingRecord(
         id=row.id,
@@ -225,6 +247,10 @@ def _meeting_record(
         notes=row.notes,
         morale=row.morale,
         private_note=row.private_note,
+        rep_name_zh=rep_name_zh,
+        rep_country=rep_country,
+        manager_time_zone=manager_time_zone,
+        open_actions=int(open_actions or 0),
     )
 
 
@@ -232,7 +258,9 @@ def _action_select() -> Select[Any]:
     return select(ActionItem, Rep.name).join(Rep, ActionItem.rep_id == Rep.id)
 
 
-def _action_record(row: ActionItem, rep_name: str) -> ActionItemRecord:
+def _action_record(
+    row: ActionItem, rep_name: str, meeting_starts_at: dt.datetime | None = None
+) -> ActionItemRecord:
     return ActionItemRecord(
         id=row.id,
         version=row.version,
@@ -244,6 +272,7 @@ def _action_record(row: ActionItem, rep_name: str) -> ActionItemRecord:
         owner=ActionOwner(row.owner),
         due_date=row.due_date,
         done_at=row.done_at,
+        meeting_starts_at=meeting_starts_at,
     )
 
 
@@ -299,21 +328,35 @@ class MeetingService(Service):
         return _meeting_record(*found)  # type: ignore[misc]
 
     def list_meetings(self, request: PageRequest | None = None) -> Page[MeetingRecord]:
-        """A page of meetings; filters ``region_id``, ``rep_id``, ``manager_id``, ``status``,
-        ``from`` and ``to`` (aware datetimes bounding ``starts_at``, ``to`` exclusive)."""
+        """A page of meetings.
+
+        Filters ``id``, ``region_id``, ``rep_id``, ``manager_id``, ``status``, ``cadence``,
+        ``from`` and ``to`` (aware datetimes bounding ``starts_at``, ``to`` exclusive);
+        ``search`` matches the rep's name (Latin or Chinese). Two statements: the count
+        and the page (open action counts ride inside it).
+        """
         request = request or PageRequest()
         with self.db.read_session() as session:
+            # Counted without the names and open-item counts, joining reps only when a
+            # filter needs them: over every region that is an index range scan.
+            needs_rep = request.filters.get("region_id") is not None or bool(request.search)
+            counted = select(OneOnOne.id)
+            if needs_rep:
+                counted = counted.join(Rep, OneOnOne.rep_id == Rep.id)
+            total = count_rows(session, self._filtered(request, counted))
             stmt = self._filtered(request)
-            total = count_rows(session, stmt)
             sort = MEETING_SORT_COLUMNS.get(request.sort or "starts_at", OneOnOne.starts_at)
             order = sort.desc() if request.descending else sort.asc()
             stmt = stmt.order_by(order, OneOnOne.id).offset(request.offset).limit(request.limit)
             rows = [_meeting_record(*found) for found in session.execute(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)
 
-    def _filtered(self, request: PageRequest) -> Select[Any]:
-        stmt = _meeting_select()
+    def _filtered(self, request: PageRequest, stmt: Select[Any] | None = None) -> Select[Any]:
+        """``stmt`` (default: the full meeting select) narrowed by the request's filters."""
+        stmt = _meeting_select() if stmt is None else stmt
         f = request.filters
+        if f.get("id") is not None:
+            stmt = stmt.where(OneOnOne.id == f["id"])
         if f.get("region_id") is not None:
             stmt = stmt.where(Rep.region_id == f["region_id"])
         if f.get("rep_id") is not None:
@@ -326,16 +369,22 @@ class MeetingService(Service):
             stmt = stmt.where(OneOnOne.starts_at >= f["from"])
         if f.get("to") is not None:
             stmt = stmt.where(OneOnOne.starts_at < f["to"])
+        if f.get("cadence"):
+            stmt = stmt.where(OneOnOne.cadence == Cadence(f["cadence"]).value)
         if request.search:
+            # The rep's Latin or Chinese name: what a manager types to find a 1:1.
             pattern = f"%{request.search.strip()}%"
-            stmt = stmt.where(
-                or_(
-                    Rep.name.ilike(pattern),
-                    OneOnOne.agenda.ilike(pattern),
-                    OneOnOne.notes.ilike(pattern),
-                )
-            )
+            stmt = stmt.where(or_(Rep.name.ilike(pattern), Rep.name_zh.ilike(pattern)))
         return stmt
+
+    def rep_names(self, region_id: int | None) -> list[tuple[int, str, str | None]]:
+        """``(id, name, Chinese name)`` of a region's reps (None: all), by name: what a
+        filter lists. One light query (no full rep records for thousands of reps)."""
+        with self.db.read_session() as session:
+            stmt = select(Rep.id, Rep.name, Rep.name_zh).order_by(Rep.name, Rep.id)
+            if region_id is not None:
+                stmt = stmt.where(Rep.region_id == region_id)
+            return [(rep_id, name, name_zh) for rep_id, name, name_zh in session.execute(stmt)]
 
     def upcoming(
         self, region_id: int | None, start: dt.datetime, end: dt.datetime
@@ -395,6 +444,47 @@ class MeetingService(Service):
             for item in session.scalars(select(ActionItem).where(ActionItem.meeting_id == row.id)):
                 self._delete(session, item, None, "action item")
             self._delete(session, row, expected_version, "meeting")
+
+    def restore(
+        self, record: MeetingRecord, actions: Sequence[ActionItemRecord] = ()
+    ) -> tuple[MeetingRecord, list[ActionItemRecord]]:
+        """Create a deleted meeting again as it was (status, zone, notes) with its items.
+
+        What undoing a delete needs: one transaction, each row audited as a
+        create; the new rows get new ids (returned). An item's ``carried_from``
+        meeting is kept only if it still exists.
+        """
+        data = MeetingInput(
+            rep_id=record.rep_id,
+            starts_at=record.starts_at,
+            manager_id=record.manager_id,
+            duration_minutes=record.duration_minutes,
+            channel=record.channel,
+            cadence=record.cadence,
+            agenda=record.agenda,
+            notes=record.notes,
+            morale=record.morale,
+            private_note=record.private_note,
+        )
+        values = validate_meeting(data)
+        with self.db.session() as session:
+            self._check_links(session, values)
+            values["rep_time_zone"] = record.rep_time_zone
+            values["status"] = MeetingStatus(record.status).value
+            row = self._create(session, OneOnOne(**values))
+            made: list[int] = []
+            for action in actions:
+                item_values = validate_action(
+                    ActionItemInput(
+                        record.rep_id, action.text, action.owner, action.due_date, row.id
+                    )
+                )
+                carried = action.carried_from_id
+                if carried is not None and session.get(OneOnOne, carried) is None:
+                    carried = None
+                item = ActionItem(**item_values, carried_from_id=carried, done_at=action.done_at)
+                made.append(self._create(session, item).id)
+            return self._get(session, row.id), [self._get_action(session, i) for i in made]
 
     def mark_held(
         self,
@@ -479,12 +569,47 @@ class MeetingService(Service):
         return _action_record(*found)  # type: ignore[misc]
 
     def actions_of(self, meeting_id: int) -> list[ActionItemRecord]:
-        """The items of one meeting, open ones first."""
+        """The items of one meeting: open ones first, each by due date (undated last)."""
         with self.db.read_session() as session:
             stmt = (
                 _action_select()
                 .where(ActionItem.meeting_id == meeting_id)
-                .order_by(ActionItem.done_at.is_not(None), ActionItem.due_date, ActionItem.id)
+                .order_by(
+                    ActionItem.done_at.is_not(None),
+                    ActionItem.due_date.is_(None),
+                    ActionItem.due_date,
+                    ActionItem.id,
+                )
+            )
+            return [_action_record(*found) for found in session.execute(stmt)]
+
+    def actions_for_meeting(self, meeting_id: int) -> list[ActionItemRecord]:
+        """What a meeting's editor lists: its own items, and the rep's items still open
+        from earlier meetings (or from none), which the agenda carries over.
+
+        Open ones first, this meeting's before earlier ones, each by due date
+        (undated last). ``meeting_starts_at`` says where each was raised. Two queries.
+        """
+        with self.db.read_session() as session:
+            meeting = get_or_404(session, OneOnOne, meeting_id, "meeting")
+            raised = aliased(OneOnOne)
+            earlier_open = and_(
+                ActionItem.rep_id == meeting.rep_id,
+                ActionItem.done_at.is_(None),
+                or_(ActionItem.meeting_id.is_(None), raised.starts_at < meeting.starts_at),
+            )
+            stmt = (
+                _action_select()
+                .add_columns(raised.starts_at)
+                .outerjoin(raised, ActionItem.meeting_id == raised.id)
+                .where(or_(ActionItem.meeting_id == meeting_id, earlier_open))
+                .order_by(
+                    ActionItem.done_at.is_not(None),
+                    ActionItem.meeting_id.is_distinct_from(meeting_id),
+                    ActionItem.due_date.is_(None),
+                    ActionItem.due_date,
+                    ActionItem.id,
+                )
             )
             return [_action_record(*found) for found in session.execute(stmt)]
 

@@ -87,10 +87,10 @@ def test_chinese_ui_names_reps_in_chinese(qtbot, demo) -> None:
 def test_clicking_an_entry_opens_it(qtbot, demo) -> None:
     pane = make_pane(qtbot, demo)
     meeting = pane.overview.meetings[0]
-    # No One-on-ones pane yet: the meeting opens its rep in the Team pane.
+    # The meeting opens in the One-on-ones pane.
     with qtbot.waitSignal(demo.bus.open_requested) as opened:
         click_row(qtbot, pane.meetings, 0)
-    assert opened.args == ["team", meeting.rep_id]
+    assert opened.args == ["one_on_ones", meeting.id]
 
     permit_row = next(r for r, e in enumerate(pane.overview.expiring) if e.kind == "work_permit")
     pane.expiring.scrollToItem(pane.expiring.item(permit_row, 0))

@@ -15,7 +15,6 @@ from app.domain.scoring import kpi_score, rating_for_score, weighted_score
 from app.services.demo.state import _UNITS, _WEIGHTS, _at, _BuilderState, _cols, _days, _RepPlan
 from app.services.period_totals import combine
 
-
 CYCLE_OPEN_DAYS = 70
 
 

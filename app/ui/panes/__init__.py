@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.ui.panes.base import Pane
 from app.ui.panes.dashboard import DashboardPane
+from app.ui.panes.one_on_ones import OneOnOnesPane
 from app.ui.panes.targets import TargetsPane
 from app.ui.panes.team import TeamPane
 
@@ -14,6 +15,7 @@ PANES: list[type[Pane]] = [
     DashboardPane,
     TeamPane,
     TargetsPane,
+    OneOnOnesPane,
 ]
 
 __all__ = ["PANES", "Pane"]

@@ -76,7 +76,7 @@ TOPICS = (
     "rates",
     "reps",
     "regions",
-    "one_on_ones",
+    "meetings",
     "actions",
     "risks",
     "compliance",

@@ -257,11 +257,11 @@ class RepProfile(QScrollArea):
         for meeting in upcoming.rows:
             when = meeting.local_starts_at.strftime("%Y-%m-%d %H:%M")
             lines.append(
-                self.tr("Next: {link}").format(link=self._link("meetings", meeting.id, when))
+                self.tr("Next: {link}").format(link=self._link("one_on_ones", meeting.id, when))
             )
         for meeting in recent.rows:
             when = meeting.local_starts_at.strftime("%Y-%m-%d %H:%M")
-            head = self._link("meetings", meeting.id, f"{when} · {enum_label(meeting.status)}")
+            head = self._link("one_on_ones", meeting.id, f"{when} · {enum_label(meeting.status)}")
             # The private note stays off this screen (a rep may look over a shoulder).
             note = excerpt(meeting.notes or meeting.agenda)
             lines.append(f"{head}<br>&nbsp;&nbsp;{html.escape(note)}" if note else head)
