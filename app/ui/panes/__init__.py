@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.ui.panes.base import Pane
 from app.ui.panes.dashboard import DashboardPane
 from app.ui.panes.one_on_ones import OneOnOnesPane
+from app.ui.panes.reviews import ReviewsPane
 from app.ui.panes.targets import TargetsPane
 from app.ui.panes.team import TeamPane
 
@@ -16,6 +17,7 @@ PANES: list[type[Pane]] = [
     TeamPane,
     TargetsPane,
     OneOnOnesPane,
+    ReviewsPane,
 ]
 
 __all__ = ["PANES", "Pane"]
