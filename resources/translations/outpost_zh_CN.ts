@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="100"/>
+        <source>Record acknowledgement</source>
+        <translation>记录确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="109"/>
+        <source>The rep has read the signed review. Record the day they acknowledged it and, if they wish, their comments.</source>
+        <translation>销售人员已阅读已签署的绩效评估。请记录其确认日期，如本人愿意，也可记录其意见。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="116"/>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="122"/>
+        <source>Rep&apos;s comments</source>
+        <translation>销售人员意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="126"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="79"/>
+        <source>Action</source>
+        <extracomment>The rep&apos;s zone when no meeting is shown yet.</extracomment>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="80"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="81"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="82"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="83"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="98"/>
+        <source>no meeting</source>
+        <translation>无关联面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="100"/>
+        <source>carried over</source>
+        <translation>已顺延</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="162"/>
+        <source>Still open from an earlier meeting</source>
+        <translation>之前面谈中尚未完成的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="164"/>
+        <source>Moved here when the previous meeting was held</source>
+        <translation>上次面谈完成时顺延至此</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="203"/>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="230"/>
+        <source>New action item…</source>
+        <translation>新待办事项…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="235"/>
+        <source>Due date (optional)</source>
+        <translation>截止日期（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="236"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="238"/>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="240"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="242"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="316"/>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="325"/>
+        <source>Type what is to be done first.</source>
+        <translation>请先输入要做的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="348"/>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="371"/>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="379"/>
+        <source>Delete action item</source>
+        <translation>删除待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_actions.py" line="372"/>
+        <source>Delete the action item “{text}”?</source>
+        <translation>删除待办事项“{text}”？</translation>
+    </message>
+</context>
+<context>
     <name>ActualsGridDialog</name>
     <message>
         <location filename="../../app/ui/panes/actuals_grid.py" line="281"/>
@@ -72,6 +213,129 @@
         <location filename="../../app/ui/panes/actuals_grid.py" line="203"/>
         <source>{amount} {base} at the rate of {date}</source>
         <translation>按 {date} 汇率折合 {amount} {base}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaText</name>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="121"/>
+        <source>customers</source>
+        <translation>个客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="122"/>
+        <source>visits</source>
+        <translation>次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="123"/>
+        <source>score</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="124"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="144"/>
+        <source>no due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="146"/>
+        <source>due {date}, overdue</source>
+        <translation>{date} 到期，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="147"/>
+        <source>due {date}</source>
+        <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="151"/>
+        <source>{text} — {owner}, {due}</source>
+        <translation>{text} — {owner}，{due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="161"/>
+        <source>{metric}: {actual} of {target} {unit} — {attainment}</source>
+        <translation>{metric}：{actual} / {target} {unit} — {attainment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="175"/>
+        <source>{days} days overdue</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="177"/>
+        <source>due on the day of the meeting</source>
+        <translation>面谈当天到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="178"/>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="184"/>
+        <source>Work permit {number} expires {date} ({days})</source>
+        <translation>工作许可 {number} 于 {date} 到期（{days}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="191"/>
+        <source>{title} ({category}) — due {date}, {days}</source>
+        <translation>{title}（{category}）— {date} 到期，{days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="215"/>
+        <source>One-on-one with {rep} — {when}</source>
+        <translation>与 {rep} 的一对一面谈 — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="226"/>
+        <source>Nothing to raise.</source>
+        <translation>无待议事项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="230"/>
+        <source>Open action items carried over</source>
+        <translation>顺延的未完成待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="234"/>
+        <source>Attainment since the last meeting ({since} to {until})</source>
+        <translation>上次面谈以来的达成情况（{since} 至 {until}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="240"/>
+        <source>Training due or overdue</source>
+        <translation>即将到期或已逾期的培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="242"/>
+        <source>{course} — {status}, {due}</source>
+        <translation>{course} — {status}，{due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="251"/>
+        <source>Open high risks</source>
+        <translation>未关闭的高风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="253"/>
+        <source>{title} — {category}, score {score} ({level})</source>
+        <translation>{title} — {category}，分值 {score}（{level}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="263"/>
+        <source>Compliance and work permit falling due</source>
+        <translation>即将到期的合规事项与工作许可</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="267"/>
+        <source>Other topics</source>
+        <translation>其他议题</translation>
     </message>
 </context>
 <context>
@@ -208,6 +472,59 @@
         <location filename="../../app/ui/panes/target_dialogs.py" line="266"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSummaryStrip</name>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="137"/>
+        <source>No review cycle yet. Open one with “Open cycle…”.</source>
+        <translation>尚无评估周期。请通过“启动周期…”启动一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="139"/>
+        <source>No review cycle yet. Choose a region to open one.</source>
+        <translation>尚无评估周期。请选择一个区域以启动评估周期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="146"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {kind} · {start} to {end} · {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {kind} · {start} 至 {end} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="155"/>
+        <source>KPI template: {template}</source>
+        <translation>KPI 模板：{template}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="160"/>
+        <source>{status}: {count}</source>
+        <translation>{status}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="166"/>
+        <source>Total: {count}</source>
+        <translation>合计：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="172"/>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="175"/>
+        <source>Still draft: {names}</source>
+        <translation>仍为草稿：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="178"/>
+        <source>No drafts left: the cycle can be closed.</source>
+        <translation>已无草稿，可以关闭本周期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="182"/>
+        <source>Closed on {date}.</source>
+        <translation>已于 {date} 关闭。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +873,169 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="36"/>
+        <source>New development goal</source>
+        <translation>新建发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="36"/>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="43"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="44"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="46"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="50"/>
+        <source>Training course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="52"/>
+        <source>A course from the catalogue that helps reach the goal (optional)</source>
+        <translation>课程目录中有助于达成该目标的课程（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="66"/>
+        <source>None; type to find a course</source>
+        <translation>无；输入以查找课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="77"/>
+        <source>is not a course of the catalogue</source>
+        <translation>不在课程目录中</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLinesModel</name>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="115"/>
+        <source>Metric</source>
+        <extracomment>The user changed a line (the editor updates the weighted score).</extracomment>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="116"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="117"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="118"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="119"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="120"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="121"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="122"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="168"/>
+        <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
+        <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="216"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="217"/>
+        <source>{score} (auto)</source>
+        <translation>{score}（自动）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTemplateEditor</name>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="74"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="74"/>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="86"/>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="118"/>
+        <source>Remove this metric</source>
+        <translation>移除此指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="191"/>
+        <source>Total: {total}</source>
+        <translation>合计：{total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="193"/>
+        <source>(must be 100 %)</source>
+        <translation>（必须为 100 %）</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/ui/labels.py" line="18"/>
@@ -621,6 +1101,74 @@
         <location filename="../../app/ui/labels.py" line="42"/>
         <source>DSO</source>
         <translation>应收账款周转天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="31"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="32"/>
+        <source>In review</source>
+        <translation>审阅中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="33"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="34"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="41"/>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="42"/>
+        <source>Annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="43"/>
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="50"/>
+        <source>Open</source>
+        <comment>review cycle status</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="51"/>
+        <source>Closed</source>
+        <comment>review cycle status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="58"/>
+        <source>Open</source>
+        <comment>development goal status</comment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="59"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="60"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_labels.py" line="61"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1311,523 @@
     </message>
 </context>
 <context>
+    <name>MeetingColumns</name>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="50"/>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="56"/>
+        <source>Your time</source>
+        <translation>您的时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="64"/>
+        <source>Rep&apos;s local time</source>
+        <translation>销售人员当地时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="72"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="79"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="86"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="93"/>
+        <source>Morale</source>
+        <translation>士气</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="98"/>
+        <source>{morale} of 5</source>
+        <translation>{morale} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="105"/>
+        <source>Open actions</source>
+        <translation>未完成待办</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="99"/>
+        <source>One-on-one</source>
+        <translation>一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="112"/>
+        <source>Move…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="114"/>
+        <source>Change the date, time, duration or cadence</source>
+        <translation>更改日期、时间、时长或频率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="116"/>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="299"/>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="307"/>
+        <source>Prepare agenda</source>
+        <translation>生成议程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="120"/>
+        <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
+        <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="126"/>
+        <source>What to talk about…</source>
+        <translation>要讨论的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="129"/>
+        <source>What was said and agreed…</source>
+        <translation>讨论内容及达成的共识…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="135"/>
+        <source>Private — never printed in the rep&apos;s pack</source>
+        <translation>私密 — 不会打印到销售人员的资料中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="146"/>
+        <source>Open next meeting</source>
+        <translation>打开下次面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="149"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="151"/>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="368"/>
+        <source>Mark held</source>
+        <translation>标记为已举行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="153"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="180"/>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="338"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="187"/>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="339"/>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="197"/>
+        <source>Morale:</source>
+        <translation>士气：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="202"/>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="341"/>
+        <source>Private manager note</source>
+        <translation>经理私密备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="245"/>
+        <source>One-on-one with {rep}</source>
+        <translation>与 {rep} 的一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="248"/>
+        <source>{manager} for you · {rep} for the rep</source>
+        <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="259"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="272"/>
+        <source>This meeting is {status}</source>
+        <translation>此面谈{status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="300"/>
+        <source>Replace the agenda text with a freshly prepared one?</source>
+        <translation>用新生成的议程替换当前议程内容？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="340"/>
+        <source>Morale</source>
+        <translation>士气</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="353"/>
+        <source>Save meeting</source>
+        <translation>保存面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="381"/>
+        <source>Marked held. This was a single meeting: no next one is planned.</source>
+        <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="384"/>
+        <source>no open items to carry over</source>
+        <translation>没有需要顺延的未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="386"/>
+        <source>1 open item carried over</source>
+        <translation>已顺延 1 项未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="388"/>
+        <source>{count} open items carried over</source>
+        <translation>已顺延 {count} 项未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="390"/>
+        <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
+        <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="428"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="429"/>
+        <source>Save the changes to this meeting before closing?</source>
+        <translation>关闭前保存对此面谈的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingExport</name>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="122"/>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="164"/>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="125"/>
+        <source>Select a meeting to export first.</source>
+        <translation>请先选择要导出的面谈。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="140"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="153"/>
+        <source>1:1 {rep}</source>
+        <translation>1:1 {rep}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="165"/>
+        <source>Export this meeting only, or the whole series?</source>
+        <translation>仅导出此次面谈，还是导出整个系列？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="167"/>
+        <source>The series repeats {cadence} at {time} in {city}.</source>
+        <translation>该系列{cadence}举行，时间为{city}当地 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="174"/>
+        <source>This meeting</source>
+        <translation>此次面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones_parts.py" line="178"/>
+        <source>The series</source>
+        <translation>整个系列</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="37"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="38"/>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="39"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="46"/>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="47"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="48"/>
+        <source>In person</source>
+        <translation>面对面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="55"/>
+        <source>Single meeting</source>
+        <translation>单次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="57"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="58"/>
+        <source>Fortnightly</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="59"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="66"/>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/agenda_text.py" line="67"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+</context>
+<context>
+    <name>MoraleCombo</name>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="63"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="65"/>
+        <source>1 — very low</source>
+        <translation>1 — 很低</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="66"/>
+        <source>2 — low</source>
+        <translation>2 — 较低</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="67"/>
+        <source>3 — steady</source>
+        <translation>3 — 平稳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="68"/>
+        <source>4 — good</source>
+        <translation>4 — 良好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_editor.py" line="69"/>
+        <source>5 — excellent</source>
+        <translation>5 — 极佳</translation>
+    </message>
+</context>
+<context>
+    <name>OneOnOnesPane</name>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="90"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="193"/>
+        <source>All reps</source>
+        <extracomment>What &quot;overdue&quot; means in the editor; tests set a fixed day.</extracomment>
+        <translation>全部销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="93"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="120"/>
+        <source>Rep:</source>
+        <translation>销售人员：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="122"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="150"/>
+        <source>One-on-ones</source>
+        <translation>一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="249"/>
+        <source>Meetings: {count}</source>
+        <translation>面谈：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="297"/>
+        <source>Showing one meeting only</source>
+        <translation>仅显示一次面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="321"/>
+        <source>Schedule one-on-one with {rep}</source>
+        <translation>安排与 {rep} 的一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="332"/>
+        <source>Edit one-on-one</source>
+        <translation>编辑一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="346"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="358"/>
+        <source>Delete one-on-one</source>
+        <translation>删除一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="348"/>
+        <source>Delete the one-on-one with {rep} on {when}, with its notes and action items?</source>
+        <translation>删除 {when} 与 {rep} 的一对一面谈，以及其记录和待办事项？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="371"/>
+        <source>Delete one-on-one with {rep}</source>
+        <translation>删除与 {rep} 的一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="378"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="203"/>
+        <source>{period} review</source>
+        <translation>{period}绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="227"/>
+        <source>Open a review cycle</source>
+        <extracomment>Emitted when the worker has opened the cycle (tests wait for it).</extracomment>
+        <translation>启动评估周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="241"/>
+        <source>A draft review will be created for each of the {count} active reps of {region}, with KPI lines filled in from their targets and actuals for the period.</source>
+        <translation>将为{region}的 {count} 名在岗销售人员各创建一份绩效评估草稿，并根据其本期目标和实际值填写 KPI 各项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="250"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="252"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="255"/>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="258"/>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="262"/>
+        <source>KPI template</source>
+        <translation>KPI 模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="264"/>
+        <source>The metrics every review is scored on; weights add up to 100 %</source>
+        <translation>每份绩效评估的评分指标；权重合计为 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="275"/>
+        <source>Open cycle</source>
+        <translation>启动周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="285"/>
+        <source>Add at least one metric</source>
+        <translation>请至少添加一个指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="289"/>
+        <source>Choose a metric on every row</source>
+        <translation>请为每一行选择指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="293"/>
+        <source>{metric} is listed twice</source>
+        <translation>{metric} 重复列出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="297"/>
+        <source>Give every metric a weight</source>
+        <translation>请为每个指标设置权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="302"/>
+        <source>The weights add up to {total}; they must add up to 100 %</source>
+        <translation>权重合计为 {total}，必须为 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="308"/>
+        <source>The period ends before it starts</source>
+        <translation>期间结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="333"/>
+        <source>Creating the draft reviews…</source>
+        <translation>正在创建绩效评估草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="339"/>
+        <source>Opening the review cycle</source>
+        <translation>正在启动评估周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/cycle_dialog.py" line="353"/>
+        <source>Opening the cycle…</source>
+        <translation>正在启动周期…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <location filename="../../app/ui/period_selector.py" line="32"/>
@@ -798,6 +1863,29 @@
         <location filename="../../app/ui/period_selector.py" line="103"/>
         <source>Q{number}</source>
         <translation>第{number}季度</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="148"/>
+        <source>Reopen review</source>
+        <translation>重新打开绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="158"/>
+        <source>Reopening removes the signature (and the rep&apos;s acknowledgement) so the review can be changed; it has to be signed again. The reason is kept in the audit log.</source>
+        <translation>重新打开将撤销签署（以及销售人员的确认），以便修改绩效评估；修改后需重新签署。原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="167"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_dialogs.py" line="168"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +2227,552 @@
     </message>
 </context>
 <context>
+    <name>ReviewColumns</name>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="50"/>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="54"/>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="67"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="76"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="84"/>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="89"/>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_table.py" line="97"/>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="92"/>
+        <source>Review: {rep} — {cycle}</source>
+        <translation>绩效评估：{rep} — {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="98"/>
+        <source>{cycle} ({kind}, {region})</source>
+        <translation>{cycle}（{kind}，{region}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="103"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="165"/>
+        <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
+        <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="172"/>
+        <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
+        <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="191"/>
+        <source>Weighted score: not measurable yet</source>
+        <translation>加权得分：暂无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="192"/>
+        <source>No suggested rating without a scored KPI</source>
+        <translation>没有已评分的 KPI，无法给出建议评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="195"/>
+        <source>Weighted score: {score} of 5</source>
+        <translation>加权得分：{score} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="198"/>
+        <source>Suggested from the score: {rating}</source>
+        <translation>按得分建议：{rating}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="205"/>
+        <source>No rating yet: choose 1 to 5 stars.</source>
+        <translation>尚未评级：请选择 1 至 5 星。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="280"/>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="192"/>
+        <source>Overall rating</source>
+        <translation>总体评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="281"/>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="230"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="282"/>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="231"/>
+        <source>Areas to improve</source>
+        <translation>待改进方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="283"/>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="232"/>
+        <source>Manager summary</source>
+        <translation>经理总评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="284"/>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="276"/>
+        <source>Rep comments</source>
+        <translation>销售人员意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="285"/>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="286"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="287"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="288"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="289"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="363"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="290"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="291"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="292"/>
+        <source>Training course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="371"/>
+        <source>Save review</source>
+        <translation>保存绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="418"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="419"/>
+        <source>Save the changes to this review before closing?</source>
+        <translation>关闭前保存对此绩效评估的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_actions.py" line="62"/>
+        <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
+        <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
+        <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_actions.py" line="84"/>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="285"/>
+        <source>Submit for review</source>
+        <translation>提交审阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_actions.py" line="92"/>
+        <location filename="../../app/ui/panes/review_editor_actions.py" line="102"/>
+        <source>Sign review</source>
+        <translation>签署绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_actions.py" line="93"/>
+        <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
+        <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="130"/>
+        <source>Type a manager&apos;s name</source>
+        <translation>输入经理姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="136"/>
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="137"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="138"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="139"/>
+        <source>Reviewer:</source>
+        <translation>评估人：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="151"/>
+        <source>Key results</source>
+        <translation>关键结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="178"/>
+        <source>Double-click an actual, score or comment to change it.</source>
+        <translation>双击实际值、得分或评语即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="203"/>
+        <source>Use suggested</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="218"/>
+        <source>What the rep did well this period</source>
+        <translation>销售人员本期表现出色的方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="221"/>
+        <source>Where the rep should grow</source>
+        <translation>销售人员需要提升的方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="225"/>
+        <source>Your overall assessment, as the rep will read it</source>
+        <translation>您的总体评价（销售人员可见）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="242"/>
+        <source>Development goals</source>
+        <translation>发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="260"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="262"/>
+        <source>Edit goal…</source>
+        <translation>编辑目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="264"/>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="278"/>
+        <source>What the rep says about this review</source>
+        <translation>销售人员对本次绩效评估的意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="287"/>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="289"/>
+        <source>Record acknowledgement…</source>
+        <translation>记录确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="291"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="293"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="297"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPreview</name>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="51"/>
+        <source>Select a review to see it here; Enter opens it.</source>
+        <translation>选择一份绩效评估即可在此预览；按回车打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="59"/>
+        <source>signed {date}</source>
+        <translation>{date} 签署</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="62"/>
+        <source>acknowledged {date}</source>
+        <translation>{date} 确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="73"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="74"/>
+        <source>Areas to improve</source>
+        <translation>待改进方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="75"/>
+        <source>Manager summary</source>
+        <translation>经理总评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="76"/>
+        <source>Rep comments</source>
+        <translation>销售人员意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="97"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="98"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="99"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="100"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="115"/>
+        <source>Weighted score: {score}</source>
+        <translation>加权得分：{score}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPane</name>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="85"/>
+        <source>Open cycle…</source>
+        <translation>启动周期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="87"/>
+        <location filename="../../app/ui/panes/reviews.py" line="372"/>
+        <location filename="../../app/ui/panes/reviews.py" line="380"/>
+        <location filename="../../app/ui/panes/reviews.py" line="383"/>
+        <source>Close cycle</source>
+        <translation>关闭周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="127"/>
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="159"/>
+        <source>Reviews</source>
+        <translation>绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="200"/>
+        <source>{name} ({status})</source>
+        <translation>{name}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="230"/>
+        <source>Reviews: {count}</source>
+        <translation>绩效评估：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="235"/>
+        <source>Open a review cycle for the region&apos;s active reps</source>
+        <translation>为本区域的在岗销售人员启动评估周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="237"/>
+        <source>Choose a region to open a review cycle</source>
+        <translation>请选择一个区域以启动评估周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="337"/>
+        <source>Open cycle</source>
+        <translation>启动周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="337"/>
+        <source>Choose a region to open a review cycle.</source>
+        <translation>请选择一个区域以启动评估周期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="356"/>
+        <source>Open review</source>
+        <translation>打开绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="373"/>
+        <source>Close the review cycle “{name}”?</source>
+        <translation>关闭评估周期“{name}”？</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="75"/>
+        <source>Schedule a one-on-one</source>
+        <extracomment>How many meetings of a series the preview lists (the first included). Where a new meeting starts for the rep when nothing else is known.</extracomment>
+        <translation>安排一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="75"/>
+        <source>Move meeting</source>
+        <translation>面谈改期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="94"/>
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="99"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="101"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="105"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="108"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="110"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="113"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="120"/>
+        <source>Next meetings of the series</source>
+        <translation>该系列接下来的面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="126"/>
+        <source>Rep&apos;s time</source>
+        <translation>销售人员时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="126"/>
+        <source>Manager&apos;s time</source>
+        <translation>经理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="138"/>
+        <source>In bold: the manager&apos;s time moves when the rep&apos;s clocks change; the rep&apos;s time stays.</source>
+        <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="310"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/meeting_dialog.py" line="314"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/slot_editor.py" line="51"/>
+        <source>{start}–{end} in {city} is outside the rep&apos;s working hours ({first}–{last}).</source>
+        <translation>{city}时间 {start}–{end} 不在该销售人员的工作时间（{first}–{last}）内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/slot_editor.py" line="65"/>
+        <source>{day} {date} is a weekend day for the rep ({country}).</source>
+        <translation>{day} {date} 是该销售人员所在地（{country}）的周末。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/slot_editor.py" line="72"/>
+        <source>{time} does not exist in {city} on {date} (the clocks go forward); the meeting starts at {actual}.</source>
+        <translation>{date} {city}没有 {time} 这一时刻（时钟拨快）；面谈将于 {actual} 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/slot_editor.py" line="89"/>
+        <source>{time} happens twice in {city} that night (the clocks go back); the first one is used ({abbreviation}).</source>
+        <translation>当晚{city}的 {time} 会出现两次（时钟回拨）；采用第一次（{abbreviation}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="288"/>
+        <source>Auto (from attainment)</source>
+        <translation>自动（按达成率）</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../app/ui/toolbar.py" line="38"/>
@@ -1178,6 +2812,19 @@
         <location filename="../../app/ui/settings.py" line="117"/>
         <source>Period shown at start</source>
         <translation>启动时显示的期间</translation>
+    </message>
+</context>
+<context>
+    <name>SlotEditor</name>
+    <message>
+        <location filename="../../app/ui/panes/slot_editor.py" line="210"/>
+        <source>Rep&apos;s time — {city} ({abbreviation})</source>
+        <translation>销售人员时间 — {city}（{abbreviation}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/slot_editor.py" line="215"/>
+        <source>Manager&apos;s time — {city} ({abbreviation})</source>
+        <translation>经理时间 — {city}（{abbreviation}）</translation>
     </message>
 </context>
 <context>
