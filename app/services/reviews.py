@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -23,22 +23,29 @@ from app.db.base import utcnow
 from app.db.org import Manager, Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
 from app.db.training import Course
-from app.domain.attainment import metric_attainment
 from app.domain.enums import LOCKED_REVIEW_STATUSES, AuditAction, GoalStatus, Metric, ReviewStatus
-from app.domain.scoring import kpi_score, rating_for_score, weighted_score
-from app.domain.validation import ValidationError, require_choice, require_range, require_text
+from app.domain.scoring import rating_for_score
+from app.domain.validation import ValidationError, require_text
 from app.services.base import (
     Page,
     PageRequest,
-    Service,
     audit,
     check_version,
     count_rows,
     get_or_404,
     snapshot,
 )
-from app.services.cycles import to_decimal
-from app.services.errors import ConflictError, LockedError
+from app.services.errors import ConflictError
+from app.services.review_save import (
+    GOAL,
+    KPI_LINE,
+    GoalChanges,
+    ReviewConflictError,
+    ReviewPartError,
+    ReviewWriter,
+    goal_values,
+    line_values,
+)
 
 _ALLOWED: dict[tuple[ReviewStatus, ReviewStatus], str] = {
     (ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW): "submit",
@@ -139,12 +146,15 @@ class ReviewRecord:
         return None if self.weighted_score is None else rating_for_score(self.weighted_score)
 
 
-def _rating(value: int | None) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("overall_rating", "must be a whole number from 1 to 5")
-    return require_range(value, 1, 5, "overall_rating")
+def acknowledged_at(on: dt.date, today: dt.date) -> dt.datetime:
+    """The moment stored for an acknowledgement given on ``on`` (a local date).
+
+    Today's is "now"; an earlier day's is local noon, so the date reads back
+    the same in the manager's zone.
+    """
+    if on == today:
+        return dt.datetime.now(dt.UTC)
+    return dt.datetime.combine(on, dt.time(12)).astimezone().astimezone(dt.UTC)
 
 
 def _line_record(row: KpiLine) -> KpiLineRecord:
@@ -245,8 +255,16 @@ def _review_records(session: Session, found: Sequence[Any]) -> list[ReviewRecord
     return out
 
 
-class ReviewService(Service):
-    """Reviews and the KPI lines and development goals inside them."""
+class ReviewService(ReviewWriter):
+    """Reviews and the KPI lines and development goals inside them.
+
+    ``today`` gives the local date an acknowledgement is checked against.
+    :meth:`save_review` (from :class:`ReviewWriter`) saves a whole edit at once.
+    """
+
+    def __init__(self, db: Any, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(db)
+        self.today = today
 
     # -- reviews ---------------------------------------------------------------
 
@@ -289,72 +307,22 @@ class ReviewService(Service):
         self, review_id: int, data: ReviewInput, expected_version: int | None
     ) -> ReviewRecord:
         """Change a review's written content; refused once signed."""
-        values = {
-            "overall_rating": _rating(data.overall_rating),
-            "strengths": require_text(
-                data.strengths, "strengths", max_length=20_000, required=False
-            ),
-            "improvements": require_text(
-                data.improvements, "improvements", max_length=20_000, required=False
-            ),
-            "manager_summary": require_text(
-                data.manager_summary, "manager_summary", max_length=20_000, required=False
-            ),
-            "rep_comments": require_text(
-                data.rep_comments, "rep_comments", max_length=20_000, required=False
-            ),
-            "reviewer_id": data.reviewer_id,
-        }
-        with self.db.session() as session:
-            review = get_or_404(session, Review, review_id, "review")
-            check_version(review, expected_version, "review")
-            self._refuse_locked(session, review, "content")
-            if data.reviewer_id is not None and session.get(Manager, data.reviewer_id) is None:
-                raise ValidationError("reviewer_id", f"manager {data.reviewer_id} does not exist")
-            self._update(session, review, values, expected_version, "review")
-            return self._get(session, review_id)
+        return self.save_review(review_id, expected_version, data)
 
     def update_kpi_line(
         self, line_id: int, data: KpiLineInput, expected_version: int | None
     ) -> ReviewRecord:
         """Override a line's actual, score or comment; attainment and the review's
         weighted score are recomputed. Returns the whole review."""
-        actual = None if data.actual is None else to_decimal(data.actual, "actual")
-        score = None
-        if data.score is not None:
-            score = require_range(to_decimal(data.score, "score"), Decimal(1), Decimal(5), "score")
-        comment = require_text(data.comment, "comment", max_length=5_000, required=False)
+        values = line_values(data)
         with self.db.session() as session:
-            line = get_or_404(session, KpiLine, line_id, "KPI line")
-            check_version(line, expected_version, "KPI line")
+            line = get_or_404(session, KpiLine, line_id, KPI_LINE)
+            check_version(line, expected_version, KPI_LINE)
             review = get_or_404(session, Review, line.review_id, "review")
             self._refuse_locked(session, review, "KPI lines")
-            att = metric_attainment(line.metric, line.target, actual)
-            changes = {
-                "actual": actual,
-                "attainment": att,
-                "score": score if score is not None else kpi_score(att),
-                "comment": comment,
-            }
-            self._update(session, line, changes, expected_version, "KPI line")
+            self._write_line(session, line, values, expected_version)
             self._rescore(session, review)
             return self._get(session, review.id)
-
-    def _rescore(self, session: Session, review: Review) -> None:
-        rows = session.execute(
-            select(KpiLine.weight, KpiLine.score).where(KpiLine.review_id == review.id)
-        ).all()
-        score = weighted_score([(w, s) for w, s in rows])
-        if score != review.weighted_score:
-            self._update(session, review, {"weighted_score": score}, None, "review")
-
-    def _refuse_locked(self, session: Session, review: Review, what: str) -> None:
-        if ReviewStatus(review.status) in LOCKED_REVIEW_STATUSES:
-            rep_name = session.scalar(select(Rep.name).where(Rep.id == review.rep_id))
-            raise LockedError(
-                f"The review of {rep_name} is {review.status} and locked; "
-                f"reopen it before changing its {what}."
-            )
 
     # -- workflow --------------------------------------------------------------
 
@@ -367,14 +335,40 @@ class ReviewService(Service):
         return self._move(review_id, expected_version, ReviewStatus.SIGNED, {"signed_at": utcnow()})
 
     def acknowledge(
-        self, review_id: int, expected_version: int | None, rep_comments: str | None = None
+        self,
+        review_id: int,
+        expected_version: int | None,
+        rep_comments: str | None = None,
+        on: dt.date | None = None,
     ) -> ReviewRecord:
-        """Signed → acknowledged by the rep, optionally with their comments."""
-        changes: dict[str, Any] = {"acknowledged_at": utcnow()}
+        """Signed → acknowledged by the rep, optionally with their comments.
+
+        ``on`` is the (local) day the rep acknowledged it, when recorded later
+        from paper or e-mail; None means now. It may not be in the future nor
+        before the signature (ValidationError on ``acknowledged_on``).
+        """
         comments = require_text(rep_comments, "rep_comments", max_length=20_000, required=False)
+        today = self.today()
+        if on is not None and on > today:
+            raise ValidationError("acknowledged_on", f"{on.isoformat()} is in the future")
+        changes: dict[str, Any] = {
+            "acknowledged_at": utcnow() if on is None else acknowledged_at(on, today)
+        }
         if comments is not None:
             changes["rep_comments"] = comments
-        return self._move(review_id, expected_version, ReviewStatus.ACKNOWLEDGED, changes)
+
+        def not_before_signature(review: Review) -> None:
+            signed = review.signed_at
+            if on is not None and signed is not None and on < signed.astimezone().date():
+                raise ValidationError(
+                    "acknowledged_on",
+                    f"{on.isoformat()} is before the review was signed "
+                    f"({signed.astimezone().date().isoformat()})",
+                )
+
+        return self._move(
+            review_id, expected_version, ReviewStatus.ACKNOWLEDGED, changes, not_before_signature
+        )
 
     def reopen(self, review_id: int, expected_version: int | None, reason: str) -> ReviewRecord:
         """Signed or acknowledged → in review, audited as REOPEN with the reason.
@@ -413,11 +407,14 @@ class ReviewService(Service):
         expected_version: int | None,
         to: ReviewStatus,
         changes: dict[str, Any],
+        check: Callable[[Review], None] | None = None,
     ) -> ReviewRecord:
         with self.db.session() as session:
             review = get_or_404(session, Review, review_id, "review")
             check_version(review, expected_version, "review")
             self._check_transition(review, to)
+            if check is not None:
+                check(review)
             self._update(session, review, {"status": to.value, **changes}, None, "review")
             return self._get(session, review_id)
 
@@ -432,50 +429,36 @@ class ReviewService(Service):
     # -- development goals -----------------------------------------------------
 
     def add_goal(self, review_id: int, data: GoalInput) -> GoalRecord:
-        values = self._goal_values(data)
+        values = goal_values(data)
         with self.db.session() as session:
             review = get_or_404(session, Review, review_id, "review")
             self._refuse_locked(session, review, "development goals")
-            self._check_course(session, values["course_id"])
+            self._check_course(session, values)
             row = self._create(session, DevelopmentGoal(review_id=review_id, **values))
             return self._goal(session, row)
 
     def update_goal(
         self, goal_id: int, data: GoalInput, expected_version: int | None
     ) -> GoalRecord:
-        values = self._goal_values(data)
+        values = goal_values(data)
         with self.db.session() as session:
-            row = get_or_404(session, DevelopmentGoal, goal_id, "development goal")
-            check_version(row, expected_version, "development goal")
+            row = get_or_404(session, DevelopmentGoal, goal_id, GOAL)
+            check_version(row, expected_version, GOAL)
             self._refuse_locked(
                 session, session.get_one(Review, row.review_id), "development goals"
             )
-            self._check_course(session, values["course_id"])
-            self._update(session, row, values, expected_version, "development goal")
+            self._check_course(session, values)
+            self._update(session, row, values, expected_version, GOAL)
             return self._goal(session, row)
 
     def delete_goal(self, goal_id: int, expected_version: int | None) -> None:
         with self.db.session() as session:
-            row = get_or_404(session, DevelopmentGoal, goal_id, "development goal")
-            check_version(row, expected_version, "development goal")
+            row = get_or_404(session, DevelopmentGoal, goal_id, GOAL)
+            check_version(row, expected_version, GOAL)
             self._refuse_locked(
                 session, session.get_one(Review, row.review_id), "development goals"
             )
-            self._delete(session, row, expected_version, "development goal")
-
-    @staticmethod
-    def _goal_values(data: GoalInput) -> dict[str, Any]:
-        return {
-            "text": require_text(data.text, "text", max_length=2_000),
-            "due_date": data.due_date,
-            "status": require_choice(data.status, GoalStatus, "status").value,
-            "course_id": data.course_id,
-        }
-
-    @staticmethod
-    def _check_course(session: Session, course_id: int | None) -> None:
-        if course_id is not None and session.get(Course, course_id) is None:
-            raise ValidationError("course_id", f"course {course_id} does not exist")
+            self._delete(session, row, expected_version, GOAL)
 
     @staticmethod
     def _goal(session: Session, row: DevelopmentGoal) -> GoalRecord:
@@ -486,11 +469,15 @@ class ReviewService(Service):
 
 
 __all__ = [
+    "GoalChanges",
     "GoalInput",
     "GoalRecord",
     "KpiLineInput",
     "KpiLineRecord",
+    "ReviewConflictError",
     "ReviewInput",
+    "ReviewPartError",
     "ReviewRecord",
     "ReviewService",
+    "acknowledged_at",
 ]

@@ -923,22 +923,22 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="361"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="361"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="361"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="360"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="361"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -946,58 +946,58 @@
 <context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="115"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="116"/>
         <source>Metric</source>
         <extracomment>The user changed a line (the editor updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="116"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="117"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="117"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="118"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="118"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="119"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="119"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="120"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="120"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="121"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="121"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="122"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="122"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="123"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="168"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="169"/>
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="216"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="217"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="217"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="218"/>
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
     </message>
@@ -1661,7 +1661,7 @@
     <name>OneOnOnesPane</name>
     <message>
         <location filename="../../app/ui/panes/one_on_ones.py" line="90"/>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="193"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="201"/>
         <source>All reps</source>
         <extracomment>What &quot;overdue&quot; means in the editor; tests set a fixed day.</extracomment>
         <translation>全部销售人员</translation>
@@ -1682,48 +1682,48 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="150"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="158"/>
         <source>One-on-ones</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="249"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="257"/>
         <source>Meetings: {count}</source>
         <translation>面谈：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="297"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="305"/>
         <source>Showing one meeting only</source>
         <translation>仅显示一次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="321"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="329"/>
         <source>Schedule one-on-one with {rep}</source>
         <translation>安排与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="332"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="340"/>
         <source>Edit one-on-one</source>
         <translation>编辑一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="346"/>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="358"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="354"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="366"/>
         <source>Delete one-on-one</source>
         <translation>删除一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="348"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="356"/>
         <source>Delete the one-on-one with {rep} on {when}, with its notes and action items?</source>
         <translation>删除 {when} 与 {rep} 的一对一面谈，以及其记录和待办事项？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="371"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="379"/>
         <source>Delete one-on-one with {rep}</source>
         <translation>删除与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/one_on_ones.py" line="378"/>
+        <location filename="../../app/ui/panes/one_on_ones.py" line="386"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -2225,6 +2225,11 @@
         <source>not rated</source>
         <translation>未评级</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/panes/rep_profile.py" line="308"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>ReviewColumns</name>
@@ -2272,138 +2277,139 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="92"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="89"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="98"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="95"/>
         <source>{cycle} ({kind}, {region})</source>
         <translation>{cycle}（{kind}，{region}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="103"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="100"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="165"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="162"/>
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="172"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="169"/>
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="191"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="188"/>
         <source>Weighted score: not measurable yet</source>
         <translation>加权得分：暂无法计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="192"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="189"/>
         <source>No suggested rating without a scored KPI</source>
         <translation>没有已评分的 KPI，无法给出建议评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="195"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="192"/>
         <source>Weighted score: {score} of 5</source>
         <translation>加权得分：{score} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="198"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="195"/>
         <source>Suggested from the score: {rating}</source>
         <translation>按得分建议：{rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="205"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="202"/>
         <source>No rating yet: choose 1 to 5 stars.</source>
         <translation>尚未评级：请选择 1 至 5 星。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="280"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="277"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="192"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="281"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="278"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="230"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="282"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="279"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="231"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="283"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="280"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="232"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="284"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="281"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="276"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="285"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="282"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="286"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="283"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="287"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="284"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="288"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="285"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="289"/>
-        <location filename="../../app/ui/panes/review_editor.py" line="363"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="286"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="362"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="389"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="290"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="287"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="291"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="288"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="292"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="289"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="371"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="377"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="418"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="398"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="419"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="399"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
@@ -2535,6 +2541,11 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor_save.py" line="96"/>
+        <source>{where}: {field}</source>
+        <translation>{where}：{field}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPreview</name>
@@ -2554,47 +2565,57 @@
         <translation>{date} 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="73"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="70"/>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="74"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="74"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="75"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="75"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="76"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="76"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="77"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="97"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="92"/>
+        <source>Development goals</source>
+        <translation>发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_preview.py" line="100"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="98"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="101"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="99"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="102"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="100"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="103"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_preview.py" line="115"/>
+        <location filename="../../app/ui/panes/review_preview.py" line="118"/>
         <source>Weighted score: {score}</source>
         <translation>加权得分：{score}</translation>
     </message>
@@ -2767,7 +2788,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../app/ui/panes/review_editor_parts.py" line="288"/>
+        <location filename="../../app/ui/panes/review_editor_parts.py" line="289"/>
         <source>Auto (from attainment)</source>
         <translation>自动（按达成率）</translation>
     </message>

@@ -24,7 +24,7 @@ from app.ui.conflict_dialog import ConflictDialog
 from app.ui.editors import rubric_text
 from app.ui.panes.review_dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog
 from app.ui.panes.review_editor import ReviewEditor
-from app.ui.panes.review_editor_parts import KpiLinesModel
+from app.ui.panes.review_editor_parts import GoalDraft, KpiLinesModel
 from tests.services.factories import make_manager
 
 Q2 = Period.quarter(2026, 2)
@@ -386,6 +386,93 @@ def test_someone_else_saved_first(qtbot, ctx, setup, answer_dialog) -> None:
     assert not editor.has_changes()
     assert service.get(review_id).kpi_lines[REVENUE].actual == D(25000)
     editor.close()
+
+
+def one_dialog(answer_dialog, callback, more: list[str]):
+    """Answer the next dialog with ``callback``; any further dialog within a moment is
+    rejected and its class name added to ``more``."""
+
+    def first(dialog) -> None:
+        answer_dialog(lambda d: (more.append(type(d).__name__), d.reject()), attempts=30)
+        callback(dialog)
+
+    return answer_dialog(answering(first))
+
+
+def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog) -> None:
+    review_id = setup["review_id"]
+    editor = open_editor(qtbot, ctx, review_id)
+    service = ReviewService(ctx.db)
+    loaded = service.get(review_id)
+    csat = loaded.kpi_lines[CSAT]
+    # Someone else writes the CSAT line and the summary while the manager edits.
+    service.update_kpi_line(csat.id, KpiLineInput(csat.actual, comment="theirs"), csat.version)
+    theirs = service.update_review(review_id, ReviewInput(manager_summary="Theirs"), loaded.version)
+
+    qtbot.keyClicks(editor.strengths_edit, "Mine")
+    type_in_cell(qtbot, editor, REVENUE, KpiLinesModel.ACTUAL, "40000")
+    type_in_cell(qtbot, editor, CSAT, KpiLinesModel.COMMENT, "mine")
+    editor.goals_model.add(GoalDraft("Shadow a senior rep", None, GoalStatus.OPEN, None, None))
+    more: list[str] = []
+    shown: list[tuple[list[str], list[str]]] = []
+
+    def look(dialog) -> None:
+        assert isinstance(dialog, ConflictDialog)
+        table = dialog.table
+        shown.append(([table.item(r, 0).text() for r in range(table.rowCount())], dialog.differing))
+
+    # Cancel: one dialog for both stale rows, and nothing of the save is written.
+    one_dialog(answer_dialog, lambda d: (look(d), d.reject()), more)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(400)  # let a second dialog, if any, show up and be counted
+    assert more == []
+    ((rows, differing),) = shown
+    assert rows[:6] == [
+        "Overall rating",
+        "Strengths",
+        "Areas to improve",
+        "Manager summary",
+        "Rep comments",
+        "Reviewer",
+    ]
+    assert rows[6:] == ["CSAT: Actual", "CSAT: Score", "CSAT: Comment"]
+    assert differing == ["strengths", "manager_summary", f"line{csat.id}.comment"]
+    stored = service.get(review_id)
+    assert stored == theirs
+    assert stored.kpi_lines[REVENUE].actual == D(21000) and stored.goals == ()
+    assert editor.has_changes() and editor.strengths_edit.toPlainText() == "Mine"
+
+    # Overwrite with mine: one choice, everything written together.
+    shown.clear()
+    one_dialog(
+        answer_dialog,
+        lambda d: (look(d), qtbot.mouseClick(d.overwrite_button, Qt.MouseButton.LeftButton)),
+        more,
+    )
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(400)
+    assert more == [] and len(shown) == 1
+    assert editor.error_text() == "" and not editor.has_changes()
+    stored = service.get(review_id)
+    assert (stored.strengths, stored.manager_summary) == ("Mine", None)
+    assert stored.kpi_lines[REVENUE].actual == D(40000)
+    assert stored.kpi_lines[CSAT].comment == "mine"
+    assert [g.text for g in stored.goals] == ["Shadow a senior rep"]
+    assert editor.record == stored
+    editor.close()
+
+
+def test_a_refused_value_names_its_line_and_saves_nothing(qtbot, ctx, setup) -> None:
+    editor = open_editor(qtbot, ctx, setup["review_id"])
+    qtbot.keyClicks(editor.strengths_edit, "Mine")
+    # The service refuses a comment too long for the Visits line: nothing is written.
+    type_in_cell(qtbot, editor, REVENUE, KpiLinesModel.ACTUAL, "36000")
+    type_in_cell(qtbot, editor, VISITS, KpiLinesModel.COMMENT, "x" * 5_001)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error_text().startswith("Visits: Comment")
+    stored = ReviewService(ctx.db).get(setup["review_id"])
+    assert stored.strengths is None and stored.kpi_lines[REVENUE].actual == D(21000)
+    assert editor.has_changes()
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, ctx, setup, answer_dialog) -> None:

@@ -139,7 +139,15 @@ class OneOnOnesPane(Pane):
             header.setSortIndicator(
                 self.model.column_index("manager_time"), Qt.SortOrder.AscendingOrder
             )
-            widths = {"rep_name": 170, "manager_time": 230, "rep_time": 250, "channel": 90}
+            widths = {
+                "rep_name": 160,
+                "manager_time": 220,
+                "rep_time": 240,
+                "channel": 80,
+                "status": 70,
+                "cadence": 80,
+                "morale": 70,
+            }
             for key, width in widths.items():
                 self.view.setColumnWidth(self.model.column_index(key), width)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

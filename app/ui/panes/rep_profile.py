@@ -305,7 +305,8 @@ class RepProfile(QScrollArea):
             )
             line = self._link("training", item.id, text)
             if item.is_overdue(today):
-                line += f' <b style="color:{BAND_COLOURS["below"]}">{self.tr("overdue")}</b>'
+                overdue = self.tr("overdue")
+                line += f' <b style="color:{BAND_COLOURS["below"]}">{overdue}</b>'
             lines.append(line)
         return lines
 

@@ -128,8 +128,8 @@ class AcknowledgeDialog(FormDialog):
 
     def save(self, version: int | None) -> ReviewRecord:
         comments = self.comments_edit.toPlainText().strip() or None
-        return self.service.acknowledge_on(
-            self.review.id, version, self.date_edit.value() or self.service.today(), comments
+        return self.service.acknowledge(
+            self.review.id, version, comments, on=self.date_edit.value() or self.service.today()
         )
 
 

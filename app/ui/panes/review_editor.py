@@ -3,17 +3,17 @@
 Everything the editor shows is read in a constant number of queries (the
 review with its lines and goals, its header, the managers); the course
 catalogue is read when a goal is first edited. Edits stay in the editor until
-Save writes them through :class:`~app.services.reviews.ReviewService`, the
-written content first (version-checked against the review), then each changed
-KPI line and goal, each offering "reload theirs / overwrite with mine" when
-someone else saved it first. A signed or acknowledged review is read-only:
-the only way back is "Reopen…", which the service writes to the audit log.
+Save writes them all in ONE transaction
+(:meth:`~app.services.reviews.ReviewService.save_review`): the written content,
+every changed KPI line and every goal, or nothing. When someone else saved any
+of those rows first, one "reload theirs / overwrite with mine" choice covers
+the whole save. A signed or acknowledged review is read-only: the only way
+back is "Reopen…", which the service writes to the audit log.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ReviewStatus
 from app.domain.scoring import rating_for_score
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
-from app.services.reviews import KpiLineInput, ReviewInput, ReviewRecord
+from app.services.reviews import KpiLineInput, ReviewInput, ReviewPartError, ReviewRecord
 from app.services.team import TeamService
-from app.ui.conflict_dialog import save_with_conflict_handling
+from app.ui.conflict_dialog import ConflictChoice, ask_about_conflict
 from app.ui.context import UiContext
 from app.ui.editors import enum_label, rubric_text
 from app.ui.forms import plain_message
 from app.ui.labels import date_text
 from app.ui.panes.review_editor_actions import ReviewEditorActions
-from app.ui.panes.review_editor_parts import GoalDraft
+from app.ui.panes.review_editor_save import PendingSave
 from app.ui.panes.review_labels import (
     cycle_kind_label,
     local_date,
@@ -42,8 +42,6 @@ from app.ui.panes.review_labels import (
     review_status_label,
     score_text,
 )
-
-R = TypeVar("R")
 
 TOPICS = ("reviews",)
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f2f2f2; color: #333; }"
@@ -68,7 +66,6 @@ class ReviewEditor(ReviewEditorActions):
         self.service = ReviewQueries(ctx.db)
         self._courses: list[tuple[str, int]] | None = None
         self._loading = False
-        self._wrote = False
         self._suggested: int | None = None
         self.context = self.service.context(review_id)
         chinese = ctx.prefers_chinese
@@ -316,97 +313,80 @@ class ReviewEditor(ReviewEditorActions):
 
     # -- saving --------------------------------------------------------------------------
 
-    def _step(
-        self, save: Callable[[int | None], R], version: int | None, mine: Mapping[str, Any]
-    ) -> tuple[R] | None:
-        """One write with the conflict choice; the result boxed (None: cancelled or reloaded)."""
-        return save_with_conflict_handling(
-            self,
-            lambda v: (save(v),),
-            version,
-            mine,
-            labels=self.field_labels(),
-            on_reload=lambda _error: self.load(self.service.get(self.review_id)),
+    def pending_save(self) -> PendingSave:
+        """The edits as one save, with the versions they were made from."""
+        content = self.content_input()
+        pending = PendingSave(
+            self.review_id,
+            self.record.version,
+            content if content != self.stored_input() else None,
         )
+        for line in self.kpi_model.changed_lines():
+            record = line.record
+            pending.lines[record.id] = (
+                record.version,
+                KpiLineInput(line.actual, line.score, line.comment),
+            )
+            pending.line_names[record.id] = enum_label(record.metric)
+            pending.line_shown[record.id] = {
+                "actual": line.actual,
+                "score": line.effective_score,
+                "comment": line.comment,
+            }
+        goals = self.goals_model
+        for goal in goals.deleted:
+            pending.removed[goal.id] = goal.version
+            pending.goal_texts[goal.id] = goal.text
+        for draft in goals.goals:
+            if draft.original is None:
+                pending.added.append(draft.to_input())
+            elif draft.is_changed():
+                pending.changed[draft.original.id] = (draft.original.version, draft.to_input())
+        return pending
 
     def save(self) -> bool:
-        """Write every change; False when something was refused or the user stopped."""
+        """Write every change at once; False when something was refused or the user stopped.
+
+        Nothing is half-saved: a refusal leaves the review as stored and the
+        edits in the editor.
+        """
         if self.record.is_locked:
             return False
         self.clear_error()
-        self._wrote = False
-        where = ""
-        try:
-            content = self.content_input()
-            if content != self.stored_input():
-                done = self._step(
-                    lambda v: self.service.update_review(self.review_id, content, v),
-                    self.record.version,
-                    vars(content),
-                )
-                if done is None:
-                    return False
-                self.record, self._wrote = done[0], True
-            for line in self.kpi_model.changed_lines():
-                where = enum_label(line.record.metric)
-                data = KpiLineInput(line.actual, line.score, line.comment)
-                line_id = line.record.id
-                done = self._step(
-                    lambda v, i=line_id, d=data: self.service.update_kpi_line(i, d, v),
-                    line.record.version,
-                    {"actual": line.actual, "score": line.score, "comment": line.comment},
-                )
-                if done is None:
-                    return False
-                self.record, self._wrote = done[0], True
-                self.kpi_model.saved(next(x for x in done[0].kpi_lines if x.id == line_id))
-            where = self.tr("Goal")
-            self._save_goals()
-        except _Stopped:
-            return False
-        except ValidationError as error:
-            self.show_error(error.field, error.message, where)
-            return False
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Save review"), str(error))
-            return False
-        finally:
-            if self._wrote:
-                self.ctx.bus.emit_changed(*TOPICS)
-        self.load(self.service.get(self.review_id))
-        self.saved.emit(self.record)
+        pending = self.pending_save()
+        while True:
+            try:
+                record = pending.run(self.service)
+                break
+            except ConflictError as error:
+                merged, mine, labels = pending.conflict(error, self.field_labels(), self.tr("Goal"))
+                choice = ask_about_conflict(self, merged, mine, labels)
+                if choice is ConflictChoice.OVERWRITE:
+                    pending.overwrite(error)
+                    continue
+                if choice is ConflictChoice.RELOAD:
+                    self.load(self.service.get(self.review_id))
+                return False
+            except ReviewPartError as error:
+                self.show_error(error.field, error.message, self._where(error))
+                return False
+            except ValidationError as error:
+                self.show_error(error.field, error.message)
+                return False
+            except ServiceError as error:
+                QMessageBox.warning(self, self.tr("Save review"), str(error))
+                return False
+        self.load(record)
+        self.ctx.bus.emit_changed(*TOPICS)
+        self.saved.emit(record)
         return True
 
-    def _save_goals(self) -> None:
-        """Deleted, changed and new goals; raises :class:`_Stopped` when the user stops."""
-        model = self.goals_model
-        for goal in list(model.deleted):
-            done = self._step(
-                lambda v, g=goal: self.service.delete_goal(g.id, v),
-                goal.version,
-                {"text": goal.text},
-            )
-            if done is None:
-                raise _Stopped
-            model.deleted.remove(goal)
-            self._wrote = True
-        for row, draft in enumerate(list(model.goals)):
-            if not draft.is_changed():
-                continue
-            original = draft.original
-            if original is None:
-                record = self.service.add_goal(self.review_id, draft.to_input())
-            else:
-                done = self._step(
-                    lambda v, o=original, d=draft: self.service.update_goal(o.id, d.to_input(), v),
-                    original.version,
-                    vars(draft.to_input()),
-                )
-                if done is None:
-                    raise _Stopped
-                record = done[0]
-            model.replace(row, GoalDraft.of(record))
-            self._wrote = True
+    def _where(self, error: ReviewPartError) -> str:
+        """The KPI line (its metric) or "Goal" a refused value belongs to."""
+        for line in self.record.kpi_lines:
+            if error.part == "KPI line" and line.id == error.item_id:
+                return enum_label(line.metric)
+        return self.tr("Goal")
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -428,10 +408,6 @@ class ReviewEditor(ReviewEditorActions):
                 return
         self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().reject()
-
-
-class _Stopped(Exception):
-    """The user cancelled a conflict choice part-way through saving goals."""
 
 
 __all__ = ["ReviewEditor"]

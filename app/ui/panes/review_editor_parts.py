@@ -33,6 +33,7 @@ from app.domain.enums import MONEY_METRICS, GoalStatus
 from app.domain.scoring import kpi_score, weighted_score
 from app.domain.validation import ValidationError
 from app.services.reviews import GoalInput, GoalRecord, KpiLineRecord
+from app.ui.agenda_text import unit_text
 from app.ui.delegates import EditorDelegate
 from app.ui.editors import AmountEdit, format_amount
 from app.ui.editors import enum_label as metric_label
@@ -205,7 +206,7 @@ class KpiLinesModel(QAbstractTableModel):
         if column == self.ACTUAL:
             return format_amount(_shown(line.actual), line.places)
         if column == self.UNIT:
-            return record.unit
+            return unit_text(record.unit)
         if column == self.ATTAINMENT:
             return "" if line.attainment is None else f"{line.attainment} %"
         if column == self.SCORE:

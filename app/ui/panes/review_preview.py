@@ -67,7 +67,8 @@ class ReviewPreview(QTextBrowser):
                 f"{escape(rating_text(review.overall_rating, self.language))}</p>"
             )
         else:
-            parts.append(f"<p>{escape(self.tr('Not rated yet'))}</p>")
+            not_rated = escape(self.tr("Not rated yet"))
+            parts.append(f"<p>{not_rated}</p>")
         parts.append(self._lines_table(review))
         for title, text in (
             (self.tr("Strengths"), review.strengths),
@@ -87,7 +88,9 @@ class ReviewPreview(QTextBrowser):
                 )
                 for goal in review.goals
             )
-            parts.append(f"<p><b>{escape(self.tr('Development goals'))}</b></p><ul>{items}</ul>")
+            # Outside the f-string: lupdate does not read strings inside one.
+            heading = escape(self.tr("Development goals"))
+            parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         self.setHtml("".join(parts))
 
     def _lines_table(self, review: ReviewRecord) -> str:
