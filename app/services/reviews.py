@@ -26,6 +26,7 @@ from app.db.training import Course
 from app.domain.enums import LOCKED_REVIEW_STATUSES, AuditAction, GoalStatus, Metric, ReviewStatus
 from app.domain.scoring import rating_for_score
 from app.domain.validation import ValidationError, require_text
+from app.domain.workflow import check_review_transition
 from app.services.base import (
     Page,
     PageRequest,
@@ -46,14 +47,6 @@ from app.services.review_save import (
     goal_values,
     line_values,
 )
-
-_ALLOWED: dict[tuple[ReviewStatus, ReviewStatus], str] = {
-    (ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW): "submit",
-    (ReviewStatus.IN_REVIEW, ReviewStatus.SIGNED): "sign",
-    (ReviewStatus.SIGNED, ReviewStatus.ACKNOWLEDGED): "acknowledge",
-    (ReviewStatus.SIGNED, ReviewStatus.IN_REVIEW): "reopen",
-    (ReviewStatus.ACKNOWLEDGED, ReviewStatus.IN_REVIEW): "reopen",
-}
 
 
 @dataclass(frozen=True)
@@ -420,11 +413,7 @@ class ReviewService(ReviewWriter):
 
     @staticmethod
     def _check_transition(review: Review, to: ReviewStatus) -> None:
-        current = ReviewStatus(review.status)
-        if (current, to) not in _ALLOWED:
-            raise ValidationError(
-                "status", f"a review cannot go from {current.value} to {to.value}"
-            )
+        check_review_transition(review.status, to)
 
     # -- development goals -----------------------------------------------------
 
