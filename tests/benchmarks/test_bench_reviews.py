@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from app.services.agenda import AgendaService
 from sqlalchemy import func, select, update
 
 from app.db.backup import backup_sqlite
@@ -23,6 +22,7 @@ from app.db.org import Region, Rep
 from app.db.reviews import DevelopmentGoal, Review
 from app.domain.enums import CycleKind, MeetingStatus, Metric, RepStatus
 from app.domain.periods import last_n_quarters
+from app.services.agenda import AgendaService
 from app.services.cycles import CycleInput, CycleService, KpiWeight
 from tests.benchmarks.conftest import BenchRecord, DemoDatabase, median_of
 
@@ -111,11 +111,10 @@ def _busiest_review(db: Database) -> int:
 def test_review_editor_open(
     demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp, tmp_path: Path
 ) -> None:
-    from app.ui.panes.review_editor import ReviewEditor
-
     from app.paths import app_paths
     from app.ui.change_bus import ChangeBus
     from app.ui.context import UiContext, open_settings
+    from app.ui.panes.review_editor import ReviewEditor
 
     ctx = UiContext(
         db=demo_db_5000x3.db, bus=ChangeBus(), settings=open_settings(app_paths(tmp_path).ensure())
