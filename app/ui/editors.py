@@ -192,6 +192,8 @@ class SearchableCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        if allow_none:
+            self.lineEdit().setPlaceholderText(EMPTY_TEXT)
         self.set_items(items)
         self.activated.connect(lambda _i: self.edited.emit())
         self.lineEdit().textEdited.connect(lambda _t: self.edited.emit())
@@ -226,7 +228,9 @@ class SearchableCombo(QComboBox):
         if index < 0 and value is None and self._allow_none:
             index = 0
         self.setCurrentIndex(index)
-        if index < 0:
+        if index < 0 or (index == 0 and value is None and self._allow_none):
+            # "No value" shows as the placeholder, not as text: typing a name
+            # must not append to a dash.
             self.setEditText("")
 
 

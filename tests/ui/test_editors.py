@@ -15,6 +15,7 @@ from app.domain.scoring import RATING_RUBRIC
 from app.services.team import TeamService
 from app.ui.delegates import DateDelegate, EnumDelegate, MoneyDelegate, RatingDelegate
 from app.ui.editors import (
+    EMPTY_TEXT,
     AmountEdit,
     CountryCombo,
     CurrencyCombo,
@@ -23,6 +24,7 @@ from app.ui.editors import (
     MoneyEdit,
     RatingEdit,
     RepPicker,
+    SearchableCombo,
     TimeZoneCombo,
     enum_label,
     format_amount,
@@ -280,3 +282,17 @@ def test_money_delegate_with_fixed_currency_edits_the_amount(qtbot, grid) -> Non
     edit_cell(qtbot, view, 0, 1, change)
     assert isinstance(edited[0], MoneyEdit)
     assert model.index(0, 1).data(EDIT) == Decimal("99")
+
+
+def test_an_optional_combo_shows_no_value_as_a_placeholder(qtbot) -> None:
+    combo = SearchableCombo([("Li Wei", 1), ("Wang Fang", 2)], allow_none=True)
+    qtbot.addWidget(combo)
+    assert combo.value() is None
+    assert combo.currentText() == ""
+    assert combo.lineEdit().placeholderText() == EMPTY_TEXT
+    # Typing a name replaces nothing and appends to nothing.
+    qtbot.keyClicks(combo.lineEdit(), "Wang Fang")
+    combo.completer().popup().hide()  # the matches shown while typing
+    assert combo.value() == 2
+    combo.setValue(None)
+    assert (combo.currentText(), combo.value()) == ("", None)
