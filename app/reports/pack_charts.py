@@ -1,0 +1,206 @@
+"""Charts of the PDF packs: plotting functions ``plot_x(ax, data, lang)`` and PNG output.
+
+The plotting functions follow :mod:`app.reports.charts` (draw into a given
+``Axes``, create no figure). :func:`chart_png` renders one on an Agg figure
+to PNG bytes with fixed metadata, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from app.domain.attainment import MET_FROM, band
+from app.domain.risk import risk_level
+from app.reports.chart_style import BAND_COLOURS, TARGET_COLOUR, configure_matplotlib
+from app.reports.charts import plot_target_vs_actual
+from app.services.attainment import MonthPoint
+from app.services.pack_data import PackMonth, PackPeer, PackQuarter
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+REP_COLOUR = "#2f6db5"
+LEVEL_COLOURS = {"low": "#dff0d8", "medium": "#fcf8e3", "high": "#f9d9b8", "critical": "#f2c1c0"}
+_WORDS = {
+    "en": {
+        "no_attainment": "No attainment to show",
+        "no_scores": "No scores yet",
+        "attainment": "Attainment %",
+        "score": "Weighted score (1–5)",
+        "likelihood": "Likelihood",
+        "impact": "Impact",
+    },
+    "zh": {
+        "no_attainment": "暂无达成率",
+        "no_scores": "暂无得分",
+        "attainment": "达成率 %",
+        "score": "加权得分（1–5）",
+        "likelihood": "可能性",
+        "impact": "影响",
+    },
+}
+
+
+def _words(lang: str) -> dict[str, str]:
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def _message(ax: Axes, message: str) -> None:
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#666666")
+
+
+def plot_pack_months(
+    ax: Axes, months: Sequence[PackMonth], *, lang: str = "en", unit: str = ""
+) -> None:
+    """Target vs actual by month: the console's chart fed with the pack's months."""
+    points = [MonthPoint(m.month, m.target, m.actual) for m in months]
+    plot_target_vs_actual(ax, points, lang=lang, unit=unit)
+
+
+def plot_quarter_attainment(ax: Axes, quarters: Sequence[PackQuarter], *, lang: str = "en") -> None:
+    """Attainment bars per quarter, coloured by band, with a dashed 100 % line."""
+    configure_matplotlib()
+    words = _words(lang)
+    if not any(q.attainment is not None for q in quarters):
+        _message(ax, words["no_attainment"])
+        return
+    xs = list(range(len(quarters)))
+    shown = [(x, q) for x, q in zip(xs, quarters, strict=True) if q.attainment is not None]
+    values = [float(q.attainment) for _, q in shown]  # type: ignore[arg-type]
+    colours = [BAND_COLOURS[band(q.attainment).value] for _, q in shown]  # type: ignore[union-attr]
+    bars = ax.bar([x for x, _ in shown], values, 0.6, color=colours)
+    # Inside the bars: above them a label could sit on the dashed 100 % line.
+    ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], label_type="center", fontsize="small")
+    ax.axhline(float(MET_FROM), color="#444444", linestyle="--", linewidth=1)
+    ax.set_xticks(xs, [q.quarter.label(lang) for q in quarters])
+    ax.set_xlim(-0.6, len(quarters) - 0.4)
+    ax.set_ylabel(words["attainment"])
+    ax.grid(axis="x", visible=False)
+    high = max([*values, float(MET_FROM)])
+    low = min([*values, 0.0])
+    ax.set_ylim(low * 1.1 if low < 0 else 0, high * 1.18)
+
+
+def plot_peer_position(ax: Axes, peers: Sequence[PackPeer], *, lang: str = "en") -> None:
+    """Horizontal bars of every region rep's weighted score, best on top; the rep in blue.
+
+    Peers come anonymised ("1", "2"… by rank) except the rep; unscored peers
+    are left out.
+    """
+    configure_matplotlib()
+    words = _words(lang)
+    scored = [p for p in peers if p.weighted_score is not None]
+    if not scored:
+        _message(ax, words["no_scores"])
+        return
+    ys = list(range(len(scored)))
+    values = [float(p.weighted_score) for p in scored]  # type: ignore[arg-type]
+    colours = [REP_COLOUR if p.is_rep else TARGET_COLOUR for p in scored]
+    bars = ax.barh(ys, values, color=colours, height=0.7)
+    ax.set_yticks(ys, [p.label for p in scored])
+    for tick, peer in zip(ax.get_yticklabels(), scored, strict=True):
+        if peer.is_rep:  # the CJK font has no bold face: colour marks the rep
+            tick.set_color(REP_COLOUR)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 5.4)
+    ax.set_xlabel(words["score"])
+    ax.grid(axis="y", visible=False)
+    if len(scored) <= 30:
+        ax.bar_label(bars, labels=[f"{v:.2f}" for v in values], padding=2, fontsize="small")
+    else:
+        ax.tick_params(axis="y", labelsize="x-small")
+
+
+def plot_risk_heat(ax: Axes, heat: Mapping[tuple[int, int], int], *, lang: str = "en") -> None:
+    """The 5×5 likelihood × impact grid, cells coloured by level, with risk counts."""
+    configure_matplotlib()
+    from matplotlib.patches import Rectangle
+
+    words = _words(lang)
+    for likelihood in range(1, 6):
+        for impact in range(1, 6):
+            level = risk_level(likelihood, impact).value
+            ax.add_patch(
+                Rectangle(
+                    (impact - 0.5, likelihood - 0.5),
+                    1,
+                    1,
+                    facecolor=LEVEL_COLOURS[level],
+                    edgecolor="white",
+                    linewidth=2,
+                )
+            )
+            count = heat.get((likelihood, impact), 0)
+            if count:
+                ax.text(impact, likelihood, str(count), ha="center", va="center", fontsize=11)
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    ax.set_xlabel(words["impact"])
+    ax.set_ylabel(words["likelihood"])
+    ax.set_aspect("equal")
+    ax.grid(visible=False)
+
+
+def plot_region_attainment(
+    ax: Axes, rows: Sequence[tuple[str, Decimal | None]], *, lang: str = "en"
+) -> None:
+    """Attainment per rep (label, percent), best on top, coloured by band."""
+    configure_matplotlib()
+    words = _words(lang)
+    measured = [(label, att) for label, att in rows if att is not None]
+    if not measured:
+        _message(ax, words["no_attainment"])
+        return
+    measured.sort(key=lambda r: (-(r[1] or 0), r[0]))
+    values = [float(att) for _, att in measured]  # type: ignore[arg-type]
+    colours = [BAND_COLOURS[band(att).value] for _, att in measured]  # type: ignore[union-attr]
+    ys = list(range(len(measured)))
+    bars = ax.barh(ys, values, color=colours, height=0.7)
+    ax.set_yticks(ys, [label for label, _ in measured])
+    ax.invert_yaxis()
+    ax.axvline(float(MET_FROM), color="#444444", linestyle="--", linewidth=1)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(words["attainment"])
+    high = max([*values, float(MET_FROM)])
+    low = min([*values, 0.0])
+    ax.set_xlim(low * 1.1 if low < 0 else 0, high * 1.15)
+    if len(measured) <= 40:
+        ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], padding=2, fontsize="small")
+    else:
+        ax.tick_params(axis="y", labelsize="x-small")
+
+
+def chart_png(
+    draw: Callable[[Axes], None], width_in: float, height_in: float, *, dpi: int = 150
+) -> bytes:
+    """PNG bytes of one chart drawn by ``draw`` on a fresh Agg figure.
+
+    Fixed metadata (no software version, no date) keeps the bytes, and so
+    the PDF, identical for identical data.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    configure_matplotlib()
+    figure = Figure(figsize=(width_in, height_in), layout="constrained")
+    FigureCanvasAgg(figure)
+    draw(figure.add_subplot())
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+__all__ = [
+    "chart_png",
+    "plot_pack_months",
+    "plot_peer_position",
+    "plot_quarter_attainment",
+    "plot_region_attainment",
+    "plot_risk_heat",
+]

@@ -1,0 +1,399 @@
+"""Everything a PDF review pack shows, loaded as plain frozen data (contract 1 of issue 5).
+
+The renderer (app/reports) only reads these dataclasses; it never touches the database.
+
+What a pack selects (decisions of issue 5):
+
+* KPI lines, goals and the written review: the review's own record, as
+  :mod:`app.services.reviews` reads it.
+* Months and quarters of the main metric (revenue, else the template's first
+  metric): the monthly rule of ``AttainmentService.rep_monthly_series`` and the
+  period rule of :mod:`app.services.period_totals` respectively.
+* Peers: every review of the cycle, best weighted score first (unscored last);
+  the rep by name, everyone else only by their rank ("1", "2", ...).
+* Meetings: the rep's held and planned one-on-ones starting within the cycle
+  (in the rep's local days), oldest first, with their action items. Cancelled
+  ones are left out. The private manager note is never selected.
+* Risks: the rep's live (open or monitoring) risks; the register links
+  customers to risks by free text only, so "their customers' risks" are the
+  ones linked to the rep. Compliance: the rep's own items plus the rep's work
+  permit expiry.
+* Training: the rep's open assignments plus those due or completed within the
+  cycle.
+* ``issued_on``: the day (UTC) the review was signed, else the cycle's end, so
+  the same data always gives the same pack.
+
+:meth:`PackDataService.load` costs the same number of SQL statements (21 with a
+money metric, 20 without) however long the rep's history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from sqlalchemy import select
+
+from app.db.org import Region
+from app.db.reviews import Review, ReviewCycle
+from app.domain.enums import (
+    MONEY_METRICS,
+    ActionOwner,
+    AssignmentStatus,
+    CycleKind,
+    GoalStatus,
+    MeetingStatus,
+    Metric,
+    ReviewStatus,
+    RiskCategory,
+    RiskLevel,
+    RiskStatus,
+)
+from app.domain.periods import Period, last_n_quarters
+from app.services.base import Service, get_or_404
+from app.services.errors import NotFoundError, ValidationError
+from app.services.period_queries import DEFAULT_UNITS
+from app.services.reviews import _review_records, _review_select
+from app.services.risks import RiskService
+
+
+@dataclass(frozen=True)
+class PackKpi:
+    metric: Metric
+    weight: Decimal
+    target: Decimal | None
+    actual: Decimal | None
+    unit: str
+    attainment: Decimal | None
+    score: Decimal | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class PackMonth:
+    """One month of the cycle period, main metric."""
+
+    month: Period
+    target: Decimal | None
+    actual: Decimal | None
+
+
+@dataclass(frozen=True)
+class PackQuarter:
+    """One of the last four quarters ending with the cycle's end, main metric."""
+
+    quarter: Period
+    attainment: Decimal | None
+
+
+@dataclass(frozen=True)
+class PackPeer:
+    """A review of the region in the cycle; others than the rep are labelled by rank only."""
+
+    label: str
+    weighted_score: Decimal | None
+    is_rep: bool
+
+
+@dataclass(frozen=True)
+class PackGoal:
+    text: str
+    due_date: date | None
+    status: GoalStatus
+    course_title: str | None
+
+
+@dataclass(frozen=True)
+class PackTraining:
+    course_title: str
+    status: AssignmentStatus
+    due_date: date | None
+    completed_on: date | None
+
+
+@dataclass(frozen=True)
+class PackAction:
+    text: str
+    owner: ActionOwner
+    due_date: date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class PackMeeting:
+    """A one-on-one; there is deliberately no private-note field (it is never read for a pack)."""
+
+    starts_at: datetime
+    rep_time_zone: str
+    status: MeetingStatus
+    notes: str | None
+    actions: tuple[PackAction, ...]
+
+
+@dataclass(frozen=True)
+class PackRisk:
+    title: str
+    category: RiskCategory
+    score: int
+    level: RiskLevel
+    status: RiskStatus
+    next_review: date | None
+
+
+@dataclass(frozen=True)
+class PackCompliance:
+    title: str
+    category: str
+    due_date: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class PackData:
+    document_id: str  # stable for (review id, review version), e.g. "OP-R000123-V4"
+    issued_on: date  # the review's signed date, else the cycle's end: never today
+    rep_name: str
+    rep_name_zh: str | None
+    region_name: str
+    region_name_zh: str | None
+    country: str
+    city: str | None
+    cycle_name: str
+    cycle_kind: CycleKind
+    period: Period
+    reviewer_name: str | None
+    status: ReviewStatus
+    signed_at: datetime | None
+    acknowledged_at: datetime | None
+    overall_rating: int | None
+    weighted_score: Decimal | None
+    strengths: str | None
+    improvements: str | None
+    manager_summary: str | None
+    rep_comments: str | None
+    kpis: tuple[PackKpi, ...]
+    main_metric: Metric
+    main_unit: str
+    months: tuple[PackMonth, ...]
+    quarters: tuple[PackQuarter, ...]
+    peers: tuple[PackPeer, ...]
+    goals: tuple[PackGoal, ...]
+    training: tuple[PackTraining, ...]
+    meetings: tuple[PackMeeting, ...]  # in the cycle period, oldest first
+    risks: tuple[PackRisk, ...]
+    compliance: tuple[PackCompliance, ...]
+    work_permit_expiry: date | None
+    # Added beyond the contract: the exact span (``period`` is a whole calendar
+    # period; a probation cycle may cover another span) and ids for file names.
+    period_start: date | None = None
+    period_end: date | None = None
+    review_id: int | None = None
+    review_version: int | None = None
+
+
+class RegionRow(NamedTuple):
+    """One rep of a region summary (a tuple, so it also unpacks positionally)."""
+
+    rep_name: str
+    rep_name_zh: str | None
+    status: ReviewStatus
+    weighted_score: Decimal | None
+    overall_rating: int | None
+
+
+@dataclass(frozen=True)
+class RegionSummary:
+    region_name: str
+    region_name_zh: str | None
+    cycle_name: str
+    period: Period
+    rows: tuple[RegionRow, ...]  # best first
+    heat: dict[tuple[int, int], int]  # (likelihood, impact) -> count of the region's open risks
+
+
+class Resolved(NamedTuple):
+    """What ``resolve`` found: the cycle and the reviews to print (by rep name)."""
+
+    cycle_id: int
+    review_ids: list[int]
+
+
+# The queries module builds the dataclasses above, so it is imported after them.
+from app.services import pack_queries as q  # noqa: E402
+
+
+def document_id(review_id: int, version: int) -> str:
+    """The pack's id: the same for the same review version, so reprints match."""
+    return f"OP-R{review_id:06d}-V{version}"
+
+
+def main_metric_of(template: Sequence[Mapping[str, Any]], lines: Sequence[Metric]) -> Metric:
+    """Revenue when the cycle's template has it, else its first metric."""
+    metrics = [Metric(item["metric"]) for item in template] or list(lines)
+    if not metrics or Metric.REVENUE in metrics:
+        return Metric.REVENUE
+    return metrics[0]
+
+
+class PackDataService(Service):
+    """Reads everything a review pack prints, as :class:`PackData` (read-only)."""
+
+    def load(self, review_id: int) -> PackData:
+        """The pack of one review: a constant number of statements (about twenty)
+        whatever the length of the rep's history."""
+        with self.db.read_session() as session:
+            ctx = q.context_row(session, review_id)
+            if ctx is None:
+                raise NotFoundError("review", review_id)
+            found = session.execute(_review_select().where(Review.id == review_id)).all()
+            # The review's own record (lines, goals) by the rule the Reviews pane shows.
+            record = _review_records(session, found)[0]
+            (
+                cycle_id,
+                cycle_name,
+                cycle_kind,
+                start,
+                end,
+                template,
+                rep_id,
+                rep_name,
+                rep_name_zh,
+                country,
+                city,
+                currency,
+                time_zone,
+                permit_expiry,
+                _region_id,
+                region_name,
+                region_name_zh,
+                base_currency,
+            ) = ctx
+            main = main_metric_of(template or [], [line.metric for line in record.kpi_lines])
+            main_line = next((x for x in record.kpi_lines if x.metric is main), None)
+            default_unit = currency if main in MONEY_METRICS else DEFAULT_UNITS[main]
+            main_unit = main_line.unit if main_line is not None and main_line.unit else default_unit
+            peers = q.peers(session, cycle_id, rep_id)
+            training = q.training(session, rep_id, start, end)
+            meetings = q.meetings(session, rep_id, start, end, time_zone)
+            risks = q.risks(session, rep_id)
+            compliance = q.compliance(session, rep_id)
+            months = q.months(session, rep_id, main, start, end)
+            quarters = q.quarters(
+                session, rep_id, main, last_n_quarters(end, 4), main_unit, base_currency
+            )
+        signed = record.signed_at
+        return PackData(
+            document_id=document_id(record.id, record.version),
+            issued_on=signed.astimezone(UTC).date() if signed is not None else end,
+            rep_name=rep_name,
+            rep_name_zh=rep_name_zh,
+            region_name=region_name,
+            region_name_zh=region_name_zh,
+            country=country,
+            city=city or None,
+            cycle_name=cycle_name,
+            cycle_kind=CycleKind(cycle_kind),
+            period=q.enclosing_period(start, end),
+            reviewer_name=record.reviewer_name,
+            status=record.status,
+            signed_at=record.signed_at,
+            acknowledged_at=record.acknowledged_at,
+            overall_rating=record.overall_rating,
+            weighted_score=record.weighted_score,
+            strengths=record.strengths,
+            improvements=record.improvements,
+            manager_summary=record.manager_summary,
+            rep_comments=record.rep_comments,
+            kpis=tuple(
+                PackKpi(
+                    x.metric, x.weight, x.target, x.actual, x.unit, x.attainment, x.score, x.comment
+                )
+                for x in record.kpi_lines
+            ),
+            main_metric=main,
+            main_unit=main_unit,
+            months=months,
+            quarters=quarters,
+            peers=peers,
+            goals=tuple(
+                PackGoal(g.text, g.due_date, g.status, g.course_title) for g in record.goals
+            ),
+            training=training,
+            meetings=meetings,
+            risks=risks,
+            compliance=compliance,
+            work_permit_expiry=permit_expiry,
+            period_start=start,
+            period_end=end,
+            review_id=record.id,
+            review_version=record.version,
+        )
+
+    def review_ids(self, cycle_id: int) -> list[int]:
+        """The cycle's review ids, by rep name."""
+        with self.db.read_session() as session:
+            get_or_404(session, ReviewCycle, cycle_id, "cycle")
+            return q.review_ids(session, cycle_id)
+
+    def region_summary(self, cycle_id: int) -> RegionSummary:
+        """The cycle's team table (best first) and its region's live-risk heat map."""
+        with self.db.read_session() as session:
+            cycle = get_or_404(session, ReviewCycle, cycle_id, "cycle")
+            region = get_or_404(session, Region, cycle.region_id, "region")
+            rows = tuple(
+                RegionRow(name, name_zh, ReviewStatus(status), score, rating)
+                for _, _, name, name_zh, status, score, rating in q.ranked_reviews(
+                    session, cycle_id
+                )
+            )
+            summary = (region.id, region.name, region.name_zh, cycle.name)
+            start, end = cycle.period_start, cycle.period_end
+        grid = RiskService(self.db).heat_map(summary[0])
+        heat = {(lk + 1, im + 1): n for lk, row in enumerate(grid) for im, n in enumerate(row)}
+        return RegionSummary(
+            summary[1], summary[2], summary[3], q.enclosing_period(start, end), rows, heat
+        )
+
+    def resolve(self, *, cycle: str, rep: str | None = None, region: str | None = None) -> Resolved:
+        """Ids or names (case-insensitive, Latin or Chinese) -> the cycle and its reviews.
+
+        With ``rep``: that rep's review only; with ``region`` alone (or nothing):
+        every review of the cycle. Unknown or ambiguous values raise a
+        ValidationError naming "rep", "cycle" or "region" (listing candidates).
+        """
+        with self.db.read_session() as session:
+            region_id = q.pick_region(session, region) if region is not None else None
+            rep_row = q.pick_rep(session, rep, region_id) if rep is not None else None
+            scope = region_id if region_id is not None else (rep_row[2] if rep_row else None)
+            cycle_id, cycle_name = q.pick_cycle(session, cycle, scope)
+            if rep_row is None:
+                return Resolved(cycle_id, q.review_ids(session, cycle_id))
+            review_id = session.scalar(
+                select(Review.id).where(Review.cycle_id == cycle_id, Review.rep_id == rep_row[0])
+            )
+            if review_id is None:
+                raise ValidationError("rep", f"{rep_row[1]} has no review in cycle {cycle_name!r}")
+            return Resolved(cycle_id, [review_id])
+
+
+__all__ = [
+    "PackAction",
+    "PackCompliance",
+    "PackData",
+    "PackDataService",
+    "PackGoal",
+    "PackKpi",
+    "PackMeeting",
+    "PackMonth",
+    "PackPeer",
+    "PackQuarter",
+    "PackRisk",
+    "PackTraining",
+    "RegionRow",
+    "RegionSummary",
+    "Resolved",
+    "document_id",
+]
