@@ -100,19 +100,38 @@ def plot_peer_position(ax: Axes, peers: Sequence[PackPeer], *, lang: str = "en")
     ys = list(range(len(scored)))
     values = [float(p.weighted_score) for p in scored]  # type: ignore[arg-type]
     colours = [REP_COLOUR if p.is_rep else TARGET_COLOUR for p in scored]
-    bars = ax.barh(ys, values, color=colours, height=0.7)
-    ax.set_yticks(ys, [p.label for p in scored])
-    for tick, peer in zip(ax.get_yticklabels(), scored, strict=True):
-        if peer.is_rep:  # the CJK font has no bold face: colour marks the rep
-            tick.set_color(REP_COLOUR)
     ax.invert_yaxis()
     ax.set_xlim(0, 5.4)
     ax.set_xlabel(words["score"])
     ax.grid(axis="y", visible=False)
     if len(scored) <= 30:
+        bars = ax.barh(ys, values, color=colours, height=0.7)
+        ax.set_yticks(ys, [p.label for p in scored])
+        for tick, peer in zip(ax.get_yticklabels(), scored, strict=True):
+            if peer.is_rep:  # the CJK font has no bold face: colour marks the rep
+                tick.set_color(REP_COLOUR)
         ax.bar_label(bars, labels=[f"{v:.2f}" for v in values], padding=2, fontsize="small")
-    else:
-        ax.tick_params(axis="y", labelsize="x-small")
+        return
+    # A large region: the sorted scores as one filled shape show the spread,
+    # and only the rep is named, with their rank. A bar and a tick label per
+    # peer would be unreadable, and drawing hundreds took a second per pack.
+    ax.fill_betweenx(ys, 0, values, step="mid", color=TARGET_COLOUR, linewidth=0)
+    ax.set_ylim(len(scored) - 0.5, -0.5)
+    ax.set_yticks([])
+    for rank, peer in enumerate(scored):
+        if peer.is_rep:
+            value = values[rank]
+            ax.annotate(
+                f"{peer.label}  {rank + 1} / {len(scored)}",
+                xy=(value, rank),
+                xytext=(value + 0.15 if value < 3.6 else value - 0.15, rank),
+                ha="left" if value < 3.6 else "right",
+                va="center",
+                color=REP_COLOUR,
+                bbox={"facecolor": "white", "edgecolor": REP_COLOUR, "boxstyle": "round"},
+                arrowprops={"arrowstyle": "-", "color": REP_COLOUR},
+            )
+            ax.plot([0, value], [rank, rank], color=REP_COLOUR, linewidth=2.5)
 
 
 def plot_risk_heat(ax: Axes, heat: Mapping[tuple[int, int], int], *, lang: str = "en") -> None:
@@ -162,7 +181,10 @@ def plot_region_attainment(
     colours = [BAND_COLOURS[band(att).value] for _, att in measured]  # type: ignore[union-attr]
     ys = list(range(len(measured)))
     bars = ax.barh(ys, values, color=colours, height=0.7)
-    ax.set_yticks(ys, [label for label, _ in measured])
+    if len(measured) <= 40:
+        ax.set_yticks(ys, [label for label, _ in measured])
+    else:
+        ax.set_yticks([])  # the team table names everyone; ticks here would be unreadable
     ax.invert_yaxis()
     ax.axvline(float(MET_FROM), color="#444444", linestyle="--", linewidth=1)
     ax.grid(axis="y", visible=False)
@@ -172,8 +194,6 @@ def plot_region_attainment(
     ax.set_xlim(low * 1.1 if low < 0 else 0, high * 1.15)
     if len(measured) <= 40:
         ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], padding=2, fontsize="small")
-    else:
-        ax.tick_params(axis="y", labelsize="x-small")
 
 
 def chart_png(
