@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="the date the data is generated around (default: today), YYYY-MM-DD",
     )
+
+    from app.cli_pack import add_pack_parser  # here: app.cli_pack imports this module
+
+    add_pack_parser(commands, _common_options)
     return parser
 
 
@@ -108,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_demo(
             url, paths, reps=args.reps, years=args.years, seed=args.seed, today=args.today
         )
+    if args.command == "pack":
+        from app.cli_pack import run_pack
+
+        return run_pack(args, url, paths)
     raise AssertionError(f"unknown command {args.command}")
 
 
