@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from io import BytesIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from app.reports.pack_charts import chart_png, plot_region_attainment, plot_risk_heat
+from app.reports.pack_charts import chart_flowable, plot_region_attainment, plot_risk_heat
 from app.reports.pack_style import CONTENT_WIDTH, Styles, data_table, para
 from app.reports.pack_text import enum_label, fmt_number, rep_display_name, text
 from app.services.pack_data import PackData, RegionSummary
@@ -53,22 +52,15 @@ def region_story(summary: RegionSummary, packs: Sequence[PackData], s: Styles) -
         (rep_display_name(p.rep_name, p.rep_name_zh, lang), _main_attainment(p)) for p in packs
     ]
     height_in = min(1.2 + 0.22 * len(attainments), 9.0)
-    png = chart_png(
+    chart = chart_flowable(
         lambda ax: plot_region_attainment(ax, attainments, lang=lang),
         CONTENT_WIDTH / 72,
         height_in,
     )
     out.append(CondPageBreak(60 * mm))
     out.append(para(text(lang, "chart_region", metric=metric), s["h1"]))
-    out.append(Image(BytesIO(png), width=CONTENT_WIDTH, height=height_in * 72))
+    out.append(chart)
 
-    heat_png = chart_png(lambda ax: plot_risk_heat(ax, summary.heat, lang=lang), 4.0, 3.6)
-    out.append(
-        KeepTogether(
-            [
-                para(text(lang, "chart_heat"), s["h1"]),
-                Image(BytesIO(heat_png), width=4.0 * 72, height=3.6 * 72),
-            ]
-        )
-    )
+    heat = chart_flowable(lambda ax: plot_risk_heat(ax, summary.heat, lang=lang), 4.0, 3.6)
+    out.append(KeepTogether([para(text(lang, "chart_heat"), s["h1"]), heat]))
     return out

@@ -7,14 +7,12 @@ document template (``app.reports.pack``) adds header, footer and page numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from io import BytesIO
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -25,7 +23,7 @@ from reportlab.platypus import (
 
 from app.domain.enums import Metric
 from app.reports.pack_charts import (
-    chart_png,
+    chart_flowable,
     plot_pack_months,
     plot_peer_position,
     plot_quarter_attainment,
@@ -202,8 +200,7 @@ def section_charts(data: PackData, s: Styles) -> list[Flowable]:
         if not has_data:
             out += [para(caption, s["h2"]), para(text(lang, empty_key), s["small"])]
             continue
-        png = chart_png(draw, CONTENT_WIDTH / 72, height_in)
-        image = Image(BytesIO(png), width=CONTENT_WIDTH, height=height_in * 72)
+        image = chart_flowable(draw, CONTENT_WIDTH / 72, height_in)
         out.append(KeepTogether([para(caption, s["h2"]), image]))
     return out
 
