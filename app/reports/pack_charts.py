@@ -1,13 +1,13 @@
-"""Charts of the PDF packs: plotting functions ``plot_x(ax, data, lang)`` and PNG output.
+"""Charts of the PDF packs: plotting functions ``plot_x(ax, data, lang)`` and their flowables.
 
 The plotting functions follow :mod:`app.reports.charts` (draw into a given
-``Axes``, create no figure). :func:`chart_png` renders one on an Agg figure
-to PNG bytes with fixed metadata, so the same data gives the same bytes.
+``Axes``, create no figure). :func:`chart_flowable` renders one on an Agg figure
+and hands its pixels to reportlab: no timestamps anywhere, so the same data
+gives the same bytes.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -199,26 +199,6 @@ def plot_region_attainment(
         ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], padding=2, fontsize="small")
 
 
-def chart_png(
-    draw: Callable[[Axes], None], width_in: float, height_in: float, *, dpi: int = 150
-) -> bytes:
-    """PNG bytes of one chart drawn by ``draw`` on a fresh Agg figure.
-
-    Fixed metadata (no software version, no date) keeps the bytes, and so
-    the PDF, identical for identical data.
-    """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    configure_matplotlib()
-    figure = Figure(figsize=(width_in, height_in), layout="constrained")
-    FigureCanvasAgg(figure)
-    draw(figure.add_subplot())
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
-    return buffer.getvalue()
-
-
 def chart_image(
     draw: Callable[[Axes], None], width_in: float, height_in: float, *, dpi: int = 150
 ) -> Any:
@@ -267,7 +247,6 @@ __all__ = [
     "ChartFlowable",
     "chart_flowable",
     "chart_image",
-    "chart_png",
     "plot_pack_months",
     "plot_peer_position",
     "plot_quarter_attainment",
