@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -126,7 +127,10 @@ def install_excepthook() -> ExceptHook:
             details = format_details(exc_type, exc, tb)
             dialog = ErrorDialog(f"{exc_type.__name__}: {message}", details, _parent_window())
             dialog.exec()
-            dialog.deleteLater()
+            # The window it was parented to may have gone (and taken the dialog
+            # with it) while the dialog was up.
+            if shiboken6.isValid(dialog):
+                dialog.deleteLater()
         finally:
             showing = False
 

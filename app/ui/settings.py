@@ -119,5 +119,14 @@ LAST_PERIOD: Setting[Period | None] = Setting(
     format=_period_text,
 )
 
+#: A TrueType (.ttf/.ttc) font file with Chinese glyphs for PDF packs; "" finds one.
+PACK_FONT: Setting[str] = Setting(
+    key="packs/font_file",
+    type=str,
+    default="",
+    label=QT_TRANSLATE_NOOP("Settings", "Font for PDF packs"),
+    parse=str,
+)
+
 #: Every declared setting, in the order a preferences dialog would show them.
 SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, LAST_REGION, LAST_PERIOD)

@@ -873,6 +873,164 @@
     </message>
 </context>
 <context>
+    <name>ExportPackDialog</name>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="75"/>
+        <source>Export region packs</source>
+        <translation>导出区域评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="75"/>
+        <source>Export review pack</source>
+        <translation>导出绩效评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="88"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="89"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="96"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="105"/>
+        <source>Choose font…</source>
+        <translation>选择字体…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="107"/>
+        <source>Find automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="114"/>
+        <source>Protect with a password (AES-256)</source>
+        <translation>使用密码保护（AES-256）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="128"/>
+        <source>How many packs are rendered at the same time</source>
+        <translation>同时生成的报告数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="132"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="134"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="134"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="136"/>
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="138"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="139"/>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="141"/>
+        <source>Parallel jobs:</source>
+        <translation>并行任务数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="147"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="217"/>
+        <source>No font with Chinese characters was found.</source>
+        <translation>未找到包含中文字符的字体。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="218"/>
+        <source>Install one: {hint}.</source>
+        <translation>请安装一种：{hint}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="225"/>
+        <source>{file} (found automatically)</source>
+        <translation>{file}（自动找到）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="235"/>
+        <source>Choose a font with Chinese characters</source>
+        <translation>选择包含中文字符的字体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="237"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="270"/>
+        <source>Folder for the packs</source>
+        <translation>报告保存的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="273"/>
+        <source>Save pack as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="273"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="295"/>
+        <source>Choose a folder for the packs.</source>
+        <translation>请选择保存报告的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="297"/>
+        <source>Choose a file for the pack.</source>
+        <translation>请选择报告的保存文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="301"/>
+        <source>This is a folder; choose a file name.</source>
+        <translation>这是一个文件夹，请选择文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="304"/>
+        <source>This is a file; choose a folder.</source>
+        <translation>这是一个文件，请选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="310"/>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export_dialog.py" line="313"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../app/ui/panes/review_dialogs.py" line="36"/>
@@ -1828,6 +1986,90 @@
     </message>
 </context>
 <context>
+    <name>PackExporter</name>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="81"/>
+        <location filename="../../app/ui/pack_export.py" line="175"/>
+        <source>Export review pack</source>
+        <translation>导出绩效评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="93"/>
+        <source>{rep} — {cycle}</source>
+        <translation>{rep} — {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="98"/>
+        <source>Writing the pack of {rep}…</source>
+        <translation>正在生成 {rep} 的评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="116"/>
+        <source>Export region packs</source>
+        <translation>导出区域评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="128"/>
+        <source>The cycle “{name}” has no reviews.</source>
+        <translation>评估周期“{name}”没有绩效评估。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="134"/>
+        <source>{cycle}: {count} packs and the region summary</source>
+        <translation>{cycle}：{count} 份评估报告及区域汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="141"/>
+        <source>Written {done} of {total} files…</source>
+        <translation>已写入 {done}/{total} 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="177"/>
+        <source>{name} has no performance review yet, so there is no pack to export.</source>
+        <translation>{name} 尚无绩效评估，没有可导出的评估报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="202"/>
+        <source>No usable font with Chinese characters: {reason}</source>
+        <translation>没有可用的中文字体：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="203"/>
+        <source>To fix it: {hint}.</source>
+        <translation>解决方法：{hint}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="205"/>
+        <source>The pack could not be written: {reason}</source>
+        <translation>无法写入评估报告：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="219"/>
+        <source>Cancelled: {done} of {total} files were written to {folder}.</source>
+        <translation>已取消：{total} 个文件中已有 {done} 个写入 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="224"/>
+        <source>The pack was written to {file}.</source>
+        <translation>评估报告已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="227"/>
+        <source>{count} files were written to {folder}.</source>
+        <translation>已将 {count} 个文件写入 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="233"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_export.py" line="234"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <location filename="../../app/ui/period_selector.py" line="32"/>
@@ -2277,139 +2519,149 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="89"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="90"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="95"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="96"/>
         <source>{cycle} ({kind}, {region})</source>
         <translation>{cycle}（{kind}，{region}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="100"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="101"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="162"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="163"/>
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="169"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="170"/>
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="188"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="189"/>
         <source>Weighted score: not measurable yet</source>
         <translation>加权得分：暂无法计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="189"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="190"/>
         <source>No suggested rating without a scored KPI</source>
         <translation>没有已评分的 KPI，无法给出建议评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="192"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="193"/>
         <source>Weighted score: {score} of 5</source>
         <translation>加权得分：{score} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="195"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="196"/>
         <source>Suggested from the score: {rating}</source>
         <translation>按得分建议：{rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="202"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="203"/>
         <source>No rating yet: choose 1 to 5 stars.</source>
         <translation>尚未评级：请选择 1 至 5 星。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="277"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="265"/>
+        <source>Export pack</source>
+        <translation>导出评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="266"/>
+        <source>Save your changes first: the pack shows the review as saved.</source>
+        <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/review_editor.py" line="291"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="192"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="278"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="292"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="230"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="279"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="293"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="231"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="280"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="294"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="232"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="281"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="295"/>
         <location filename="../../app/ui/panes/review_editor_layout.py" line="276"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="282"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="296"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="283"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="297"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="284"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="298"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="285"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="299"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="286"/>
-        <location filename="../../app/ui/panes/review_editor.py" line="362"/>
-        <location filename="../../app/ui/panes/review_editor.py" line="389"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="300"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="376"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="403"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="287"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="301"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="288"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="302"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="289"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="303"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="377"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="391"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="398"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="412"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/review_editor.py" line="399"/>
+        <location filename="../../app/ui/panes/review_editor.py" line="413"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
@@ -2542,6 +2794,11 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../../app/ui/panes/review_editor_layout.py" line="300"/>
+        <source>Export pack…</source>
+        <translation>导出评估报告…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/panes/review_editor_save.py" line="96"/>
         <source>{where}: {field}</source>
         <translation>{where}：{field}</translation>
@@ -2623,67 +2880,82 @@
 <context>
     <name>ReviewsPane</name>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="85"/>
+        <location filename="../../app/ui/panes/reviews.py" line="87"/>
         <source>Open cycle…</source>
         <translation>启动周期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="87"/>
-        <location filename="../../app/ui/panes/reviews.py" line="372"/>
-        <location filename="../../app/ui/panes/reviews.py" line="380"/>
+        <location filename="../../app/ui/panes/reviews.py" line="89"/>
         <location filename="../../app/ui/panes/reviews.py" line="383"/>
+        <location filename="../../app/ui/panes/reviews.py" line="391"/>
+        <location filename="../../app/ui/panes/reviews.py" line="394"/>
         <source>Close cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="127"/>
+        <location filename="../../app/ui/panes/reviews.py" line="91"/>
+        <source>Export region packs…</source>
+        <translation>导出区域评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="132"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="159"/>
+        <location filename="../../app/ui/panes/reviews.py" line="169"/>
         <source>Reviews</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="200"/>
+        <location filename="../../app/ui/panes/reviews.py" line="210"/>
         <source>{name} ({status})</source>
         <translation>{name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="230"/>
+        <location filename="../../app/ui/panes/reviews.py" line="240"/>
         <source>Reviews: {count}</source>
         <translation>绩效评估：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="235"/>
+        <location filename="../../app/ui/panes/reviews.py" line="245"/>
         <source>Open a review cycle for the region&apos;s active reps</source>
         <translation>为本区域的在岗销售人员启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="237"/>
+        <location filename="../../app/ui/panes/reviews.py" line="247"/>
         <source>Choose a region to open a review cycle</source>
         <translation>请选择一个区域以启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="337"/>
+        <location filename="../../app/ui/panes/reviews.py" line="348"/>
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="337"/>
+        <location filename="../../app/ui/panes/reviews.py" line="348"/>
         <source>Choose a region to open a review cycle.</source>
         <translation>请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="356"/>
+        <location filename="../../app/ui/panes/reviews.py" line="367"/>
         <source>Open review</source>
         <translation>打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/reviews.py" line="373"/>
+        <location filename="../../app/ui/panes/reviews.py" line="384"/>
         <source>Close the review cycle “{name}”?</source>
         <translation>关闭评估周期“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="413"/>
+        <source>Export region packs</source>
+        <translation>导出区域评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/reviews.py" line="413"/>
+        <source>Choose a review cycle first.</source>
+        <translation>请先选择一个评估周期。</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3105,12 @@
         <location filename="../../app/ui/settings.py" line="117"/>
         <source>Period shown at start</source>
         <translation>启动时显示的期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="127"/>
+        <source>Font for PDF packs</source>
+        <extracomment>A TrueType (.ttf/.ttc) font file with Chinese glyphs for PDF packs; &quot;&quot; finds one.</extracomment>
+        <translation>PDF 评估报告字体</translation>
     </message>
 </context>
 <context>
@@ -3042,67 +3320,67 @@
 <context>
     <name>TeamColumns</name>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="71"/>
+        <location filename="../../app/ui/panes/team.py" line="72"/>
         <source>Expired {days} days ago</source>
         <translation>已过期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="73"/>
+        <location filename="../../app/ui/panes/team.py" line="74"/>
         <source>Expires in {days} days</source>
         <translation>{days} 天后到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="77"/>
+        <location filename="../../app/ui/panes/team.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="80"/>
+        <location filename="../../app/ui/panes/team.py" line="81"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="86"/>
+        <location filename="../../app/ui/panes/team.py" line="87"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="92"/>
+        <location filename="../../app/ui/panes/team.py" line="93"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="98"/>
+        <location filename="../../app/ui/panes/team.py" line="99"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="104"/>
+        <location filename="../../app/ui/panes/team.py" line="105"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="108"/>
+        <location filename="../../app/ui/panes/team.py" line="109"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="113"/>
+        <location filename="../../app/ui/panes/team.py" line="114"/>
         <source>Focus</source>
         <translation>工作重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="115"/>
+        <location filename="../../app/ui/panes/team.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="119"/>
+        <location filename="../../app/ui/panes/team.py" line="120"/>
         <source>Permit expiry</source>
         <translation>许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="128"/>
+        <location filename="../../app/ui/panes/team.py" line="129"/>
         <source>Posting start</source>
         <translation>派驻开始</translation>
     </message>
@@ -3110,60 +3388,70 @@
 <context>
     <name>TeamPane</name>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="157"/>
+        <location filename="../../app/ui/panes/team.py" line="160"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="191"/>
+        <location filename="../../app/ui/panes/team.py" line="194"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="220"/>
+        <location filename="../../app/ui/panes/team.py" line="223"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="312"/>
+        <location filename="../../app/ui/panes/team.py" line="315"/>
         <source>Showing {name} only</source>
         <translation>仅显示 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="325"/>
+        <location filename="../../app/ui/panes/team.py" line="328"/>
         <source>Reps: {count}</source>
         <translation>销售人员：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="347"/>
+        <location filename="../../app/ui/panes/team.py" line="350"/>
         <source>Edit rep</source>
         <translation>编辑销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="364"/>
-        <location filename="../../app/ui/panes/team.py" line="393"/>
+        <location filename="../../app/ui/panes/team.py" line="367"/>
+        <location filename="../../app/ui/panes/team.py" line="396"/>
         <source>Remove rep</source>
         <translation>移除销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="365"/>
+        <location filename="../../app/ui/panes/team.py" line="368"/>
         <source>Remove {name} from the team?</source>
         <translation>将 {name} 从团队中移除？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="368"/>
+        <location filename="../../app/ui/panes/team.py" line="371"/>
         <source>Deactivating keeps the rep&apos;s targets, one-on-ones and reviews. Deleting permanently removes the rep with all their history; undo brings the rep back but not the history.</source>
         <translation>停用会保留该销售人员的目标、一对一面谈和绩效评估。永久删除会移除该销售人员及其全部历史记录；撤销只能恢复人员本身，不能恢复历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="375"/>
+        <location filename="../../app/ui/panes/team.py" line="378"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panes/team.py" line="378"/>
+        <location filename="../../app/ui/panes/team.py" line="381"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/team.py" line="403"/>
+        <source>Export review pack</source>
+        <translation>导出绩效评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panes/team.py" line="403"/>
+        <source>Select a rep to export first.</source>
+        <translation>请先选择要导出的销售人员。</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,7 @@ class SeenDialog:
 
 
 @pytest.fixture
-def answer_dialog(qapp: QApplication) -> Callable[..., list[SeenDialog]]:
+def answer_dialog(qapp: QApplication) -> Iterator[Callable[..., list[SeenDialog]]]:
     """Answer the next modal dialog as a user would; returns what the dialogs showed.
 
     ``answer_dialog(QMessageBox.StandardButton.No)`` clicks No on the next message
@@ -147,9 +147,14 @@ def answer_dialog(qapp: QApplication) -> Callable[..., list[SeenDialog]]:
     global _dialogs_answered
     _dialogs_answered = True
     seen: list[SeenDialog] = []
+    # A poll still waiting when the test ends must not answer the next test's
+    # dialog (that made an unrelated test fail, depending on test order).
+    armed = [True]
 
     def arm(answer: object, *, attempts: int = 200) -> list[SeenDialog]:
         def poll(left: int = attempts) -> None:
+            if not armed[0]:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None or not dialog.isVisible():
                 if left > 0:
@@ -167,4 +172,5 @@ def answer_dialog(qapp: QApplication) -> Callable[..., list[SeenDialog]]:
         QTimer.singleShot(0, poll)
         return seen
 
-    return arm
+    yield arm
+    armed[0] = False

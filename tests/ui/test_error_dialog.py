@@ -23,7 +23,7 @@ def test_copy_details_puts_the_traceback_on_the_clipboard(qtbot) -> None:
     assert dialog.copy_button.text() == "Copied"
 
 
-def test_excepthook_logs_and_shows_the_dialog(qtbot, monkeypatch, ui_paths, answer_dialog) -> None:
+def test_excepthook_logs_and_shows_the_dialog(qtbot, monkeypatch, ui_paths) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handler = setup_logging(ui_paths)
     try:
@@ -31,22 +31,23 @@ def test_excepthook_logs_and_shows_the_dialog(qtbot, monkeypatch, ui_paths, answ
         assert install_excepthook() is hook
         assert sys.excepthook is hook
 
-        messages: list[str] = []
+        shown: list[tuple[str, str]] = []
 
-        def copy_and_close(dialog) -> None:
-            assert isinstance(dialog, ErrorDialog)
-            messages.append(dialog.message_label.text())
+        def copy_and_close(dialog: ErrorDialog) -> int:
+            # The user's side of exec(), without a nested event loop that another
+            # test's leftover timers or windows could reach into.
+            shown.append((dialog.windowTitle(), dialog.message_label.text()))
             dialog.copy_button.click()
             dialog.close_button.click()
+            return 0
 
-        seen = answer_dialog(copy_and_close)
+        monkeypatch.setattr(ErrorDialog, "exec", copy_and_close)
         try:
             _ = {}["missing-key"]
         except KeyError as exc:
             hook(type(exc), exc, exc.__traceback__)
 
-        assert [d.title for d in seen] == ["Unexpected error"]
-        assert messages == ["KeyError: 'missing-key'"]
+        assert shown == [("Unexpected error", "KeyError: 'missing-key'")]
         copied = QApplication.clipboard().text()
         assert "Traceback (most recent call last)" in copied
         assert "test_excepthook_logs_and_shows_the_dialog" in copied

@@ -33,6 +33,7 @@ from app.ui.context import UiContext
 from app.ui.editors import enum_label, rubric_text
 from app.ui.forms import plain_message
 from app.ui.labels import date_text
+from app.ui.pack_export import PackExporter
 from app.ui.panes.review_editor_actions import ReviewEditorActions
 from app.ui.panes.review_editor_save import PendingSave
 from app.ui.panes.review_labels import (
@@ -249,11 +250,24 @@ class ReviewEditor(ReviewEditorActions):
         self.sign_button.clicked.connect(self.sign)
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.reopen_button.clicked.connect(self.reopen)
+        self.export_button.clicked.connect(self.export_pack)
         self.add_goal_button.clicked.connect(self.add_goal)
         self.edit_goal_button.clicked.connect(self.edit_goal)
         self.remove_goal_button.clicked.connect(self.remove_goal)
         self.goals_view.doubleClicked.connect(lambda _i: self.edit_goal())
         self.goals_view.selectionModel().selectionChanged.connect(self._update_goal_buttons)
+
+    def export_pack(self) -> None:
+        """Write this review's pack as saved (unsaved edits are not in it: say so first)."""
+        if self.has_changes():
+            QMessageBox.information(
+                self,
+                self.tr("Export pack"),
+                self.tr("Save your changes first: the pack shows the review as saved."),
+            )
+            return
+        self.exporter = PackExporter(self.ctx, self)
+        self.exporter.export_review(self.review_id)
 
     def _edited(self, *_args: Any) -> None:
         if self._loading:

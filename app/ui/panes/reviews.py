@@ -35,6 +35,7 @@ from app.services.reviews import ReviewRecord
 from app.services.team import TeamService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
+from app.ui.pack_export import PackExporter
 from app.ui.panes.base import Pane
 from app.ui.panes.cycle_dialog import OpenCycleDialog
 from app.ui.panes.review_editor import ReviewEditor
@@ -60,6 +61,7 @@ class ReviewsPane(Pane):
     icon = "reviews.svg"
     can_create = True
     can_edit = True
+    can_export = True
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -86,6 +88,9 @@ class ReviewsPane(Pane):
         self.open_button.setObjectName("open_cycle")
         self.close_button = QPushButton(self.tr("Close cycle"))
         self.close_button.setObjectName("close_cycle")
+        self.export_region_button = QPushButton(self.tr("Export region packs…"))
+        self.export_region_button.setObjectName("export_region_packs")
+        self.exporter = PackExporter(ctx, self)
         self.count_label = QLabel()
         self.count_label.setObjectName("review_count")
 
@@ -135,12 +140,17 @@ class ReviewsPane(Pane):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.summary_strip)
+        # Beside the cycle's summary (the bar above is full in a narrow window).
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_strip, 1)
+        summary_row.addWidget(self.export_region_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         layout.addWidget(self.splitter, 1)
 
         self.cycle_combo.currentIndexChanged.connect(lambda _i: self.show_cycle())
         self.open_button.clicked.connect(self.create)
         self.close_button.clicked.connect(self.close_cycle)
+        self.export_region_button.clicked.connect(self.export_region)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
@@ -238,6 +248,7 @@ class ReviewsPane(Pane):
         )
         is_open = self.summary is not None and self.summary.cycle.status is CycleStatus.OPEN
         self.close_button.setEnabled(is_open)
+        self.export_region_button.setEnabled(self.summary is not None)
 
     # -- what the window tells the pane -------------------------------------------------
 
@@ -385,6 +396,24 @@ class ReviewsPane(Pane):
             return
         self.ctx.bus.emit_changed("cycles")
         self.reload(keep_cycle=cycle.id)
+
+    def export(self) -> None:
+        """Export (toolbar): the selected review's pack, else the cycle's region packs."""
+        review_id = self.selected_id()
+        if review_id is not None:
+            self.exporter.export_review(review_id)
+        else:
+            self.export_region()
+
+    def export_region(self) -> None:
+        """One pack per review of the chosen cycle and the region summary, into a folder."""
+        cycle_id = self.cycle_id()
+        if cycle_id is None:
+            QMessageBox.information(
+                self, self.tr("Export region packs"), self.tr("Choose a review cycle first.")
+            )
+            return
+        self.exporter.export_region(cycle_id)
 
     # -- state ---------------------------------------------------------------------------
 

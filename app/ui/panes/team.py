@@ -28,6 +28,7 @@ from app.services.team import RepRecord, TeamService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.labels import date_text, focus_label, status_label
+from app.ui.pack_export import PackExporter
 from app.ui.panes.base import Pane
 from app.ui.panes.rep_dialog import RepDialog, RepHistory
 from app.ui.panes.rep_profile import RepProfile
@@ -145,11 +146,13 @@ class TeamPane(Pane):
     can_create = True
     can_edit = True
     can_delete = True
+    can_export = True
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.service = TeamService(ctx.db)
         self.history = RepHistory(ctx, self.service, self)
+        self.exporter = PackExporter(ctx, self)
         self._region_id: int | None = None
         self._search = ""
 
@@ -391,6 +394,16 @@ class TeamPane(Pane):
                 self.history.delete(record)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Remove rep"), str(error))
+
+    def export(self) -> None:
+        """Export (toolbar): the pack of the selected rep's latest review."""
+        record = self.selected_record()
+        if record is None:
+            QMessageBox.information(
+                self, self.tr("Export review pack"), self.tr("Select a rep to export first.")
+            )
+            return
+        self.exporter.export_rep_latest(record.id, record.name)
 
     # -- state -----------------------------------------------------------------
 
