@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
+from app.db.org import Rep
+from app.db.reviews import Review
 from app.reports.batch import summary_file_name
 from app.reports.fonts import find_cjk_font
 from app.services.demo import generate_demo
@@ -256,3 +259,28 @@ def test_team_pane_exports_the_latest_review_of_the_rep(
     text = first_page_text(tmp_path / "rep.pdf")
     assert rep.name in text
     assert data.document_id in text
+
+
+def test_export_from_the_review_editor(qtbot, demo, answer_dialog, tmp_path, monkeypatch) -> None:
+    from app.ui import pack_export
+    from app.ui.panes.review_editor import ReviewEditor
+
+    monkeypatch.setattr(pack_export, "PROGRESS_DELAY_MS", NO_PROGRESS_DIALOG)
+    with demo.db.read_session() as session:
+        review_id, rep_name = session.execute(
+            select(Review.id, Rep.name).join(Rep, Review.rep_id == Rep.id).limit(1)
+        ).one()
+    editor = ReviewEditor(demo, review_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.has_changes()
+
+    seen = answer_dialog(fill(tmp_path / "from-editor.pdf"))
+    editor.export_button.click()
+    answer_dialog(QMessageBox.StandardButton.Close, attempts=PATIENT)
+    with qtbot.waitSignal(editor.exporter.runner.finished, timeout=120_000):
+        pass
+
+    assert rep_name in first_page_text(tmp_path / "from-editor.pdf")
+    assert [d.class_name for d in seen] == ["ExportPackDialog", "QMessageBox"]
+    editor.close()
