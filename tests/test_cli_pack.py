@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,8 +23,6 @@ from app.db.reviews import Review, ReviewCycle
 from app.paths import app_paths, project_root
 from app.reports.batch import pack_file_name, summary_file_name
 from app.services.demo import generate_demo
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,6 @@ def test_one_rep_by_name(demo: Demo, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert again.read_bytes() == out.read_bytes()
 
 
-@needs_poppler
 def test_password_from_the_environment(
     demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -99,6 +99,41 @@ def demo_db_5000x3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoDat
     db.dispose()
 
 
+def copy_with_region_of(demo: DemoDatabase, folder: Path, reps: int) -> tuple[Database, int]:
+    """A copy of the big database with a new region of exactly ``reps`` active reps.
+
+    The reps (with their years of targets and actuals) move from the largest
+    region into the new one, which keeps that region's base currency. Benchmarks
+    that write work on such a copy, so the shared database stays as built.
+    """
+    from sqlalchemy import func, select, update
+
+    from app.db.backup import backup_sqlite
+    from app.db.org import Region, Rep
+    from app.domain.enums import RepStatus
+
+    db = Database(sqlite_url(backup_sqlite(demo.path, folder / "copy.sqlite3")), actor="bench")
+    active = Rep.status == RepStatus.ACTIVE.value
+    with db.session() as session:
+        source = session.execute(
+            select(Rep.region_id)
+            .where(active)
+            .group_by(Rep.region_id)
+            .order_by(func.count().desc(), Rep.region_id)
+            .limit(1)
+        ).scalar_one()
+        base_currency = session.get(Region, source).base_currency
+        region = Region(name=f"Bench {reps}", base_currency=base_currency, countries="")
+        session.add(region)
+        session.flush()
+        moved = session.scalars(
+            select(Rep.id).where(Rep.region_id == source, active).order_by(Rep.id).limit(reps)
+        ).all()
+        assert len(moved) == reps
+        session.execute(update(Rep).where(Rep.id.in_(moved)).values(region_id=region.id))
+        return db, region.id
+
+
 _HERE = Path(__file__).resolve().parent
 
 

@@ -14,20 +14,24 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, select
 
-from app.db.backup import backup_sqlite
-from app.db.engine import Database, sqlite_url
-from app.db.org import Region, Rep
+from app.db.engine import Database
+from app.db.org import Rep
 from app.db.reviews import DevelopmentGoal, Review
-from app.domain.enums import CycleKind, Metric, RepStatus
+from app.domain.enums import CycleKind, Metric
 from app.domain.periods import last_n_quarters
 from app.reports.batch import export_region
 from app.reports.fonts import register_pack_font
 from app.reports.pack import pack_bytes
 from app.services.cycles import CycleInput, CycleService, KpiWeight
 from app.services.pack_data import PackDataService
-from tests.benchmarks.conftest import BenchRecord, DemoDatabase, median_of
+from tests.benchmarks.conftest import (
+    BenchRecord,
+    DemoDatabase,
+    copy_with_region_of,
+    median_of,
+)
 
 BATCH_REPS = 200
 TEMPLATE = tuple(
@@ -100,28 +104,9 @@ def cycle_of_200(
     demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Database, int]]:
     """A copy of the big database, a new region of 200 active reps and a cycle for it."""
-    path = backup_sqlite(demo_db_5000x3.path, tmp_path_factory.mktemp("packs") / "copy.sqlite3")
-    db = Database(sqlite_url(path), actor="bench")
-    with db.session() as session:
-        source = session.execute(
-            select(Rep.region_id)
-            .where(Rep.status == RepStatus.ACTIVE.value)
-            .group_by(Rep.region_id)
-            .order_by(func.count().desc(), Rep.region_id)
-            .limit(1)
-        ).scalar_one()
-        base = session.get(Region, source)
-        region = Region(name="Bench 200", base_currency=base.base_currency, countries="")
-        session.add(region)
-        session.flush()
-        moved = session.scalars(
-            select(Rep.id)
-            .where(Rep.region_id == source, Rep.status == RepStatus.ACTIVE.value)
-            .order_by(Rep.id)
-            .limit(BATCH_REPS)
-        ).all()
-        session.execute(update(Rep).where(Rep.id.in_(moved)).values(region_id=region.id))
-        region_id = region.id
+    db, region_id = copy_with_region_of(
+        demo_db_5000x3, tmp_path_factory.mktemp("packs"), BATCH_REPS
+    )
     quarter = last_n_quarters(demo_db_5000x3.today, 2)[0]
     cycle = CycleService(db).open_cycle(
         CycleInput(

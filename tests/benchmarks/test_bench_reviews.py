@@ -13,18 +13,21 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
-from app.db.backup import backup_sqlite
-from app.db.engine import Database, sqlite_url
+from app.db.engine import Database
 from app.db.meetings import ActionItem, OneOnOne
-from app.db.org import Region, Rep
 from app.db.reviews import DevelopmentGoal, Review
-from app.domain.enums import CycleKind, MeetingStatus, Metric, RepStatus
+from app.domain.enums import CycleKind, MeetingStatus, Metric
 from app.domain.periods import last_n_quarters
 from app.services.agenda import AgendaService
 from app.services.cycles import CycleInput, CycleService, KpiWeight
-from tests.benchmarks.conftest import BenchRecord, DemoDatabase, median_of
+from tests.benchmarks.conftest import (
+    BenchRecord,
+    DemoDatabase,
+    copy_with_region_of,
+    median_of,
+)
 
 CYCLE_REPS = 500
 TEMPLATE = (
@@ -39,34 +42,9 @@ TEMPLATE = (
 def region_of_500(
     demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Database, int]]:
-    """A copy of the big database with a region of exactly 500 active reps.
-
-    The reps (with their years of targets and actuals) move from the largest
-    region into a new one with the same base currency.
-    """
-    path = backup_sqlite(demo_db_5000x3.path, tmp_path_factory.mktemp("cycle") / "copy.sqlite3")
-    db = Database(sqlite_url(path), actor="bench")
-    with db.session() as session:
-        source = session.execute(
-            select(Rep.region_id)
-            .where(Rep.status == RepStatus.ACTIVE.value)
-            .group_by(Rep.region_id)
-            .order_by(func.count().desc(), Rep.region_id)
-            .limit(1)
-        ).scalar_one()
-        base = session.get(Region, source)
-        region = Region(name="Bench 500", base_currency=base.base_currency, countries="")
-        session.add(region)
-        session.flush()
-        moved = session.scalars(
-            select(Rep.id)
-            .where(Rep.region_id == source, Rep.status == RepStatus.ACTIVE.value)
-            .order_by(Rep.id)
-            .limit(CYCLE_REPS)
-        ).all()
-        assert len(moved) == CYCLE_REPS
-        session.execute(update(Rep).where(Rep.id.in_(moved)).values(region_id=region.id))
-        region_id = region.id
+    """A copy of the big database with a region of exactly 500 active reps."""
+    folder = tmp_path_factory.mktemp("cycle")
+    db, region_id = copy_with_region_of(demo_db_5000x3, folder, CYCLE_REPS)
     yield db, region_id
     db.dispose()
 

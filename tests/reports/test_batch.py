@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,8 +27,6 @@ from app.reports.batch import (
 from app.services.demo import generate_demo
 from app.services.errors import NotFoundError
 from app.services.pack_data import PackDataService
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
 
 @dataclass(frozen=True)
@@ -107,7 +104,6 @@ def test_export_pack_is_readable_and_reproducible(demo: Demo, tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.pdf"]
 
 
-@needs_poppler
 def test_export_pack_with_a_password_uses_aes_256(demo: Demo, tmp_path: Path) -> None:
     out = export_pack(
         demo.url, demo.review_id, tmp_path / "p.pdf", lang="zh", font_path=None, password="pw-1"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 from typing import BinaryIO
@@ -78,7 +77,6 @@ def test_encrypted_pdf_opens_only_with_the_password_and_uses_aes_256(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.pdf", "plain.pdf"]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_poppler_opens_the_encrypted_pdf_only_with_the_password(tmp_path: Path) -> None:
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(encrypt_bytes(simple_pdf(), "open sesame"))
