@@ -3,7 +3,7 @@
 from app.db.audit import AuditEvent
 from app.db.base import Base
 from app.db.compliance import Attachment, ComplianceItem
-from app.db.meetings import ActionItem, OneOnOne
+from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Manager, Region, Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
 from app.db.risks import Risk

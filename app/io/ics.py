@@ -23,7 +23,7 @@ from icalendar import Calendar, Event, Timezone
 
 from app.domain.enums import Cadence, MeetingStatus
 from app.domain.validation import ValidationError
-from app.services.meetings import MeetingRecord
+from app.services.one_on_ones import OneOnOneRecord
 
 PRODID = "-//Outpost//Outpost Console//EN"
 
@@ -55,11 +55,11 @@ def recurrence_rule(cadence: Cadence | str, day_of_month: int) -> dict[str, Any]
 
 
 def _event(
-    meeting: MeetingRecord,
+    meeting: OneOnOneRecord,
     *,
     series: bool,
     summary: str,
-    description_of: Callable[[MeetingRecord], str | None] | None,
+    description_of: Callable[[OneOnOneRecord], str | None] | None,
     stamp: dt.datetime,
 ) -> Event:
     start = meeting.local_starts_at
@@ -86,11 +86,11 @@ def _event(
 
 
 def meetings_calendar(
-    meetings: Sequence[MeetingRecord],
+    meetings: Sequence[OneOnOneRecord],
     *,
     series: bool = False,
     summary: str = "1:1 {rep}",
-    description_of: Callable[[MeetingRecord], str | None] | None = None,
+    description_of: Callable[[OneOnOneRecord], str | None] | None = None,
     stamp: dt.datetime | None = None,
 ) -> bytes:
     """A VCALENDAR with one VEVENT per meeting, UTF-8 bytes.
@@ -132,7 +132,7 @@ def meetings_calendar(
     return cal.to_ical()
 
 
-def export_ics(path: Path, meetings: Sequence[MeetingRecord], **kwargs: Any) -> Path:
+def export_ics(path: Path, meetings: Sequence[OneOnOneRecord], **kwargs: Any) -> Path:
     """Write :func:`meetings_calendar` to ``path`` atomically; returns ``path``.
 
     The bytes go to a temporary file in the same folder, then replace the

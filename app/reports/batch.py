@@ -27,7 +27,7 @@ from app.db.engine import Database
 from app.db.org import Rep
 from app.db.reviews import Review, ReviewCycle
 from app.reports.fonts import PackFont, register_pack_font
-from app.reports.pack import pack_bytes, render_region_summary
+from app.reports.pack.story import pack_bytes, render_region_summary
 from app.reports.protect import atomic_write, encrypt_bytes
 from app.services.pack_data import PackData, PackDataService
 

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.compliance import ComplianceItem
 from app.db.engine import Database
-from app.db.meetings import ActionItem, OneOnOne
+from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Region, Rep
 from app.db.risks import Risk
 from app.db.training import Course, TrainingAssignment
@@ -51,9 +51,9 @@ from app.domain.enums import (
 from app.domain.periods import Period
 from app.domain.risk import risk_level, risk_score
 from app.services.base import Service, get_or_404
-from app.services.meetings import (
+from app.services.one_on_ones import (
     ActionItemRecord,
-    MeetingRecord,
+    OneOnOneRecord,
     _action_record,
     _action_select,
     _meeting_record,
@@ -128,7 +128,7 @@ class Agenda:
     ``work_permit_expiry`` repeats the permit's date for a headline.
     """
 
-    meeting: MeetingRecord
+    meeting: OneOnOneRecord
     previous_meeting_at: dt.datetime | None
     since: dt.date
     until: dt.date
@@ -207,7 +207,7 @@ class AgendaService(Service):
     @staticmethod
     def _meeting(
         session: Session, meeting_id: int
-    ) -> tuple[MeetingRecord, dt.datetime | None, str, str, dt.date | None, str | None]:
+    ) -> tuple[OneOnOneRecord, dt.datetime | None, str, str, dt.date | None, str | None]:
         """The meeting, the start of the rep's previous held one and the rep's money facts."""
         earlier = aliased(OneOnOne)
         previous = (
@@ -246,7 +246,7 @@ class AgendaService(Service):
         return record, previous_at, currency, base, permit, number
 
     @staticmethod
-    def _actions(session: Session, meeting: MeetingRecord) -> list[ActionItemRecord]:
+    def _actions(session: Session, meeting: OneOnOneRecord) -> list[ActionItemRecord]:
         raised_in = aliased(OneOnOne)
         stmt = (
             _action_select()

@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.db.meetings import OneOnOne
+from app.db.one_on_ones import OneOnOne
 from app.db.org import Manager
 from app.domain.attainment import metric_attainment
 from app.domain.enums import Metric, RiskLevel
@@ -41,7 +41,7 @@ from app.domain.periods import Period
 from app.services.attainment import AttainmentService, RegionTotal, RepAttainment
 from app.services.base import Service
 from app.services.compliance import ComplianceService
-from app.services.meetings import MeetingService
+from app.services.one_on_ones import OneOnOneService
 from app.services.risks import RiskService
 
 #: How many entries each list keeps (the most urgent); the counts cover all.
@@ -51,7 +51,7 @@ MEETING_DAYS = 7
 #: Work permits and compliance items due within this many days (overdue included).
 EXPIRING_DAYS = 60
 
-# Pane keys of the console (app.ui.panes.*.key).
+# Pane keys of the console (app.ui.areas.*.key).
 TEAM = "team"
 TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"
@@ -208,7 +208,7 @@ class DashboardService(Service):
         # over regions; their lists come sorted as the dashboard shows them.
         # region_overview raises NotFoundError for an unknown region id.
         read = AttainmentService(self.db).region_overview(region_id, period, metric)
-        meetings_svc = MeetingService(self.db)
+        meetings_svc = OneOnOneService(self.db)
         start = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
         end = start + dt.timedelta(days=MEETING_DAYS + 1)
         lines = read.lines

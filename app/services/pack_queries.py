@@ -19,7 +19,7 @@ from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.compliance import ComplianceItem
-from app.db.meetings import ActionItem, OneOnOne
+from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Region, Rep
 from app.db.reviews import Review, ReviewCycle
 from app.db.risks import Risk

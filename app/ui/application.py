@@ -1,6 +1,6 @@
 """Starting the window: QApplication, logging, excepthook, translations, database.
 
-:func:`run_gui` is what ``outpost`` (app/cli.py) calls; :func:`start` does the
+:func:`run_gui` is what ``outpost`` (app/cli/main.py) calls; :func:`start` does the
 same without entering the event loop, so tests can drive the result.
 """
 

@@ -1,7 +1,7 @@
 """The console's main window: navigation, region and period selectors, search, panes.
 
 The window owns what every pane follows (region, period, search text) and the
-toolbar actions; it forwards them to the pane protocol (app/ui/panes/base.py).
+toolbar actions; it forwards them to the pane protocol (app/ui/pane.py).
 Keys are explained in app/ui/toolbar.py.
 """
 
@@ -29,9 +29,9 @@ from app._version import __version__
 from app.domain.periods import Period
 from app.paths import resources_dir
 from app.services.team import RegionRecord, TeamService
+from app.ui.areas import PANES, Pane
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
-from app.ui.panes import PANES, Pane
 from app.ui.period_selector import PeriodSelector
 from app.ui.settings import LAST_PERIOD, LAST_REGION
 from app.ui.toolbar import SearchField, make_action

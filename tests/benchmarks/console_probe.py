@@ -34,7 +34,7 @@ def resident_mib() -> float:
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # The order the `outpost` command imports in (app/cli.py): the core, then Qt.
+    # The order the `outpost` command imports in (app/cli/main.py): the core, then Qt.
     import app.db.lifecycle  # noqa: F401
     from app.db.engine import sqlite_url
     from app.paths import app_paths

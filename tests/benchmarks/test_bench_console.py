@@ -94,7 +94,7 @@ def open_pane(pane_class, ctx, period: Period):
 def test_pane_sql_statements(
     ui_context, demo_db_5000x3: DemoDatabase, bench_record: BenchRecord, qapp
 ) -> None:
-    from app.ui.panes import PANES
+    from app.ui.areas import PANES
 
     statements: list[str] = []
 
@@ -141,7 +141,7 @@ def largest_region(demo: DemoDatabase) -> int:
 
 
 def _targets_pane_class():
-    from app.ui.panes import PANES
+    from app.ui.areas import PANES
 
     return next(p for p in PANES if p.key == "targets")
 

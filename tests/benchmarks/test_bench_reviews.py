@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.db.meetings import ActionItem, OneOnOne
+from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.reviews import DevelopmentGoal, Review
 from app.domain.enums import CycleKind, MeetingStatus, Metric
 from app.domain.periods import last_n_quarters
@@ -92,7 +92,7 @@ def test_review_editor_open(
     from app.paths import app_paths
     from app.ui.change_bus import ChangeBus
     from app.ui.context import UiContext, open_settings
-    from app.ui.panes.review_editor import ReviewEditor
+    from app.ui.reviews.editor import ReviewEditor
 
     ctx = UiContext(
         db=demo_db_5000x3.db, bus=ChangeBus(), settings=open_settings(app_paths(tmp_path).ensure())

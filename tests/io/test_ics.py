@@ -16,7 +16,7 @@ from app.domain.enums import Cadence, Channel, MeetingStatus
 from app.domain.scheduling import occurrences
 from app.domain.validation import ValidationError
 from app.io.ics import PRODID, export_ics, meetings_calendar, recurrence_rule
-from app.services.meetings import MeetingRecord
+from app.services.one_on_ones import OneOnOneRecord
 
 MADRID = ZoneInfo("Europe/Madrid")
 DUBAI = ZoneInfo("Asia/Dubai")
@@ -24,7 +24,9 @@ STAMP = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
 _ids = itertools.count(1)
 
 
-def meeting(starts_at: dt.datetime, zone: str = "Europe/Madrid", **overrides: Any) -> MeetingRecord:
+def meeting(
+    starts_at: dt.datetime, zone: str = "Europe/Madrid", **overrides: Any
+) -> OneOnOneRecord:
     values: dict[str, Any] = {
         "id": next(_ids),
         "version": 3,
@@ -45,7 +47,7 @@ def meeting(starts_at: dt.datetime, zone: str = "Europe/Madrid", **overrides: An
         "private_note": "Thinking of leaving — keep an eye",
     }
     values.update(overrides)
-    return MeetingRecord(**values)
+    return OneOnOneRecord(**values)
 
 
 def events(data: bytes) -> list[Any]:

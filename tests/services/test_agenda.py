@@ -27,7 +27,7 @@ from app.services.actuals import ActualService
 from app.services.agenda import AgendaService, agenda_window
 from app.services.compliance import ComplianceInput, ComplianceService
 from app.services.errors import NotFoundError
-from app.services.meetings import ActionItemInput, MeetingInput, MeetingService
+from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
 from app.services.risks import RiskInput, RiskService
 from app.services.targets import TargetService
 from app.services.team import TeamService
@@ -53,12 +53,12 @@ class World:
     course: int
 
 
-def _meeting(svc: MeetingService, rep_id: int, when: dt.datetime) -> int:
-    return svc.schedule(MeetingInput(rep_id, when)).id
+def _meeting(svc: OneOnOneService, rep_id: int, when: dt.datetime) -> int:
+    return svc.schedule(OneOnOneInput(rep_id, when)).id
 
 
-def _held(svc: MeetingService, rep_id: int, when: dt.datetime) -> int:
-    meeting = svc.schedule(MeetingInput(rep_id, when))
+def _held(svc: OneOnOneService, rep_id: int, when: dt.datetime) -> int:
+    meeting = svc.schedule(OneOnOneInput(rep_id, when))
     return svc.mark_held(meeting.id, meeting.version).held.id
 
 
@@ -92,7 +92,7 @@ def world(database: Database) -> World:
         work_permit_expiry=dt.date(2026, 12, 20),
     ).id
     bo = make_rep(db, region.id, name="Bo 博", time_zone="Asia/Tokyo", currency="EUR").id
-    meetings = MeetingService(db)
+    meetings = OneOnOneService(db)
     previous = _held(meetings, ana, dt.datetime(2026, 8, 20, 10, 0, tzinfo=MADRID))
     cancelled = _meeting(meetings, ana, dt.datetime(2026, 10, 1, 10, 0, tzinfo=MADRID))
     meetings.cancel(cancelled, None)
@@ -142,7 +142,7 @@ def test_window_without_previous_meeting_uses_quarter_in_rep_zone(world: World) 
 
 
 def test_carried_actions_open_earlier_or_unattached_oldest_due_first(world: World) -> None:
-    svc = MeetingService(world.db)
+    svc = OneOnOneService(world.db)
 
     def add(rep: int, text: str, due: dt.date | None, meeting: int | None) -> int:
         return svc.add_action(ActionItemInput(rep, text, due_date=due, meeting_id=meeting)).id
@@ -306,7 +306,7 @@ def test_constant_number_of_queries(world: World) -> None:
     with count_queries(world.db) as few:
         service.build(world.meeting)
 
-    meetings, training = MeetingService(world.db), TrainingService(world.db)
+    meetings, training = OneOnOneService(world.db), TrainingService(world.db)
     risks, compliance = RiskService(world.db), ComplianceService(world.db)
     for n in range(6):
         meetings.add_action(ActionItemInput(world.ana, f"Item {n}", meeting_id=world.previous))

@@ -23,7 +23,7 @@ from app.services.dashboard import (
 )
 from app.services.demo import generate_demo
 from app.services.errors import NotFoundError
-from app.services.meetings import MeetingService
+from app.services.one_on_ones import OneOnOneService
 from app.services.risks import RiskService
 from app.services.team import TeamService
 from tests.services.targets_helpers import count_queries
@@ -54,9 +54,9 @@ def test_one_region_shows_what_the_area_services_find(demo) -> None:
     )
     assert overview.total.unit == "USD" and overview.total.attainment is not None
 
-    upcoming = MeetingService(demo).upcoming(region.id, WEEK_START, WEEK_START + dt.timedelta(8))
+    upcoming = OneOnOneService(demo).upcoming(region.id, WEEK_START, WEEK_START + dt.timedelta(8))
     assert [m.id for m in overview.meetings] == [m.id for m in upcoming]
-    overdue = MeetingService(demo).overdue_actions(region.id, TODAY)
+    overdue = OneOnOneService(demo).overdue_actions(region.id, TODAY)
     assert overview.actions_total == len(overdue) > 0
     assert [a.id for a in overview.actions] == [a.id for a in overdue]
     assert all(a.due_date < TODAY and a.days_overdue == (TODAY - a.due_date).days
@@ -87,7 +87,7 @@ def test_every_region_merges_reps_and_sums_totals(demo) -> None:
     assert permits and all(e.link == Link(TEAM, e.id, e.id) for e in permits)
     assert overview.meetings_total == sum(
         len(
-            MeetingService(demo).upcoming(
+            OneOnOneService(demo).upcoming(
                 r.id,
                 dt.datetime(2026, 11, 15, tzinfo=dt.UTC),
                 dt.datetime(2026, 11, 23, tzinfo=dt.UTC),
@@ -191,5 +191,5 @@ def test_lists_count_beyond_what_they_show(demo, monkeypatch) -> None:
     overview = DashboardService(demo).overview(None, YEAR, TODAY)
     assert len(overview.meetings) == 1 and overview.meetings_total > 1
     assert len(overview.actions) == 1 and overview.actions_total > 1
-    first = MeetingService(demo).overdue_actions(None, TODAY)[0]
+    first = OneOnOneService(demo).overdue_actions(None, TODAY)[0]
     assert overview.actions[0].id == first.id

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.db.compliance import ComplianceItem
 from app.db.engine import Database
-from app.db.meetings import ActionItem, OneOnOne
+from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.reviews import Review, ReviewCycle
 from app.db.risks import Risk
 from app.db.targets import Actual, Target
@@ -33,7 +33,7 @@ from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleService
 from app.services.demo import generate_demo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.meetings import ActionItemInput, MeetingInput, MeetingService
+from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
 from app.services.pack_data import PackData, PackDataService, document_id
 from app.services.reviews import GoalInput, ReviewInput, ReviewService
 from tests.services.factories import make_manager, make_region, make_rep
@@ -207,9 +207,9 @@ def scene(database: Database) -> dict:
     reviews.add_goal(review.id, GoalInput("Two new distributors"))
     review = reviews.submit(review.id, review.version)
     review = reviews.sign(review.id, review.version)
-    meetings = MeetingService(database)
+    meetings = OneOnOneService(database)
     held = meetings.schedule(
-        MeetingInput(
+        OneOnOneInput(
             ana.id, _utc(2026, 5, 4), boss.id, notes="Pipeline review", private_note=SECRET
         )
     )
@@ -218,11 +218,11 @@ def scene(database: Database) -> dict:
     )
     meetings.add_action(ActionItemInput(ana.id, "Book visit", "manager", None, held.id))
     meetings.mark_held(held.id, held.version, notes="Pipeline review, 新客户")
-    dropped = meetings.schedule(MeetingInput(ana.id, _utc(2026, 6, 1), boss.id))
+    dropped = meetings.schedule(OneOnOneInput(ana.id, _utc(2026, 6, 1), boss.id))
     meetings.cancel(dropped.id, dropped.version)
-    meetings.schedule(MeetingInput(ana.id, _utc(2026, 6, 29), boss.id, agenda="Wrap up"))
-    meetings.schedule(MeetingInput(ana.id, _utc(2026, 3, 20), boss.id, notes="Q1 talk"))
-    meetings.schedule(MeetingInput(bo.id, _utc(2026, 5, 5), boss.id, notes="Bo's talk"))
+    meetings.schedule(OneOnOneInput(ana.id, _utc(2026, 6, 29), boss.id, agenda="Wrap up"))
+    meetings.schedule(OneOnOneInput(ana.id, _utc(2026, 3, 20), boss.id, notes="Q1 talk"))
+    meetings.schedule(OneOnOneInput(bo.id, _utc(2026, 5, 5), boss.id, notes="Bo's talk"))
     return {
         "region": region,
         "other": other,

@@ -7,9 +7,9 @@ from PySide6.QtCore import QSize
 
 from app.domain.periods import Period
 from app.services.team import RegionInput, TeamService
+from app.ui.areas import PANES
 from app.ui.context import LANGUAGE_KEY, LAST_REGION_KEY, UiContext, open_settings
 from app.ui.main_window import MainWindow
-from app.ui.panes import PANES
 from app.ui.settings import LANGUAGE, LAST_PERIOD, LAST_REGION, SETTINGS
 
 

@@ -13,9 +13,9 @@ from app.domain.enums import PeriodKind
 from app.domain.periods import Period
 from app.ui.context import UiContext, open_settings
 from app.ui.main_window import MainWindow
-from app.ui.panes.base import Pane
-from app.ui.panes.team import TeamPane
+from app.ui.pane import Pane
 from app.ui.settings import LAST_PERIOD, LAST_REGION
+from app.ui.team.pane import TeamPane
 from app.ui.toolbar import edit_on_enter
 
 

@@ -15,7 +15,7 @@ from app.paths import project_root
 from app.ui.change_bus import ChangeBus
 from app.ui.context import UiContext, open_settings
 from app.ui.main_window import MainWindow
-from app.ui.panes.team import TeamPane
+from app.ui.team.pane import TeamPane
 from app.ui.translations import (
     _tool,
     choose_language,

@@ -10,7 +10,7 @@ from app.services.errors import NotFoundError
 from app.services.team import RepRecord, TeamService
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
-from app.ui.panes.team import TeamPane
+from app.ui.team.pane import TeamPane
 from app.ui.undo import push_change
 from tests.services.factories import make_region, rep_input
 

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.db.meetings import ActionItem, OneOnOne
+from app.db.one_on_ones import ActionItem, OneOnOne
 from app.services.demo.seeds import meeting_hour
 from app.services.demo.state import _REP_BATCH, _at, _BuilderState, _cols, _days
 

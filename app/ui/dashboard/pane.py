@@ -1,0 +1,600 @@
+"""The Dashboard pane: the region at a glance for the chosen period.
+
+Cards: four KPI tiles, attainment by rep (a bar chart), and lists of this
+week's one-on-ones, overdue action items, expiring permits and compliance
+items, and high risks. Clicking an entry asks the main window (through
+``ctx.bus.request_open``) to show it in its pane.
+
+The overview can take a second on a 5,000-rep database, so it is read on a
+worker thread; the cards keep the last figures until the new ones arrive (no
+flicker) and the pane only reads while it is visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from app.domain.attainment import band
+from app.domain.enums import RiskLevel
+from app.domain.periods import Period
+from app.reports.chart_style import BAND_COLOURS
+from app.reports.charts import plot_attainment_by_rep
+from app.services.attainment import RepAttainment
+from app.services.dashboard import (
+    LIST_LIMIT,
+    TEAM,
+    DashboardService,
+    Link,
+    Overview,
+    open_target,
+    rep_link,
+)
+from app.ui.change_bus import concerns
+from app.ui.chart_canvas import ChartCanvas
+from app.ui.context import UiContext
+from app.ui.labels import date_text, utc_offset_text
+from app.ui.pane import Pane
+from app.ui.period_selector import default_period
+from app.ui.workers import TaskRunner, TaskState
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
+
+translate = QCoreApplication.translate
+
+#: Past this many reps the chart shows the best and the lowest half of it.
+CHART_LIMIT = 30
+# The chart grows with its bars so the names never overlap (the page scrolls).
+BAR_HEIGHT_PX = 18
+CHART_MIN_PX = 300
+#: What the dashboard reloads on (besides "*").
+TOPICS = (
+    "targets",
+    "actuals",
+    "rates",
+    "reps",
+    "regions",
+    "meetings",
+    "actions",
+    "risks",
+    "compliance",
+)
+# A background refresh never pops up a progress dialog: the cards keep the old
+# figures and a small "Updating…" shows instead.
+NO_DIALOG_MS = 2**31 - 1
+LinkRole = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#c0392b")
+SOON = QColor("#b9770e")
+LEVEL_COLOURS = {RiskLevel.CRITICAL: QColor("#c0392b"), RiskLevel.HIGH: QColor("#d35400")}
+
+
+def chart_lines(lines: Sequence[RepAttainment], limit: int = CHART_LIMIT) -> list[RepAttainment]:
+    """The reps the chart shows: all measurable ones, or the best and lowest ``limit/2``."""
+    measured = sorted(
+        (a for a in lines if a.attainment is not None),
+        key=lambda a: (-(a.attainment or 0), a.rep_name, a.rep_id),
+    )
+    if len(measured) <= limit:
+        return measured
+    half = limit // 2
+    return measured[:half] + measured[-half:]
+
+
+def local_text(moment: dt.datetime, zone_name: str | None) -> str:
+    """``2026-11-17 09:00 UTC+8`` in ``zone_name`` (this computer's zone when None)."""
+    try:
+        local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
+    except (ValueError, KeyError):
+        local = moment.astimezone(dt.UTC)
+    return f"{local:%Y-%m-%d %H:%M} {utc_offset_text(local.utcoffset())}"
+
+
+class Card(QFrame):
+    """A titled box on the dashboard grid."""
+
+    def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_label = QLabel(title)
+        self.title_label.setStyleSheet("font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(body, 1)
+
+
+class Tile(QFrame):
+    """A KPI: a caption, a big value and a line of detail; ``clicked`` when pressed."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.caption = QLabel(caption)
+        self.value = QLabel("—")
+        self.value.setObjectName(f"{name}_value")
+        self.detail = QLabel("")
+        self.detail.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.set_value("—")
+
+    def set_value(self, text: str, colour: str | None = None, detail: str = "") -> None:
+        self.value.setText(text)
+        style = "font-size: 22pt; font-weight: 600;"
+        self.value.setStyleSheet(style + (f" color: {colour};" if colour else ""))
+        self.detail.setText(detail)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class EntryTable(QTableWidget):
+    """A read-only list of dashboard entries; ``link_activated(Link)`` on click or Enter."""
+
+    link_activated = Signal(object)
+
+    def __init__(
+        self, headers: Sequence[str], name: str, stretch: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        # Short columns fit their contents; the one free-text column takes the
+        # rest and elides, so dates and day counts are never pushed out of sight.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumHeight(150)
+        self.clicked.connect(lambda index: self._activate(index.row()))
+
+    def set_rows(self, rows: Sequence[tuple[Link, Sequence[str | QTableWidgetItem]]]) -> None:
+        self.setUpdatesEnabled(False)
+        self.setRowCount(len(rows))
+        for r, (link, cells) in enumerate(rows):
+            for c, cell in enumerate(cells):
+                item = cell if isinstance(cell, QTableWidgetItem) else QTableWidgetItem(cell)
+                item.setData(LinkRole, link)
+                self.setItem(r, c, item)
+        self.setUpdatesEnabled(True)
+
+    def link_at(self, row: int) -> Link | None:
+        item = self.item(row, 0)
+        return item.data(LinkRole) if item is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self._activate(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def _activate(self, row: int) -> None:
+        link = self.link_at(row)
+        if link is not None:
+            self.link_activated.emit(link)
+
+
+def coloured(text: str, colour: QColor | None, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if colour is not None:
+        item.setForeground(colour)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class DashboardPane(Pane):
+    """The first pane a manager sees; it only shows and opens, never edits."""
+
+    key = "dashboard"
+    icon = "dashboard.svg"
+
+    #: Emitted after new figures are shown (tests wait for it).
+    loaded = Signal()
+
+    @classmethod
+    def title(cls) -> str:
+        return translate("DashboardPane", "Dashboard")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service = DashboardService(ctx.db)
+        self.region_id: int | None = None
+        self.period: Period = default_period()
+        #: The date the lists count from (tests fix it).
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.overview: Overview | None = None
+        self.runner: TaskRunner | None = None
+        self._dirty = True
+        self._pending = False
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(0)
+        self._start_timer.timeout.connect(self._start_load)
+        self._build()
+        ctx.bus.changed.connect(self._on_changed)
+
+    # -- building ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("dashboard_heading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("dashboard_status")
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+
+        self.attainment_tile = Tile(self.tr("Total attainment"), "tile_attainment")
+        self.reps_tile = Tile(self.tr("Reps"), "tile_reps")
+        self.risks_tile = Tile(self.tr("Open high risks"), "tile_risks")
+        self.actions_tile = Tile(self.tr("Overdue actions"), "tile_actions")
+        tiles = QHBoxLayout()
+        for tile in (self.attainment_tile, self.reps_tile, self.risks_tile, self.actions_tile):
+            tiles.addWidget(tile, 1)
+
+        self.chart = ChartCanvas(height_inches=4.0)
+        self.chart.setObjectName("attainment_chart")
+        self.chart.setMinimumHeight(CHART_MIN_PX)
+        self.chart.on_click(self._on_chart_click)
+        self.shown_bars: list[RepAttainment] = []
+        self.meetings = EntryTable(
+            [self.tr("Rep"), self.tr("Your time"), self.tr("Rep's time"), self.tr("With")],
+            "meetings_list",
+            stretch=3,
+        )
+        self.actions = EntryTable(
+            [self.tr("Rep"), self.tr("Action"), self.tr("Due"), self.tr("Days late")],
+            "actions_list",
+            stretch=1,
+        )
+        self.actions.setToolTip(self.tr("Click an item to open its one-on-one"))
+        self.expiring = EntryTable(
+            [self.tr("Rep"), self.tr("Item"), self.tr("Due"), self.tr("Days left")],
+            "expiring_list",
+            stretch=1,
+        )
+        self.risks = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
+            "risks_list",
+            stretch=0,
+        )
+        for table in (self.meetings, self.actions, self.expiring, self.risks):
+            table.link_activated.connect(self.open_link)
+        self.chart_card = Card(self.tr("Attainment by rep"), self.chart)
+        self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
+        self.actions_card = Card(self.tr("Overdue action items"), self.actions)
+        self.expiring_card = Card(self.tr("Permits and compliance due"), self.expiring)
+        self.risks_card = Card(self.tr("High risks"), self.risks)
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        grid.addWidget(self.chart_card, 0, 0, 2, 1)
+        grid.addWidget(self.meetings_card, 0, 1)
+        grid.addWidget(self.actions_card, 1, 1)
+        grid.addWidget(self.expiring_card, 2, 0)
+        grid.addWidget(self.risks_card, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        content = QWidget()
+        content.setObjectName("dashboard_content")
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.attainment_tile.clicked.connect(lambda: self._open_tile("attainment"))
+        self.reps_tile.clicked.connect(lambda: self._open_tile("reps"))
+
+    # -- what the window tells the pane ------------------------------------------
+
+    def set_region(self, region_id: int | None) -> None:
+        if region_id != self.region_id or self.overview is None:
+            self.region_id = region_id
+            self.reload()
+
+    def set_period(self, period: Period) -> None:
+        if period != self.period or self.overview is None:
+            self.period = period
+            self.reload()
+
+    def _on_changed(self, topic: str) -> None:
+        if concerns(topic, *TOPICS):
+            self.reload()
+
+    # -- loading -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the overview again, now if the pane is on screen, else when it shows."""
+        self._dirty = True
+        if self.isVisible():
+            self._start_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._start_timer.start()
+
+    def _start_load(self) -> None:
+        if self.runner is not None:
+            self._pending = True  # read again once the running read ends
+            return
+        self._dirty = False
+        self.status_label.setText(self.tr("Updating…"))
+        region_id, period, today = self.region_id, self.period, self.today()
+        service = self.service
+
+        def task(_state: TaskState) -> Overview:
+            return service.overview(region_id, period, today)
+
+        runner = TaskRunner(
+            task, title=self.tr("Dashboard"), parent=self, progress_delay_ms=NO_DIALOG_MS
+        )
+        runner.succeeded.connect(self._on_loaded)
+        runner.failed.connect(self._on_failed)
+        runner.finished.connect(self._on_finished)
+        self.runner = runner
+        runner.start()
+
+    def _on_loaded(self, overview: Overview) -> None:
+        if not isValid(self) or self._pending:
+            return  # the region or period changed meanwhile: the next read shows
+        self.show_overview(overview)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.status_label.setText(self.tr("Could not load the dashboard"))
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _on_finished(self) -> None:
+        if not isValid(self):
+            return
+        if self.runner is not None:
+            self.runner.deleteLater()
+        self.runner = None
+        if self._pending:
+            self._pending = False
+            self._start_load()
+
+    # -- showing -----------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return "zh" if self.ctx.prefers_chinese else "en"
+
+    def show_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        zh_names = {a.rep_id: a.rep_name_zh for a in overview.attainment if a.rep_name_zh}
+
+        def rep_name(rep_id: int | None, name: str | None) -> str:
+            if self.ctx.prefers_chinese and rep_id in zh_names:
+                return zh_names[rep_id]  # type: ignore[index]
+            return name or self.tr("(region)")
+
+        self.status_label.setText(self.tr("As of {date}").format(date=date_text(overview.today)))
+        self._show_tiles(overview)
+        self._show_chart(overview)
+        self.meetings.set_rows(
+            [
+                (
+                    m.link,
+                    [
+                        rep_name(m.rep_id, m.rep_name),
+                        local_text(m.starts_at, m.manager_time_zone),
+                        local_text(m.starts_at, m.rep_time_zone),
+                        m.manager_name or "",
+                    ],
+                )
+                for m in overview.meetings
+            ]
+        )
+        self.actions.set_rows(
+            [
+                (
+                    a.link,
+                    [
+                        rep_name(a.rep_id, a.rep_name),
+                        a.text,
+                        date_text(a.due_date),
+                        coloured(str(a.days_overdue), OVERDUE, align_right=True),
+                    ],
+                )
+                for a in overview.actions
+            ]
+        )
+        self.expiring.set_rows(
+            [
+                (
+                    e.link,
+                    [
+                        rep_name(e.rep_id, e.rep_name),
+                        self._expiring_title(e.kind, e.title),
+                        coloured(date_text(e.due_date), OVERDUE if e.days_left < 0 else None),
+                        coloured(
+                            str(e.days_left),
+                            OVERDUE if e.days_left < 0 else SOON if e.days_left <= 14 else None,
+                            align_right=True,
+                        ),
+                    ],
+                )
+                for e in overview.expiring
+            ]
+        )
+        self.risks.set_rows(
+            [
+                (
+                    r.link,
+                    [
+                        r.title,
+                        rep_name(r.rep_id, r.rep_name) if r.rep_id is not None else "",
+                        coloured(str(r.score), None, align_right=True),
+                        coloured(self._level_text(r.level), LEVEL_COLOURS.get(r.level)),
+                    ],
+                )
+                for r in overview.risks
+            ]
+        )
+        self._set_card_title(
+            self.meetings_card, self.tr("One-on-ones this week"), overview.meetings_total
+        )
+        self._set_card_title(
+            self.actions_card, self.tr("Overdue action items"), overview.actions_total
+        )
+        self._set_card_title(
+            self.expiring_card, self.tr("Permits and compliance due"), overview.expiring_total
+        )
+        self._set_card_title(self.risks_card, self.tr("High risks"), overview.risks_total)
+        self.loaded.emit()
+
+    def _show_tiles(self, overview: Overview) -> None:
+        total = overview.total
+        heading = overview.period.label(self.lang)
+        if overview.region_id is None:
+            heading = self.tr("{period} · all regions").format(period=heading)
+        self.heading.setText(heading)
+        if total.attainment is None:
+            detail = (
+                self.tr("regions use different currencies")
+                if total.unit is None and len(total.regions) > 1
+                else self.tr("no targets or actuals")
+            )
+            self.attainment_tile.set_value("—", None, detail)
+        else:
+            colour = BAND_COLOURS[band(total.attainment).value]  # type: ignore[union-attr]
+            detail = self.tr("{actual} of {target} {unit}").format(
+                actual=f"{total.actual or 0:,.0f}",
+                target=f"{total.target or 0:,.0f}",
+                unit=total.unit or "",
+            )
+            self.attainment_tile.set_value(f"{total.attainment:.1f} %", colour, detail)
+        without = (
+            self.tr("{n} without an exchange rate").format(n=total.reps_without_rate)
+            if total.reps_without_rate
+            else ""
+        )
+        self.reps_tile.set_value(str(len(overview.attainment)), None, without)
+        self.risks_tile.set_value(
+            str(overview.risks_total),
+            BAND_COLOURS["below"] if overview.risks_total else None,
+            self.tr("high or critical"),
+        )
+        self.actions_tile.set_value(
+            str(overview.actions_total),
+            BAND_COLOURS["below"] if overview.actions_total else None,
+            self.tr("past their due date"),
+        )
+
+    def _show_chart(self, overview: Overview) -> None:
+        self.shown_bars = chart_lines(overview.attainment)
+        measured = sum(1 for a in overview.attainment if a.attainment is not None)
+        title = ""
+        if len(self.shown_bars) < measured:
+            title = self.tr("Best {half} and lowest {half} of {n} reps").format(
+                half=len(self.shown_bars) // 2, n=measured
+            )
+        self.chart.setMinimumHeight(max(CHART_MIN_PX, BAR_HEIGHT_PX * len(self.shown_bars) + 90))
+        self.chart.show_plot(
+            partial(plot_attainment_by_rep, lang=self.lang, title=title), self.shown_bars
+        )
+
+    def _set_card_title(self, card: Card, title: str, total: int) -> None:
+        shown = min(total, LIST_LIMIT)
+        text = f"{title} ({total})"
+        if shown < total:
+            text += " — " + self.tr("showing the first {n}").format(n=shown)
+        card.title_label.setText(text)
+
+    def _expiring_title(self, kind: str, title: str) -> str:
+        if kind == "work_permit":
+            number = title.removeprefix("Work permit").strip()
+            return self.tr("Work permit {number}").format(number=number).strip()
+        return title
+
+    def _level_text(self, level: RiskLevel) -> str:
+        return {
+            RiskLevel.CRITICAL: self.tr("Critical"),
+            RiskLevel.HIGH: self.tr("High"),
+            RiskLevel.MEDIUM: self.tr("Medium"),
+            RiskLevel.LOW: self.tr("Low"),
+        }[level]
+
+    # -- opening -----------------------------------------------------------------
+
+    def available_panes(self) -> set[str]:
+        from app.ui.areas import PANES  # the registry imports this module
+
+        return {pane.key for pane in PANES}
+
+    def open_link(self, link: Link) -> None:
+        """Ask the window to show ``link``'s row in its pane (or the fallback)."""
+        target = open_target(link, self.available_panes())
+        if target is not None:
+            self.ctx.bus.request_open(*target)
+
+    def _open_tile(self, which: str) -> None:
+        if self.overview is None:
+            return
+        if which == "attainment":
+            self.open_link(self.overview.total.link)
+        elif which == "reps":
+            self.open_link(Link(TEAM, 0))  # the Team pane, no particular rep
+
+    def _on_chart_click(self, event: MouseEvent) -> None:
+        if event.inaxes is not self.chart.axes or event.ydata is None:
+            return
+        # The chart draws self.shown_bars best first from the top at y = 0, 1, …
+        row = round(event.ydata)
+        if 0 <= row < len(self.shown_bars):
+            self.open_link(rep_link(self.shown_bars[row].rep_id))
+
+
+__all__ = ["DashboardPane", "chart_lines", "local_text"]
