@@ -16,14 +16,14 @@ from app.domain.geo import minor_units
 from app.domain.splitting import split_year
 from app.services.demo.seeds import smart_description
 from app.services.demo.state import (
-    _REP_BATCH,
-    _UNITS,
-    _WEIGHTS,
-    _at,
-    _BuilderState,
-    _cols,
-    _days,
-    _RepPlan,
+    METRIC_UNITS,
+    REP_BATCH,
+    SCORECARD_WEIGHTS,
+    BuilderState,
+    RepPlan,
+    add_days,
+    at_hour,
+    column_names,
 )
 
 
@@ -35,10 +35,10 @@ def _round_significant(value: float, digits: int = 2) -> int:
     return max(step, round(value / step) * step)
 
 
-class _Figures(_BuilderState):
+class FigureSteps(BuilderState):
     """Exchange rates into USD, then each rep's targets and monthly actuals."""
 
-    def _rates(self) -> None:
+    def write_rates(self) -> None:
         """Monthly rates into USD with drift, walked back from today's level."""
         rng = self.rng
         scale = ExchangeRate.__table__.c.rate_to_base.type.scale or 4  # type: ignore[attr-defined]
@@ -60,7 +60,7 @@ class _Figures(_BuilderState):
                 # smaller rates (IDR, VND…) rather than failing the positive check.
                 stored = max(step, Decimal(repr(rate)).quantize(step, ROUND_HALF_UP))
                 rows.append((len(rows) + 1, "USD", code, stored, m.start))
-        cols = _cols("id base_currency currency rate_to_base valid_from")
+        cols = column_names("id base_currency currency rate_to_base valid_from")
         self.w.insert(ExchangeRate, cols, rows)
 
     def _usd_rate(self, currency: str, month_index: int) -> float:
@@ -92,24 +92,26 @@ class _Figures(_BuilderState):
             label = f"{m.start.year}-{m.start.month:02d}"
             digest = hashlib.sha256(f"demo-crm-{label}".encode()).hexdigest()
             source = f"crm_export_{label}.csv"
-            rows.append((m.index + 1, _at(_days(m.end, 3), 6), "crm-sync", source, digest, 0))
+            rows.append(
+                (m.index + 1, at_hour(add_days(m.end, 3), 6), "crm-sync", source, digest, 0)
+            )
         cols = ("id", "imported_at", "imported_by", "source_name", "sha256", "row_count")
         self.w.insert(ImportBatch, cols, rows)
         return [0] * (len(self.months) + 1)
 
-    def _targets_and_actuals(self, first_pct: int, last_pct: int) -> None:
+    def write_targets_and_actuals(self, first_pct: int, last_pct: int) -> None:
         rng, today = self.rng, self.today
         current_month = dt.date(today.year, today.month, 1)
         batch_sizes = self._import_batches(current_month)
-        target_cols = _cols(
+        target_cols = column_names(
             "id rep_id metric period_kind period_start period_end value unit smart_description "
             "parent_id weight"
         )
-        actual_cols = _cols(
+        actual_cols = column_names(
             "id rep_id metric period_start period_end value unit source import_batch_id note"
         )
         # (metric, its stored value, weight): enum .value lookups add up over a million rows.
-        weights = [(metric, metric.value, Decimal(w)) for metric, w in _WEIGHTS]
+        weights = [(metric, metric.value, Decimal(w)) for metric, w in SCORECARD_WEIGHTS]
         target_id = actual_id = 0
         targets: list[tuple[Any, ...]] = []
         actuals: list[tuple[Any, ...]] = []
@@ -118,7 +120,7 @@ class _Figures(_BuilderState):
             new_per_year = {"acquisition": 36, "retention": 12, "both": 24}[rep.focus]
             csat_level = rng.choice((85, 88, 90))
             rep_targets: dict[tuple[Metric, int, int], Decimal] = {}
-            rep_actuals: dict[Metric, dict[int, Decimal]] = {m: {} for m, _ in _WEIGHTS}
+            rep_actuals: dict[Metric, dict[int, Decimal]] = {m: {} for m, _ in SCORECARD_WEIGHTS}
             for yi, y in enumerate(self.years):
                 if rep.start.year > y or (rep.end is not None and rep.end.year < y):
                     continue
@@ -135,7 +137,7 @@ class _Figures(_BuilderState):
                 }
                 months = self.months[yi * 12 : yi * 12 + 12]
                 for metric, mv, weight in weights:
-                    unit = rep.currency if metric is Metric.REVENUE else _UNITS[metric]
+                    unit = rep.currency if metric is Metric.REVENUE else METRIC_UNITS[metric]
                     if metric is Metric.CSAT:
                         # A level, not a flow: every quarter and month keeps the year's value.
                         total = Decimal(csat_level)
@@ -191,7 +193,7 @@ class _Figures(_BuilderState):
                         rep_actuals[metric][month.index] = value
             self.period_targets[rep.id] = rep_targets
             self.month_actuals[rep.id] = rep_actuals
-            if (n + 1) % _REP_BATCH == 0 or n + 1 == len(self.reps):
+            if (n + 1) % REP_BATCH == 0 or n + 1 == len(self.reps):
                 self.w.insert(Target, target_cols, targets)
                 self.w.insert(Actual, actual_cols, actuals)
                 targets, actuals = [], []
@@ -204,7 +206,7 @@ class _Figures(_BuilderState):
             self.w.session.execute(stmt.values(row_count=bindparam("n")), counts)
 
     def _actual(
-        self, metric: Metric, target: float, form: float, rep: _RepPlan, places: int
+        self, metric: Metric, target: float, form: float, rep: RepPlan, places: int
     ) -> Decimal:
         """One month's actual around ``target`` for a rep in ``form`` (1.0 = on plan)."""
         rng = self.rng

@@ -8,26 +8,29 @@ from zoneinfo import ZoneInfo
 
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.services.demo.seeds import meeting_hour
-from app.services.demo.state import _REP_BATCH, _at, _BuilderState, _cols, _days
+from app.services.demo.state import REP_BATCH, BuilderState, add_days, at_hour, column_names
 
 MEETING_HISTORY_DAYS = 366
 """One-on-ones are generated for the last year (and four weeks ahead), not every year."""
 
 
-class _Meetings(_BuilderState):
+class OneOnOneSteps(BuilderState):
     """One-on-ones (held, cancelled, planned) and the action items they raised."""
 
-    def _meetings(self, first_pct: int, last_pct: int) -> None:
+    def write_one_on_ones(self, first_pct: int, last_pct: int) -> None:
+        """A fortnightly one-on-one per rep over the last year, with action items."""
         rng, today, s = self.rng, self.today, self.s
         zones: dict[str, ZoneInfo] = {}
         manager_zone = {m[0]: m[3] for m in self.managers}
-        window_start = _days(today, -MEETING_HISTORY_DAYS)
-        horizon = _days(today, 28)
-        meeting_cols = _cols(
+        window_start = add_days(today, -MEETING_HISTORY_DAYS)
+        horizon = add_days(today, 28)
+        meeting_cols = column_names(
             "id rep_id manager_id starts_at rep_time_zone duration_minutes channel status "
             "cadence agenda notes morale private_note"
         )
-        action_cols = _cols("id rep_id meeting_id carried_from_id text owner due_date done_at")
+        action_cols = column_names(
+            "id rep_id meeting_id carried_from_id text owner due_date done_at"
+        )
         meeting_id = action_id = 0
         meetings: list[tuple[Any, ...]] = []
         actions: list[list[Any]] = []
@@ -39,7 +42,7 @@ class _Meetings(_BuilderState):
             mgr_zone = zones.setdefault(mgr_name, ZoneInfo(mgr_name))
             hour = meeting_hour(rng, rep_zone, mgr_zone, today)
             # A fixed weekday, every other week.
-            d = _days(first, (rng.randrange(0, 5) - first.weekday()) % 7 + 7 * rng.randrange(2))
+            d = add_days(first, (rng.randrange(0, 5) - first.weekday()) % 7 + 7 * rng.randrange(2))
             morale_mean = 3.2 + (rep.skill - 1) * 4
             customers = self.customers[rep.country.code]
             open_items: list[list[Any]] = []
@@ -66,8 +69,8 @@ class _Meetings(_BuilderState):
                     for _ in range(rng.choices((0, 1, 2), (40, 40, 20))[0]):
                         action_id += 1
                         owner, template = rng.choice(s.actions)
-                        due = _days(d, rng.randrange(7, 22))
-                        done_day = _days(d, rng.randrange(1, 25))
+                        due = add_days(d, rng.randrange(7, 22))
+                        done_day = add_days(d, rng.randrange(1, 25))
                         item = [
                             action_id, rep.id, meeting_id, None,
                             template.format(customer=customer, city=rep.city), owner, due, None,
@@ -77,7 +80,7 @@ class _Meetings(_BuilderState):
                         late = (today - due).days
                         odds = 0.5 if late <= 0 else 0.85 if late <= 30 else 1.0
                         if done_day < today and rng.random() < odds:
-                            item[7] = _at(done_day, rng.randrange(6, 16))
+                            item[7] = at_hour(done_day, rng.randrange(6, 16))
                         else:
                             open_items.append(item)
                         actions.append(item)
@@ -85,12 +88,12 @@ class _Meetings(_BuilderState):
                     (meeting_id, rep.id, rep.manager_id, starts, rep.zone, duration, channel,
                      status, "fortnightly", agenda, notes, morale, private)
                 )  # fmt: skip
-                d = _days(d, 14)
+                d = add_days(d, 14)
             for item in open_items:
                 # Most open items were carried over to the latest meeting held.
                 if last_held is not None and item[2] != last_held and rng.random() < 0.7:
                     item[2], item[3] = last_held, item[2]
-            if (n + 1) % _REP_BATCH == 0 or n + 1 == len(self.reps):
+            if (n + 1) % REP_BATCH == 0 or n + 1 == len(self.reps):
                 self.w.insert(OneOnOne, meeting_cols, meetings)
                 self.w.insert(ActionItem, action_cols, [tuple(a) for a in actions])
                 meetings, actions = [], []
