@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.services.demo.seeds import meeting_hour
-from app.services.demo.state import REP_BATCH, BuilderState, add_days, at_hour, column_names
+from app.services.demo.state import (
+    REP_BATCH,
+    BuilderState,
+    RepPlan,
+    add_days,
+    at_hour,
+    column_names,
+)
 
 MEETING_HISTORY_DAYS = 366
 """One-on-ones are generated for the last year (and four weeks ahead), not every year."""
@@ -66,24 +73,10 @@ class OneOnOneSteps(BuilderState):
                     private = rng.choice(s.private_notes) if rng.random() < 0.15 else None
                     agenda = rng.choice(s.agenda) if rng.random() < 0.5 else None
                     last_held = meeting_id
-                    for _ in range(rng.choices((0, 1, 2), (40, 40, 20))[0]):
-                        action_id += 1
-                        owner, template = rng.choice(s.actions)
-                        due = add_days(d, rng.randrange(7, 22))
-                        done_day = add_days(d, rng.randrange(1, 25))
-                        item = [
-                            action_id, rep.id, meeting_id, None,
-                            template.format(customer=customer, city=rep.city), owner, due, None,
-                        ]  # fmt: skip
-                        # Most items get done; a few slip past their due date, but
-                        # nothing stays open for months (managers close or drop those).
-                        late = (today - due).days
-                        odds = 0.5 if late <= 0 else 0.85 if late <= 30 else 1.0
-                        if done_day < today and rng.random() < odds:
-                            item[7] = at_hour(done_day, rng.randrange(6, 16))
-                        else:
-                            open_items.append(item)
-                        actions.append(item)
+                    raised = self._raised_actions(rep, meeting_id, d, customer, action_id)
+                    action_id += len(raised)
+                    actions.extend(raised)
+                    open_items.extend(item for item in raised if item[7] is None)
                 meetings.append(
                     (meeting_id, rep.id, rep.manager_id, starts, rep.zone, duration, channel,
                      status, "fortnightly", agenda, notes, morale, private)
@@ -99,3 +92,26 @@ class OneOnOneSteps(BuilderState):
                 meetings, actions = [], []
                 pct = first_pct + (last_pct - first_pct) * (n + 1) // len(self.reps)
                 self.report(pct, f"One-on-ones: {n + 1} of {len(self.reps)} reps")
+
+    def _raised_actions(
+        self, rep: RepPlan, meeting_id: int, day: dt.date, customer: str, last_id: int
+    ) -> list[list[Any]]:
+        """A held meeting's action items, numbered after ``last_id``; open ones lack done_at."""
+        rng, today = self.rng, self.today
+        items = []
+        for _ in range(rng.choices((0, 1, 2), (40, 40, 20))[0]):
+            owner, template = rng.choice(self.s.actions)
+            due = add_days(day, rng.randrange(7, 22))
+            done_day = add_days(day, rng.randrange(1, 25))
+            item = [
+                last_id + len(items) + 1, rep.id, meeting_id, None,
+                template.format(customer=customer, city=rep.city), owner, due, None,
+            ]  # fmt: skip
+            # Most items get done; a few slip past their due date, but
+            # nothing stays open for months (managers close or drop those).
+            late = (today - due).days
+            odds = 0.5 if late <= 0 else 0.85 if late <= 30 else 1.0
+            if done_day < today and rng.random() < odds:
+                item[7] = at_hour(done_day, rng.randrange(6, 16))
+            items.append(item)
+        return items

@@ -63,7 +63,9 @@ class RepPlan:
 
 
 @dataclass(frozen=True)
-class _Month:
+class Month:
+    """A calendar month of the load: its position in ``BuilderState.months``, first and last day."""
+
     index: int
     start: dt.date
     end: dt.date
@@ -102,12 +104,12 @@ class BuilderState:
         self.today = today
         self.years = list(range(today.year - years + 1, today.year + 1))
         self.report = report
-        self.months: list[_Month] = []
+        self.months: list[Month] = []
         for y in self.years:
             for m in range(1, 13):
                 following = dt.date(y + m // 12, m % 12 + 1, 1)
                 self.months.append(
-                    _Month(len(self.months), dt.date(y, m, 1), add_days(following, -1))
+                    Month(len(self.months), dt.date(y, m, 1), add_days(following, -1))
                 )
         self.managers: list[tuple[int, str, int | None, str]] = []  # id, name, region, zone
         self.reps: list[RepPlan] = []
