@@ -21,7 +21,7 @@ from app.db.targets import Actual
 from app.domain.enums import ActualSource, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice, require_date_order, require_text
-from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+from app.services.base import Page, PageRequest, Service, count_rows, from_attributes, get_or_404
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     check_unit,
@@ -59,16 +59,7 @@ class ActualRecord:
     note: str | None = field(default=None, repr=False)
 
     def to_input(self) -> ActualInput:
-        return ActualInput(
-            self.rep_id,
-            self.metric,
-            self.period_start,
-            self.period_end,
-            self.value,
-            self.unit,
-            self.source,
-            self.note,
-        )
+        return from_attributes(ActualInput, self)
 
 
 # -- validation ----------------------------------------------------------------
@@ -103,19 +94,12 @@ def _actual_select() -> Select[Any]:
 
 
 def _actual_record(row: Actual, rep_name: str) -> ActualRecord:
-    return ActualRecord(
-        row.id,
-        row.version,
-        row.rep_id,
-        rep_name,
-        Metric(row.metric),
-        row.period_start,
-        row.period_end,
-        row.value,
-        row.unit,
-        ActualSource(row.source),
-        row.import_batch_id,
-        row.note,
+    return from_attributes(
+        ActualRecord,
+        row,
+        rep_name=rep_name,
+        metric=Metric(row.metric),
+        source=ActualSource(row.source),
     )
 
 

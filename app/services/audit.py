@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.db.audit import AuditEvent
 from app.domain.enums import AuditAction
 from app.domain.validation import require_choice
-from app.services.base import Page, PageRequest, Service, count_rows
+from app.services.base import Page, PageRequest, Service, count_rows, from_attributes
 
 
 @dataclass(frozen=True)
@@ -32,16 +32,7 @@ class AuditRecord:
 
 
 def _record(row: AuditEvent) -> AuditRecord:
-    return AuditRecord(
-        row.id,
-        row.at,
-        row.actor,
-        row.table_name,
-        row.row_id,
-        AuditAction(row.action),
-        row.before,
-        row.after,
-    )
+    return from_attributes(AuditRecord, row, action=AuditAction(row.action))
 
 
 class AuditService(Service):

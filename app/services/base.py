@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -69,6 +70,22 @@ def audit(
             after=after,
         )
     )
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def from_attributes(cls: type[T], source: object, /, **given: Any) -> T:
+    """A ``cls`` dataclass: the fields in ``given``, the others read from ``source``.
+
+    Each field not given is ``source``'s attribute of the same name: a record from
+    an ORM row (with converted enums and joined names given), or an input from a
+    record.
+    """
+    values = {name: getattr(source, name) for name in _field_names(cls) if name not in given}
+    return cls(**values, **given)
 
 
 def get_or_404(session: Session, model: type[M], row_id: int, what: str | None = None) -> M:
@@ -168,6 +185,24 @@ class Page(Generic[T]):
     rows: Sequence[T]
     total: int
     offset: int
+
+
+def sorted_window(
+    stmt: Select[Any],
+    request: PageRequest,
+    columns: Mapping[str, Any],
+    default: str,
+    *tiebreak: Any,
+) -> Select[Any]:
+    """``stmt`` cut to the request's window of rows, in the order it asks for.
+
+    ``request.sort`` names a key of ``columns``; no name, or one not there,
+    sorts by ``columns[default]``. The ``tiebreak`` columns (a unique id last)
+    keep the order, and so the pages, stable.
+    """
+    column = columns.get(request.sort or default, columns[default])
+    order = column.desc() if request.descending else column.asc()
+    return stmt.order_by(order, *tiebreak).offset(request.offset).limit(request.limit)
 
 
 def count_rows(session: Session, stmt: Select[Any]) -> int:

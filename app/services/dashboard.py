@@ -39,10 +39,10 @@ from app.domain.attainment import metric_attainment
 from app.domain.enums import Metric, RiskLevel
 from app.domain.periods import Period
 from app.services.attainment import AttainmentService, RegionTotal, RepAttainment
-from app.services.base import Service
-from app.services.compliance import ComplianceService
-from app.services.one_on_ones import OneOnOneService
-from app.services.risks import RiskService
+from app.services.base import Page, Service
+from app.services.compliance import ComplianceService, ExpiringItem
+from app.services.one_on_ones import ActionItemRecord, OneOnOneRecord, OneOnOneService
+from app.services.risks import RiskRecord, RiskService
 
 #: How many entries each list keeps (the most urgent); the counts cover all.
 LIST_LIMIT = 100
@@ -194,6 +194,59 @@ def combine_totals(totals: Iterable[RegionTotal], metric: Metric) -> Total:
     return Total(units.pop(), target, actual, att, reps, missing, regions)
 
 
+def _meeting_entry(m: OneOnOneRecord, zones: dict[int, str]) -> MeetingEntry:
+    return MeetingEntry(
+        m.id,
+        m.rep_id,
+        m.rep_name,
+        m.starts_at,
+        m.rep_time_zone,
+        m.manager_name,
+        zones.get(m.manager_id) if m.manager_id is not None else None,
+        m.duration_minutes,
+        Link(ONE_ON_ONES, m.id, m.rep_id),
+    )
+
+
+def _action_entry(
+    a: ActionItemRecord, today: dt.date, starts: dict[int, dt.datetime]
+) -> ActionEntry:
+    return ActionEntry(
+        a.id,
+        a.rep_id,
+        a.rep_name,
+        a.text,
+        a.due_date,  # type: ignore[arg-type]  # overdue items have one
+        (today - a.due_date).days,  # type: ignore[operator]
+        a.meeting_id,
+        starts.get(a.meeting_id) if a.meeting_id is not None else None,
+        # An item is opened within its meeting; a loose one with its rep.
+        Link(ONE_ON_ONES, a.meeting_id, a.rep_id)
+        if a.meeting_id is not None
+        else rep_link(a.rep_id),
+    )
+
+
+def _expiring_entry(e: ExpiringItem) -> ExpiringEntry:
+    return ExpiringEntry(
+        e.kind,
+        e.id,
+        e.rep_id,
+        e.rep_name,
+        e.title,
+        e.due_date,
+        e.days_left,
+        # A work permit is a field of the rep: it opens the rep.
+        rep_link(e.id) if e.kind == "work_permit" else Link(COMPLIANCE, e.id, e.rep_id),
+    )
+
+
+def _risk_entry(r: RiskRecord) -> RiskEntry:
+    return RiskEntry(
+        r.id, r.rep_id, r.rep_name, r.title, r.owner, r.score, r.level, Link(RISKS, r.id, r.rep_id)
+    )
+
+
 class DashboardService(Service):
     """A region at a glance; see the module for what is read and how."""
 
@@ -208,93 +261,42 @@ class DashboardService(Service):
         # over regions; their lists come sorted as the dashboard shows them.
         # region_overview raises NotFoundError for an unknown region id.
         read = AttainmentService(self.db).region_overview(region_id, period, metric)
-        meetings_svc = OneOnOneService(self.db)
-        start = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
-        end = start + dt.timedelta(days=MEETING_DAYS + 1)
-        lines = read.lines
-        # The two long lists (thousands of rows over every region) come capped,
-        # with their count; the short ones are read whole and capped here.
-        meetings = meetings_svc.upcoming_first(region_id, start, end, LIST_LIMIT)
-        actions = meetings_svc.overdue_actions_first(region_id, today, LIST_LIMIT)
+        meetings, actions = self._meetings_and_actions(region_id, today)
         expiring = ComplianceService(self.db).expiring(region_id, today, EXPIRING_DAYS)
         risks = RiskService(self.db).high_risks(region_id)
-
-        shown_meetings = meetings.rows
-        shown_actions = actions.rows
         zones, starts = self._details(
-            {m.manager_id for m in shown_meetings if m.manager_id is not None},
-            {a.meeting_id for a in shown_actions if a.meeting_id is not None},
+            {m.manager_id for m in meetings.rows if m.manager_id is not None},
+            {a.meeting_id for a in actions.rows if a.meeting_id is not None},
         )
         return Overview(
             region_id=region_id,
             period=period,
             today=today,
             metric=metric,
-            attainment=lines,
+            attainment=read.lines,
             total=combine_totals(read.totals, metric),
-            meetings=tuple(
-                MeetingEntry(
-                    m.id,
-                    m.rep_id,
-                    m.rep_name,
-                    m.starts_at,
-                    m.rep_time_zone,
-                    m.manager_name,
-                    zones.get(m.manager_id) if m.manager_id is not None else None,
-                    m.duration_minutes,
-                    Link(ONE_ON_ONES, m.id, m.rep_id),
-                )
-                for m in shown_meetings
-            ),
+            meetings=tuple(_meeting_entry(m, zones) for m in meetings.rows),
             meetings_total=meetings.total,
-            actions=tuple(
-                ActionEntry(
-                    a.id,
-                    a.rep_id,
-                    a.rep_name,
-                    a.text,
-                    a.due_date,  # type: ignore[arg-type]  # overdue items have one
-                    (today - a.due_date).days,  # type: ignore[operator]
-                    a.meeting_id,
-                    starts.get(a.meeting_id) if a.meeting_id is not None else None,
-                    # An item is opened within its meeting; a loose one with its rep.
-                    Link(ONE_ON_ONES, a.meeting_id, a.rep_id)
-                    if a.meeting_id is not None
-                    else rep_link(a.rep_id),
-                )
-                for a in shown_actions
-            ),
+            actions=tuple(_action_entry(a, today, starts) for a in actions.rows),
             actions_total=actions.total,
-            expiring=tuple(
-                ExpiringEntry(
-                    e.kind,
-                    e.id,
-                    e.rep_id,
-                    e.rep_name,
-                    e.title,
-                    e.due_date,
-                    e.days_left,
-                    # A work permit is a field of the rep: it opens the rep.
-                    rep_link(e.id) if e.kind == "work_permit" else Link(COMPLIANCE, e.id, e.rep_id),
-                )
-                for e in expiring[:LIST_LIMIT]
-            ),
+            expiring=tuple(_expiring_entry(e) for e in expiring[:LIST_LIMIT]),
             expiring_total=len(expiring),
-            risks=tuple(
-                RiskEntry(
-                    r.id,
-                    r.rep_id,
-                    r.rep_name,
-                    r.title,
-                    r.owner,
-                    r.score,
-                    r.level,
-                    Link(RISKS, r.id, r.rep_id),
-                )
-                for r in risks[:LIST_LIMIT]
-            ),
+            risks=tuple(_risk_entry(r) for r in risks[:LIST_LIMIT]),
             risks_total=len(risks),
         )
+
+    def _meetings_and_actions(
+        self, region_id: int | None, today: dt.date
+    ) -> tuple[Page[OneOnOneRecord], Page[ActionItemRecord]]:
+        """This week's one-on-ones and the overdue action items, each capped with its count."""
+        # The two long lists (thousands of rows over every region) come capped,
+        # with their count; the short ones are read whole and capped here.
+        service = OneOnOneService(self.db)
+        start = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
+        end = start + dt.timedelta(days=MEETING_DAYS + 1)
+        meetings = service.upcoming_first(region_id, start, end, LIST_LIMIT)
+        actions = service.overdue_actions_first(region_id, today, LIST_LIMIT)
+        return meetings, actions
 
     def _details(
         self, manager_ids: set[int], meeting_ids: set[int]

@@ -42,6 +42,7 @@ from app.services.base import Page, PageRequest, Service, count_rows
 from app.services.period_queries import overlapping
 from app.services.period_totals import combine
 from app.services.rates import load_rates_by_base, to_base
+from app.services.targets import TargetBase
 
 #: ``filters["period_kind"]`` value showing targets of every kind.
 ANY_KIND = "any"
@@ -54,20 +55,9 @@ _IDS_QUERY_UP_TO = 1000
 
 
 @dataclass(frozen=True)
-class TargetRow:
+class TargetRow(TargetBase):
     """One line of the Targets pane (plain data)."""
 
-    id: int
-    version: int
-    rep_id: int
-    rep_name: str
-    rep_name_zh: str | None
-    region_id: int
-    metric: Metric
-    period: Period
-    value: Decimal
-    unit: str
-    smart_description: str | None
     parent_id: int | None
     #: Actual to date in the target's unit; None when nothing is recorded yet.
     actual: Decimal | None

@@ -23,7 +23,16 @@ from app.domain.geo import minor_units
 from app.domain.periods import Period
 from app.domain.splitting import split_year
 from app.domain.validation import ValidationError, require_choice, require_range, require_text
-from app.services.base import Page, PageRequest, Service, audit, count_rows, get_or_404, snapshot
+from app.services.base import (
+    Page,
+    PageRequest,
+    Service,
+    audit,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    snapshot,
+)
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     COUNT_METRICS,
@@ -55,7 +64,9 @@ class TargetInput:
 
 
 @dataclass(frozen=True)
-class TargetRecord:
+class TargetBase:
+    """What a target record and a Targets pane row both show: whose target, for what."""
+
     id: int
     version: int
     rep_id: int
@@ -67,20 +78,15 @@ class TargetRecord:
     value: Decimal
     unit: str
     smart_description: str | None
+
+
+@dataclass(frozen=True)
+class TargetRecord(TargetBase):
     weight: Decimal
     parent_id: int | None
 
     def to_input(self) -> TargetInput:
-        return TargetInput(
-            self.rep_id,
-            self.metric,
-            self.period,
-            self.value,
-            self.unit,
-            self.smart_description,
-            self.weight,
-            self.parent_id,
-        )
+        return from_attributes(TargetInput, self)
 
 
 # -- validation ----------------------------------------------------------------
@@ -122,20 +128,14 @@ def _target_record(
     row: Target, rep_name: str, rep_name_zh: str | None, region_id: int
 ) -> TargetRecord:
     period = Period(PeriodKind(row.period_kind), row.period_start, row.period_end)
-    return TargetRecord(
-        row.id,
-        row.version,
-        row.rep_id,
-        rep_name,
-        rep_name_zh,
-        region_id,
-        Metric(row.metric),
-        period,
-        row.value,
-        row.unit,
-        row.smart_description,
-        row.weight,
-        row.parent_id,
+    return from_attributes(
+        TargetRecord,
+        row,
+        rep_name=rep_name,
+        rep_name_zh=rep_name_zh,
+        region_id=region_id,
+        metric=Metric(row.metric),
+        period=period,
     )
 
 
@@ -489,6 +489,7 @@ class TargetService(Service):
 
 __all__ = [
     "TARGET_SORT_COLUMNS",
+    "TargetBase",
     "TargetInput",
     "TargetRecord",
     "TargetService",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -22,7 +22,15 @@ from app.domain.validation import (
     require_text,
     require_timezone,
 )
-from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+from app.services.base import (
+    Page,
+    PageRequest,
+    Service,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    sorted_window,
+)
 from app.services.errors import LockedError
 
 
@@ -122,8 +130,7 @@ class RepRecord:
 
     def to_input(self) -> RepInput:
         """The editable part, e.g. to pre-fill an edit form."""
-        names = {f for f in RepInput.__dataclass_fields__}
-        return RepInput(**{k: v for k, v in asdict(self).items() if k in names})
+        return from_attributes(RepInput, self)
 
 
 def _split_codes(text: str) -> tuple[str, ...]:
@@ -131,22 +138,11 @@ def _split_codes(text: str) -> tuple[str, ...]:
 
 
 def _region_record(row: Region) -> RegionRecord:
-    return RegionRecord(
-        row.id, row.version, row.name, row.name_zh, row.base_currency, _split_codes(row.countries)
-    )
+    return from_attributes(RegionRecord, row, countries=_split_codes(row.countries))
 
 
 def _manager_record(row: Manager) -> ManagerRecord:
-    return ManagerRecord(
-        row.id,
-        row.version,
-        row.name,
-        row.name_zh,
-        row.email,
-        ManagerRole(row.role),
-        row.region_id,
-        row.time_zone,
-    )
+    return from_attributes(ManagerRecord, row, role=ManagerRole(row.role))
 
 
 ManagerAlias = aliased(Manager)
@@ -181,30 +177,15 @@ def _rep_select() -> Select[Any]:
 def _rep_record(
     rep: Rep, region_name: str, region_name_zh: str | None, manager_name: str | None
 ) -> RepRecord:
-    return RepRecord(
-        id=rep.id,
-        version=rep.version,
-        name=rep.name,
-        name_zh=rep.name_zh,
-        email=rep.email,
-        phone=rep.phone,
-        region_id=rep.region_id,
+    return from_attributes(
+        RepRecord,
+        rep,
         region_name=region_name,
         region_name_zh=region_name_zh,
-        manager_id=rep.manager_id,
         manager_name=manager_name,
-        posting_country=rep.posting_country,
-        posting_city=rep.posting_city,
-        time_zone=rep.time_zone,
-        currency=rep.currency,
-        posting_start=rep.posting_start,
-        posting_end=rep.posting_end,
         focus=Focus(rep.focus),
         languages=_split_codes(rep.languages),
-        work_permit_number=rep.work_permit_number,
-        work_permit_expiry=rep.work_permit_expiry,
         status=RepStatus(rep.status),
-        notes=rep.notes,
     )
 
 
@@ -318,9 +299,7 @@ class TeamService(Service):
         with self.db.read_session() as session:
             stmt = self._filtered_reps(request)
             total = count_rows(session, stmt)
-            sort = REP_SORT_COLUMNS.get(request.sort or "name", Rep.name)
-            order = sort.desc() if request.descending else sort.asc()
-            stmt = stmt.order_by(order, Rep.id).offset(request.offset).limit(request.limit)
+            stmt = sorted_window(stmt, request, REP_SORT_COLUMNS, "name", Rep.id)
             rows = [_rep_record(*found) for found in session.execute(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)
 

@@ -21,7 +21,15 @@ from app.domain.validation import (
     require_range,
     require_text,
 )
-from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+from app.services.base import (
+    Page,
+    PageRequest,
+    Service,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    sorted_window,
+)
 
 # Assignments in these states still have to be done; only they can be overdue.
 OPEN_STATUSES = (AssignmentStatus.PLANNED.value, AssignmentStatus.IN_PROGRESS.value)
@@ -136,17 +144,8 @@ def validate_assignment(data: AssignmentInput) -> dict[str, Any]:
 
 
 def _course_record(row: Course) -> CourseRecord:
-    return CourseRecord(
-        row.id,
-        row.version,
-        row.title,
-        row.title_zh,
-        CourseCategory(row.category),
-        CourseFormat(row.format),
-        row.hours,
-        row.provider,
-        row.description,
-        row.active,
+    return from_attributes(
+        CourseRecord, row, category=CourseCategory(row.category), format=CourseFormat(row.format)
     )
 
 
@@ -180,21 +179,13 @@ def _assignment_select() -> Select[Any]:
 def _assignment_record(
     row: TrainingAssignment, rep_name: str, region_id: int, course_title: str
 ) -> AssignmentRecord:
-    return AssignmentRecord(
-        id=row.id,
-        version=row.version,
-        rep_id=row.rep_id,
+    return from_attributes(
+        AssignmentRecord,
+        row,
         rep_name=rep_name,
         region_id=region_id,
-        course_id=row.course_id,
         course_title=course_title,
-        due_date=row.due_date,
         status=AssignmentStatus(row.status),
-        completed_on=row.completed_on,
-        score=row.score,
-        feedback=row.feedback,
-        cost=row.cost,
-        currency=row.currency,
     )
 
 
@@ -229,9 +220,7 @@ class TrainingService(Service):
                     )
                 )
             total = count_rows(session, stmt)
-            sort = COURSE_SORT_COLUMNS.get(request.sort or "title", Course.title)
-            order = sort.desc() if request.descending else sort.asc()
-            stmt = stmt.order_by(order, Course.id).offset(request.offset).limit(request.limit)
+            stmt = sorted_window(stmt, request, COURSE_SORT_COLUMNS, "title", Course.id)
             rows = [_course_record(row) for row in session.scalars(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)
 
@@ -304,13 +293,8 @@ class TrainingService(Service):
                 pattern = f"%{request.search.strip()}%"
                 stmt = stmt.where(or_(Rep.name.ilike(pattern), Course.title.ilike(pattern)))
             total = count_rows(session, stmt)
-            sort = ASSIGNMENT_SORT_COLUMNS.get(request.sort or "due_date")
-            sort = TrainingAssignment.due_date if sort is None else sort
-            order = sort.desc() if request.descending else sort.asc()
-            stmt = (
-                stmt.order_by(order, TrainingAssignment.id)
-                .offset(request.offset)
-                .limit(request.limit)
+            stmt = sorted_window(
+                stmt, request, ASSIGNMENT_SORT_COLUMNS, "due_date", TrainingAssignment.id
             )
             rows = [_assignment_record(*found) for found in session.execute(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)

@@ -21,7 +21,7 @@ from app.services.demo import (
     generate_demo,
     is_empty,
 )
-from app.services.demo.writer import _SMALL_TABLE, _data_tables
+from app.services.demo.writer import SMALL_TABLE_ROWS, data_tables
 from app.services.team import TeamService
 from tests.services.factories import make_region, region_input
 
@@ -45,7 +45,7 @@ def _count(db: Database, model: type) -> int:
 
 def _dump(db: Database, table_names: list[str]) -> dict[str, list[tuple]]:
     """Every row of the tables, without the load-time timestamps."""
-    tables = {t.name: t for t in _data_tables()}
+    tables = {t.name: t for t in data_tables()}
     out = {}
     with db.read_session() as session:
         for name in table_names:
@@ -65,11 +65,11 @@ def test_demo_fills_every_register(database: Database) -> None:
     assert is_empty(database)
     # The default size: big enough that targets and actuals take the bulk path.
     summary = generate_demo(database, today=TODAY)
-    assert summary.counts["targets"] >= _SMALL_TABLE
+    assert summary.counts["targets"] >= SMALL_TABLE_ROWS
     assert not is_empty(database)
     assert summary.seconds > 0
     with database.read_session() as session:
-        for table in _data_tables():
+        for table in data_tables():
             stored = session.scalar(select(func.count()).select_from(table))
             assert stored == summary.counts.get(table.name, 0), table.name
             assert stored > 0, f"demo left {table.name} empty"

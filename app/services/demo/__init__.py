@@ -20,7 +20,7 @@ targeted in their posting country's currency. Seed data lives in
 
 Modules: this one is the public API; :mod:`.writer` inserts rows in bulk;
 :mod:`.builder` runs the area builders (:mod:`.team`, :mod:`.figures`,
-:mod:`.meetings`, :mod:`.reviews`, :mod:`.registers`) in foreign-key order.
+:mod:`.one_on_ones`, :mod:`.reviews`, :mod:`.registers`) in foreign-key order.
 """
 
 from __future__ import annotations
@@ -34,13 +34,13 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from app.db.engine import Database
-from app.services.demo.builder import _Builder
+from app.services.demo.builder import DemoBuilder
 from app.services.demo.seeds import load_seeds
 from app.services.demo.writer import (
-    _collector_paused,
-    _record_load,
-    _session_is_empty,
-    _Writer,
+    BulkWriter,
+    collector_paused,
+    record_load,
+    session_is_empty,
 )
 from app.services.errors import ServiceError
 
@@ -83,7 +83,7 @@ class _Cancelled(Exception):
 def is_empty(db: Database) -> bool:
     """Whether no register (regions, reps, targets, … anything but the audit trail) has rows."""
     with db.read_session() as session:
-        return _session_is_empty(session)
+        return session_is_empty(session)
 
 
 def generate_demo(
@@ -111,22 +111,24 @@ def generate_demo(
             raise _Cancelled
 
     try:
-        with _collector_paused(), db.session() as session:
+        with collector_paused(), db.session() as session:
             if not db.is_sqlite:
                 # A second console loading at the same time waits here, then refuses.
                 session.execute(text("LOCK TABLE regions IN EXCLUSIVE MODE"))
-            if not _session_is_empty(session):
+            if not session_is_empty(session):
                 raise DemoRefusedError(
                     "the database already holds data; demo data is only loaded into an "
                     "empty database"
                 )
             report(0, "Checking the database")
-            writer = _Writer(session)
+            writer = BulkWriter(session)
             try:
-                builder = _Builder(writer, load_seeds(), random.Random(seed), today, years, report)
+                builder = DemoBuilder(
+                    writer, load_seeds(), random.Random(seed), today, years, report
+                )
                 builder.run(reps)
                 after = {"seed": seed, "today": today.isoformat(), "reps": reps, "years": years}
-                _record_load(session, db.actor, {**after, "counts": dict(writer.counts)})
+                record_load(session, db.actor, {**after, "counts": dict(writer.counts)})
                 report(99, "Saving")
                 writer.advance_sequences()
             finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -16,14 +17,15 @@ from app.domain.geo import minor_units
 from app.domain.splitting import split_year
 from app.services.demo.seeds import smart_description
 from app.services.demo.state import (
-    _REP_BATCH,
-    _UNITS,
-    _WEIGHTS,
-    _at,
-    _BuilderState,
-    _cols,
-    _days,
-    _RepPlan,
+    METRIC_UNITS,
+    REP_BATCH,
+    SCORECARD_WEIGHTS,
+    BuilderState,
+    Month,
+    RepPlan,
+    add_days,
+    at_hour,
+    column_names,
 )
 
 
@@ -35,10 +37,46 @@ def _round_significant(value: float, digits: int = 2) -> int:
     return max(step, round(value / step) * step)
 
 
-class _Figures(_BuilderState):
+_TARGET_COLUMNS = column_names(
+    "id rep_id metric period_kind period_start period_end value unit smart_description "
+    "parent_id weight"
+)
+_ACTUAL_COLUMNS = column_names(
+    "id rep_id metric period_start period_end value unit source import_batch_id note"
+)
+# (metric, its stored value, weight): enum .value lookups add up over a million rows.
+_SCORED_METRICS = tuple((metric, metric.value, Decimal(w)) for metric, w in SCORECARD_WEIGHTS)
+_NEW_CUSTOMERS_PER_YEAR = {"acquisition": 36, "retention": 12, "both": 24}
+
+
+@dataclass
+class _FigureRows:
+    """Target and actual rows not written yet, the last ids given, each import batch's size."""
+
+    current_month: dt.date
+    batch_sizes: list[int]
+    targets: list[tuple[Any, ...]] = field(default_factory=list)
+    actuals: list[tuple[Any, ...]] = field(default_factory=list)
+    target_id: int = 0
+    actual_id: int = 0
+
+
+@dataclass(frozen=True)
+class _RepYear:
+    """One rep in one year of the load: what its targets and actuals are drawn from."""
+
+    rep: RepPlan
+    year: int
+    months: list[Month]
+    form: float  # this year's form, 1.0 = on plan
+    places: int  # the currency's minor units
+    typed_notes: bool  # whether its typed (manual) actuals carry a note
+
+
+class FigureSteps(BuilderState):
     """Exchange rates into USD, then each rep's targets and monthly actuals."""
 
-    def _rates(self) -> None:
+    def write_rates(self) -> None:
         """Monthly rates into USD with drift, walked back from today's level."""
         rng = self.rng
         scale = ExchangeRate.__table__.c.rate_to_base.type.scale or 4  # type: ignore[attr-defined]
@@ -60,7 +98,7 @@ class _Figures(_BuilderState):
                 # smaller rates (IDR, VND…) rather than failing the positive check.
                 stored = max(step, Decimal(repr(rate)).quantize(step, ROUND_HALF_UP))
                 rows.append((len(rows) + 1, "USD", code, stored, m.start))
-        cols = _cols("id base_currency currency rate_to_base valid_from")
+        cols = column_names("id base_currency currency rate_to_base valid_from")
         self.w.insert(ExchangeRate, cols, rows)
 
     def _usd_rate(self, currency: str, month_index: int) -> float:
@@ -92,119 +130,153 @@ class _Figures(_BuilderState):
             label = f"{m.start.year}-{m.start.month:02d}"
             digest = hashlib.sha256(f"demo-crm-{label}".encode()).hexdigest()
             source = f"crm_export_{label}.csv"
-            rows.append((m.index + 1, _at(_days(m.end, 3), 6), "crm-sync", source, digest, 0))
+            rows.append(
+                (m.index + 1, at_hour(add_days(m.end, 3), 6), "crm-sync", source, digest, 0)
+            )
         cols = ("id", "imported_at", "imported_by", "source_name", "sha256", "row_count")
         self.w.insert(ImportBatch, cols, rows)
         return [0] * (len(self.months) + 1)
 
-    def _targets_and_actuals(self, first_pct: int, last_pct: int) -> None:
-        rng, today = self.rng, self.today
+    def write_targets_and_actuals(self, first_pct: int, last_pct: int) -> None:
+        """Each rep's target tree per year and scorecard metric, and monthly actuals to date."""
+        today = self.today
         current_month = dt.date(today.year, today.month, 1)
-        batch_sizes = self._import_batches(current_month)
-        target_cols = _cols(
-            "id rep_id metric period_kind period_start period_end value unit smart_description "
-            "parent_id weight"
-        )
-        actual_cols = _cols(
-            "id rep_id metric period_start period_end value unit source import_batch_id note"
-        )
-        # (metric, its stored value, weight): enum .value lookups add up over a million rows.
-        weights = [(metric, metric.value, Decimal(w)) for metric, w in _WEIGHTS]
-        target_id = actual_id = 0
-        targets: list[tuple[Any, ...]] = []
-        actuals: list[tuple[Any, ...]] = []
+        rows = _FigureRows(current_month, self._import_batches(current_month))
         for n, rep in enumerate(self.reps):
-            places = minor_units(rep.currency)
-            new_per_year = {"acquisition": 36, "retention": 12, "both": 24}[rep.focus]
-            csat_level = rng.choice((85, 88, 90))
-            rep_targets: dict[tuple[Metric, int, int], Decimal] = {}
-            rep_actuals: dict[Metric, dict[int, Decimal]] = {m: {} for m, _ in _WEIGHTS}
-            for yi, y in enumerate(self.years):
-                if rep.start.year > y or (rep.end is not None and rep.end.year < y):
-                    continue
-                form = rep.skill * (1 + rng.gauss(0, 0.05))
-                local = rep.revenue_usd * 1.08**yi / self._usd_rate(rep.currency, yi * 12)
-                totals = {
-                    Metric.REVENUE: (_round_significant(local), rep.region_id, places),
-                    Metric.NEW_CUSTOMERS: (
-                        max(4, round(new_per_year * math.exp(rng.gauss(0, 0.2)))),
-                        rep.region_id,
-                        0,
-                    ),
-                    Metric.VISITS: (12 * rng.randrange(12, 26), 0, 0),
-                }
-                months = self.months[yi * 12 : yi * 12 + 12]
-                for metric, mv, weight in weights:
-                    unit = rep.currency if metric is Metric.REVENUE else _UNITS[metric]
-                    if metric is Metric.CSAT:
-                        # A level, not a flow: every quarter and month keeps the year's value.
-                        total = Decimal(csat_level)
-                        parts, month_values = [total] * 16, [float(csat_level)] * 12
-                    else:
-                        total_units, season, plc = totals[metric]
-                        total = Decimal(total_units)
-                        parts, month_values = self._split(total_units, season, plc)
-                    target_id += 1
-                    year_id = target_id
-                    description = smart_description(metric, total, unit, rep.city, y)
-                    targets.append(
-                        (year_id, rep.id, mv, "year", months[0].start, months[11].end,
-                         total, unit, description, None, weight)
-                    )  # fmt: skip
-                    rep_targets[(metric, y, 0)] = total
-                    for q in range(4):
-                        target_id += 1
-                        quarter_id = target_id
-                        first, last = months[3 * q], months[3 * q + 2]
-                        targets.append(
-                            (quarter_id, rep.id, mv, "quarter", first.start, last.end,
-                             parts[q], unit, None, year_id, weight)
-                        )  # fmt: skip
-                        rep_targets[(metric, y, q + 1)] = parts[q]
-                        for k in range(3 * q, 3 * q + 3):
-                            target_id += 1
-                            targets.append(
-                                (target_id, rep.id, mv, "month", months[k].start,
-                                 months[k].end, parts[4 + k], unit, None, quarter_id, weight)
-                            )  # fmt: skip
-                    for k, month in enumerate(months):
-                        # Actuals only for months already (partly) behind us, while posted.
-                        if month.start > today or month.end < rep.start:
-                            continue
-                        if rep.end is not None and month.start > rep.end:
-                            continue
-                        share = 1.0
-                        if month.start == current_month:
-                            share = today.day / month.end.day
-                        value = self._actual(metric, month_values[k], form * share, rep, places)
-                        actual_id += 1
-                        source, batch, note = "manual", None, None
-                        if month.start < current_month and rng.random() < 0.9:
-                            source, batch = "import", month.index + 1
-                            batch_sizes[batch] += 1
-                        elif n % 7 == 0:
-                            note = "Typed from the rep's monthly report"
-                        actuals.append(
-                            (actual_id, rep.id, mv, month.start, month.end, value,
-                             unit, source, batch, note)
-                        )  # fmt: skip
-                        rep_actuals[metric][month.index] = value
-            self.period_targets[rep.id] = rep_targets
-            self.month_actuals[rep.id] = rep_actuals
-            if (n + 1) % _REP_BATCH == 0 or n + 1 == len(self.reps):
-                self.w.insert(Target, target_cols, targets)
-                self.w.insert(Actual, actual_cols, actuals)
-                targets, actuals = [], []
+            self._rep_figures(rows, rep, typed_notes=n % 7 == 0)
+            if (n + 1) % REP_BATCH == 0 or n + 1 == len(self.reps):
+                self.w.insert(Target, _TARGET_COLUMNS, rows.targets)
+                self.w.insert(Actual, _ACTUAL_COLUMNS, rows.actuals)
+                rows.targets, rows.actuals = [], []
                 pct = first_pct + (last_pct - first_pct) * (n + 1) // len(self.reps)
                 self.report(pct, f"Targets and actuals: {n + 1} of {len(self.reps)} reps")
-        counts = [{"b_id": i, "n": c} for i, c in enumerate(batch_sizes) if c]
+        counts = [{"b_id": i, "n": c} for i, c in enumerate(rows.batch_sizes) if c]
         if counts:
             table = ImportBatch.__table__
             stmt = update(table).where(table.c.id == bindparam("b_id"))
             self.w.session.execute(stmt.values(row_count=bindparam("n")), counts)
 
+    def _rep_figures(self, rows: _FigureRows, rep: RepPlan, typed_notes: bool) -> None:
+        """One rep's targets and actuals, for each year of the load the rep is posted in."""
+        rng = self.rng
+        places = minor_units(rep.currency)
+        csat_level = rng.choice((85, 88, 90))
+        self.period_targets[rep.id] = {}
+        self.month_actuals[rep.id] = {m: {} for m, _ in SCORECARD_WEIGHTS}
+        for yi, y in enumerate(self.years):
+            if rep.start.year > y or (rep.end is not None and rep.end.year < y):
+                continue
+            form = rep.skill * (1 + rng.gauss(0, 0.05))
+            totals = self._year_totals(rep, yi, places, csat_level)
+            months = self.months[yi * 12 : yi * 12 + 12]
+            rep_year = _RepYear(rep, y, months, form, places, typed_notes)
+            for scored in _SCORED_METRICS:
+                metric = scored[0]
+                unit = rep.currency if metric is Metric.REVENUE else METRIC_UNITS[metric]
+                total, parts, month_values = totals[metric]
+                self._target_tree(rows, rep_year, scored, unit, total, parts)
+                self._month_actuals(rows, rep_year, scored, unit, month_values)
+
+    def _year_totals(
+        self, rep: RepPlan, year_index: int, places: int, csat_level: int
+    ) -> dict[Metric, tuple[Decimal, list[Decimal], list[float]]]:
+        """Per metric: the rep's yearly target, its quarter then month parts, the month values."""
+        rng = self.rng
+        local = rep.revenue_usd * 1.08**year_index / self._usd_rate(rep.currency, year_index * 12)
+        revenue = _round_significant(local)
+        new_per_year = _NEW_CUSTOMERS_PER_YEAR[rep.focus]
+        new_customers = max(4, round(new_per_year * math.exp(rng.gauss(0, 0.2))))
+        visits = 12 * rng.randrange(12, 26)
+        csat = Decimal(csat_level)
+        return {
+            Metric.REVENUE: (Decimal(revenue), *self._split(revenue, rep.region_id, places)),
+            Metric.NEW_CUSTOMERS: (
+                Decimal(new_customers),
+                *self._split(new_customers, rep.region_id, 0),
+            ),
+            Metric.VISITS: (Decimal(visits), *self._split(visits, 0, 0)),
+            # A level, not a flow: every quarter and month keeps the year's value.
+            Metric.CSAT: (csat, [csat] * 16, [float(csat_level)] * 12),
+        }
+
+    def _target_tree(
+        self,
+        rows: _FigureRows,
+        rep_year: _RepYear,
+        scored: tuple[Metric, str, Decimal],
+        unit: str,
+        total: Decimal,
+        parts: list[Decimal],
+    ) -> None:
+        """A metric's target for the year, its quarters under it and their months under them."""
+        metric, mv, weight = scored
+        rep, y, months = rep_year.rep, rep_year.year, rep_year.months
+        rep_targets = self.period_targets[rep.id]
+        targets = rows.targets
+        target_id = year_id = rows.target_id + 1
+        description = smart_description(metric, total, unit, rep.city, y)
+        targets.append(
+            (year_id, rep.id, mv, "year", months[0].start, months[11].end,
+             total, unit, description, None, weight)
+        )  # fmt: skip
+        rep_targets[(metric, y, 0)] = total
+        for q in range(4):
+            target_id += 1
+            quarter_id = target_id
+            first, last = months[3 * q], months[3 * q + 2]
+            targets.append(
+                (quarter_id, rep.id, mv, "quarter", first.start, last.end,
+                 parts[q], unit, None, year_id, weight)
+            )  # fmt: skip
+            rep_targets[(metric, y, q + 1)] = parts[q]
+            for k in range(3 * q, 3 * q + 3):
+                target_id += 1
+                targets.append(
+                    (target_id, rep.id, mv, "month", months[k].start,
+                     months[k].end, parts[4 + k], unit, None, quarter_id, weight)
+                )  # fmt: skip
+        rows.target_id = target_id
+
+    def _month_actuals(
+        self,
+        rows: _FigureRows,
+        rep_year: _RepYear,
+        scored: tuple[Metric, str, Decimal],
+        unit: str,
+        month_values: list[float],
+    ) -> None:
+        """A metric's actual for each month of the year already (partly) behind us, while posted."""
+        rng, today, current_month = self.rng, self.today, rows.current_month
+        metric, mv, _ = scored
+        rep, form, places = rep_year.rep, rep_year.form, rep_year.places
+        rep_actuals = self.month_actuals[rep.id][metric]
+        actuals, batch_sizes = rows.actuals, rows.batch_sizes
+        actual_id = rows.actual_id
+        for k, month in enumerate(rep_year.months):
+            if month.start > today or month.end < rep.start:
+                continue
+            if rep.end is not None and month.start > rep.end:
+                continue
+            share = 1.0
+            if month.start == current_month:
+                share = today.day / month.end.day
+            value = self._actual(metric, month_values[k], form * share, rep, places)
+            actual_id += 1
+            source, batch, note = "manual", None, None
+            if month.start < current_month and rng.random() < 0.9:
+                source, batch = "import", month.index + 1
+                batch_sizes[batch] += 1
+            elif rep_year.typed_notes:
+                note = "Typed from the rep's monthly report"
+            actuals.append(
+                (actual_id, rep.id, mv, month.start, month.end, value,
+                 unit, source, batch, note)
+            )  # fmt: skip
+            rep_actuals[month.index] = value
+        rows.actual_id = actual_id
+
     def _actual(
-        self, metric: Metric, target: float, form: float, rep: _RepPlan, places: int
+        self, metric: Metric, target: float, form: float, rep: RepPlan, places: int
     ) -> Decimal:
         """One month's actual around ``target`` for a rep in ``form`` (1.0 = on plan)."""
         rng = self.rng

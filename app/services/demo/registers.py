@@ -11,38 +11,39 @@ from app.db.compliance import Attachment, ComplianceItem
 from app.db.risks import Risk
 from app.db.training import Course, TrainingAssignment
 from app.domain.risk import is_high, risk_level
-from app.services.demo.state import EXPIRING_DAYS, _BuilderState, _cols, _days
+from app.services.demo.state import EXPIRING_DAYS, BuilderState, add_days, column_names
 
 
-class _Registers(_BuilderState):
+class RegisterSteps(BuilderState):
     """The course catalogue and assignments, region and rep risks, compliance obligations."""
 
-    def _training(self) -> None:
+    def write_training(self) -> None:
+        """The course catalogue and each rep's courses, planned, under way, completed or waived."""
         rng, today, courses = self.rng, self.today, self.s.courses
         self.w.insert(
             Course,
-            _cols("id title title_zh category format hours provider active"),
+            column_names("id title title_zh category format hours provider active"),
             [
                 (i, c.title, c.title_zh, c.category, c.format, c.hours, c.provider, True)
                 for i, c in enumerate(courses, start=1)
             ],
         )
         first_day = dt.date(self.years[0], 1, 1)
-        span = (_days(today, 180) - first_day).days
+        span = (add_days(today, 180) - first_day).days
         rows = []
         for rep in self.reps:
             for index in rng.sample(range(len(courses)), rng.randrange(2, 6)):
                 course = courses[index]
-                due = _days(first_day, rng.randrange(0, span))
+                due = add_days(first_day, rng.randrange(0, span))
                 status, completed, score, feedback = "planned", None, None, None
-                if due < _days(today, -30):
+                if due < add_days(today, -30):
                     status = rng.choices(("completed", "in_progress", "waived"), (85, 10, 5))[0]
                 elif due < today:
                     status = rng.choice(("completed", "in_progress"))
                 elif rng.random() < 0.4:
                     status = "in_progress"
                 if status == "completed":
-                    completed = min(_days(today, -1), _days(due, -rng.randrange(0, 30)))
+                    completed = min(add_days(today, -1), add_days(due, -rng.randrange(0, 30)))
                     if course.format != "coaching":
                         score = Decimal(rng.randrange(60, 101))
                     if rng.random() < 0.3:
@@ -52,7 +53,7 @@ class _Registers(_BuilderState):
                     (len(rows) + 1, rep.id, index + 1, due, status, completed, score, feedback,
                      cost, "USD" if cost is not None else None)
                 )  # fmt: skip
-        cols = _cols(
+        cols = column_names(
             "id rep_id course_id due_date status completed_on score feedback cost currency"
         )
         self.w.insert(TrainingAssignment, cols, rows)
@@ -63,7 +64,8 @@ class _Registers(_BuilderState):
         """The region's first manager, who owns its registers."""
         return next((m[1] for m in self.managers if m[2] == region_id), self.managers[0][1])
 
-    def _risks(self) -> None:
+    def write_risks(self) -> None:
+        """The regions' risk registers, and customer risks for one rep in eight."""
         rng, today = self.rng, self.today
         treatments = {"fx": "transfer", "political": "accept", "legal": "avoid"}
         rows = []
@@ -76,7 +78,7 @@ class _Registers(_BuilderState):
                     (len(rows) + 1, region_id, None, None, r.category, r.title, r.cause,
                      likelihood, r.impact, min(r.residual_likelihood, likelihood),
                      min(r.residual_impact, r.impact), treatments.get(r.category, "reduce"),
-                     r.controls, owner, status, _days(today, rng.randrange(-20, 90)))
+                     r.controls, owner, status, add_days(today, rng.randrange(-20, 90)))
                 )  # fmt: skip
         for rep in rng.sample(self.reps, max(1, len(self.reps) // 8)):
             category, title = rng.choice(self.s.rep_risks)
@@ -89,15 +91,16 @@ class _Registers(_BuilderState):
                 (len(rows) + 1, rep.region_id, rep.id, customer, category,
                  title.format(customer=customer, city=rep.city), None, likelihood, impact,
                  *residual, "reduce", None, rep.name, rng.choice(("open", "open", "monitoring")),
-                 _days(today, rng.randrange(-10, 60)))
+                 add_days(today, rng.randrange(-10, 60)))
             )  # fmt: skip
-        cols = _cols(
+        cols = column_names(
             "id region_id rep_id customer category title cause likelihood impact "
             "residual_likelihood residual_impact treatment controls owner status next_review"
         )
         self.w.insert(Risk, cols, rows)
 
-    def _compliance(self) -> None:
+    def write_compliance(self) -> None:
+        """Obligations per posting country, each rep's work permit, a little evidence."""
         rng, today, s = self.rng, self.today, self.s
         references = {
             "contract": "Local commercial agency law",
@@ -121,12 +124,14 @@ class _Registers(_BuilderState):
                         ("compliant", "at_risk", "non_compliant", "not_assessed"), odds
                     )[0]
                     checked = (
-                        None if status == "not_assessed" else _days(today, -rng.randrange(5, 200))
+                        None
+                        if status == "not_assessed"
+                        else add_days(today, -rng.randrange(5, 200))
                     )
                     rows.append(
                         (len(rows) + 1, region_id, country.code, None, category,
                          f"{obligation} ({country.code})", reference, owner,
-                         _days(today, rng.randrange(-30, 365)), status, checked, None)
+                         add_days(today, rng.randrange(-30, 365)), status, checked, None)
                     )  # fmt: skip
                     if category == "anti_bribery" and country is region.countries[0]:
                         evidence.append((len(rows), owner))
@@ -141,7 +146,7 @@ class _Registers(_BuilderState):
             rows.append(
                 (len(rows) + 1, rep.region_id, rep.country.code, rep.id, "immigration",
                  f"{rep.country.permit_name} renewal for {rep.name}", "Local immigration law",
-                 "HR Mobility", rep.permit_expiry, status, _days(today, -rng.randrange(1, 90)),
+                 "HR Mobility", rep.permit_expiry, status, add_days(today, -rng.randrange(1, 90)),
                  "Renewal file started" if status == "at_risk" else None)
             )  # fmt: skip
             rows.append(
@@ -150,7 +155,7 @@ class _Registers(_BuilderState):
                  "Local income tax law; double tax treaty with China", "Payroll", tax_due,
                  rng.choices(("compliant", "not_assessed", "at_risk"), (80, 15, 5))[0], None, None)
             )  # fmt: skip
-        cols = _cols(
+        cols = column_names(
             "id region_id country rep_id category obligation legal_reference owner due_date "
             "status last_checked notes"
         )
@@ -164,5 +169,5 @@ class _Registers(_BuilderState):
             digest = hashlib.sha256(body).hexdigest()
             name = "gifts-register-review.txt"
             files.append((len(files) + 1, item_id, name, "text/plain", len(body), digest, body))
-        cols = _cols("id compliance_item_id file_name media_type size_bytes sha256 content")
+        cols = column_names("id compliance_item_id file_name media_type size_bytes sha256 content")
         self.w.insert(Attachment, cols, files)

@@ -12,13 +12,21 @@ from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
 from app.domain.attainment import metric_attainment
 from app.domain.enums import Metric, ReviewStatus
 from app.domain.scoring import kpi_score, rating_for_score, weighted_score
-from app.services.demo.state import _UNITS, _WEIGHTS, _at, _BuilderState, _cols, _days, _RepPlan
+from app.services.demo.state import (
+    METRIC_UNITS,
+    SCORECARD_WEIGHTS,
+    BuilderState,
+    RepPlan,
+    add_days,
+    at_hour,
+    column_names,
+)
 from app.services.period_totals import combine
 
 CYCLE_OPEN_DAYS = 70
 
 
-class _Reviews(_BuilderState):
+class ReviewSteps(BuilderState):
     """Cycles already due per region, each rep's review scored from targets and actuals."""
 
     def _cycles(self) -> list[tuple[str, str, int, int, int, int]]:
@@ -43,11 +51,12 @@ class _Reviews(_BuilderState):
             out.append((name, "quarterly", self.years[yi], q + 1, first, first + 2))
         return out
 
-    def _reviews(self, first_pct: int, last_pct: int) -> None:
+    def write_reviews(self, first_pct: int, last_pct: int) -> None:
+        """Review cycles already due and each rep's review, KPI lines and goals."""
         rng, today = self.rng, self.today
         cycles = self._cycles()
         latest_end = max((self.months[c[5]].end for c in cycles), default=None)
-        template = [{"metric": m.value, "weight": str(w)} for m, w in _WEIGHTS]
+        template = [{"metric": m.value, "weight": str(w)} for m, w in SCORECARD_WEIGHTS]
         cycle_rows = []
         for region_id in range(1, len(self.s.regions) + 1):
             for name, kind, _, _, first, last in cycles:
@@ -56,15 +65,17 @@ class _Reviews(_BuilderState):
                 # most days of a quarter find the previous quarter's reviews
                 # in progress (drafts, in review, signed, acknowledged).
                 is_open = end == latest_end and (today - end).days <= CYCLE_OPEN_DAYS
-                closed_at = None if is_open else _at(_days(end, CYCLE_OPEN_DAYS))
+                closed_at = None if is_open else at_hour(add_days(end, CYCLE_OPEN_DAYS))
                 status = "open" if is_open else "closed"
                 cycle_rows.append(
                     (len(cycle_rows) + 1, region_id, name, kind, start, end, status, template,
                      closed_at)
                 )  # fmt: skip
-        cols = _cols("id region_id name kind period_start period_end status kpi_template closed_at")
+        cols = column_names(
+            "id region_id name kind period_start period_end status kpi_template closed_at"
+        )
         self.w.insert(ReviewCycle, cols, cycle_rows)
-        by_region: dict[int, list[_RepPlan]] = {}
+        by_region: dict[int, list[RepPlan]] = {}
         for rep in self.reps:
             by_region.setdefault(rep.region_id, []).append(rep)
         reviews: list[tuple[Any, ...]] = []
@@ -74,7 +85,7 @@ class _Reviews(_BuilderState):
             cid, region_id, _, kind, start, end, status = row[:7]
             _, _, y, q, first, last = cycles[(cid - 1) % len(cycles)]
             for rep in by_region.get(region_id, []):
-                if rep.start > _days(start, 30) or (rep.end is not None and rep.end < end):
+                if rep.start > add_days(start, 30) or (rep.end is not None and rep.end < end):
                     continue
                 if (Metric.REVENUE, y, q) not in self.period_targets[rep.id]:
                     continue
@@ -90,14 +101,16 @@ class _Reviews(_BuilderState):
                 first_pct + (last_pct - first_pct) * cid // len(cycle_rows),
                 f"Reviews: cycle {cid} of {len(cycle_rows)}",
             )
-        cols = _cols(
+        cols = column_names(
             "id cycle_id rep_id reviewer_id status overall_rating weighted_score strengths "
             "improvements manager_summary rep_comments signed_at acknowledged_at"
         )
         self.w.insert(Review, cols, reviews)
-        cols = _cols("id review_id position metric weight target actual unit attainment score")
+        cols = column_names(
+            "id review_id position metric weight target actual unit attainment score"
+        )
         self.w.insert(KpiLine, cols, lines)
-        cols = _cols("id review_id text due_date status course_id")
+        cols = column_names("id review_id text due_date status course_id")
         self.w.insert(DevelopmentGoal, cols, goals)
         # Reviews were written unlocked because the PostgreSQL trigger refuses KPI
         # lines under a signed review; lock them now that their lines exist.
@@ -118,7 +131,7 @@ class _Reviews(_BuilderState):
         self,
         lines: list[tuple[Any, ...]],
         review_id: int,
-        rep: _RepPlan,
+        rep: RepPlan,
         year: int,
         quarter: int,
         first: int,
@@ -126,7 +139,7 @@ class _Reviews(_BuilderState):
     ) -> list[tuple[Decimal, Decimal | None]]:
         """Append a review's KPI lines from the rep's targets and actuals; return the scores."""
         scores: list[tuple[Decimal, Decimal | None]] = []
-        for position, (metric, weight) in enumerate(_WEIGHTS):
+        for position, (metric, weight) in enumerate(SCORECARD_WEIGHTS):
             target = self.period_targets[rep.id][(metric, year, quarter)]
             by_month = self.month_actuals[rep.id][metric]
             values = [by_month[i] for i in range(first, last + 1) if i in by_month]
@@ -134,7 +147,7 @@ class _Reviews(_BuilderState):
             actual = combine(metric, sum(values, Decimal(0)), len(values)) if values else None
             attainment = metric_attainment(metric, target, actual)
             score = kpi_score(attainment)
-            unit = rep.currency if metric is Metric.REVENUE else _UNITS[metric]
+            unit = rep.currency if metric is Metric.REVENUE else METRIC_UNITS[metric]
             lines.append(
                 (len(lines) + 1, review_id, position, metric.value, Decimal(weight), target,
                  actual, unit, attainment, score)
@@ -153,7 +166,7 @@ class _Reviews(_BuilderState):
         self,
         review_id: int,
         cycle_id: int,
-        rep: _RepPlan,
+        rep: RepPlan,
         end: dt.date,
         final: ReviewStatus,
         total: Decimal | None,
@@ -162,11 +175,11 @@ class _Reviews(_BuilderState):
         rng, s = self.rng, self.s
         signed = acknowledged = None
         if final in (ReviewStatus.SIGNED, ReviewStatus.ACKNOWLEDGED):
-            signed_day = min(_days(self.today, -1), _days(end, rng.randrange(10, 30)))
-            signed = _at(signed_day, rng.randrange(1, 12))
+            signed_day = min(add_days(self.today, -1), add_days(end, rng.randrange(10, 30)))
+            signed = at_hour(signed_day, rng.randrange(1, 12))
             if final is ReviewStatus.ACKNOWLEDGED:
-                ack_day = min(_days(self.today, -1), _days(signed_day, rng.randrange(1, 8)))
-                acknowledged = _at(ack_day, 15)
+                ack_day = min(add_days(self.today, -1), add_days(signed_day, rng.randrange(1, 8)))
+                acknowledged = at_hour(ack_day, 15)
         written = final is not ReviewStatus.DRAFT
         comment = None
         if acknowledged is not None and rng.random() < 0.4:
@@ -190,7 +203,7 @@ class _Reviews(_BuilderState):
 
     def _goal(self, goal_id: int, review_id: int, end: dt.date) -> tuple[Any, ...]:
         rng = self.rng
-        due = _days(end, rng.randrange(60, 200))
+        due = add_days(end, rng.randrange(60, 200))
         if due < self.today:
             status = rng.choices(("done", "dropped", "in_progress"), (70, 10, 20))[0]
         else:

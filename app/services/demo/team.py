@@ -9,7 +9,7 @@ from typing import Any
 
 from app.db.org import Manager, Region, Rep
 from app.services.demo.seeds import CountrySeed
-from app.services.demo.state import EXPIRING_DAYS, _BuilderState, _cols, _days, _RepPlan
+from app.services.demo.state import EXPIRING_DAYS, BuilderState, RepPlan, add_days, column_names
 
 
 def _ascii(text_: str) -> str:
@@ -17,7 +17,7 @@ def _ascii(text_: str) -> str:
     return "".join(ch for ch in plain if ch.isascii() and (ch.isalnum() or ch == "."))
 
 
-class _Team(_BuilderState):
+class TeamSteps(BuilderState):
     """Regions, their managers (local hires and HQ staff) and the reps posted abroad."""
 
     def _chinese_name(self) -> tuple[str, str, str]:
@@ -48,12 +48,13 @@ class _Team(_BuilderState):
                 sizes[i] = 1
         return sizes
 
-    def _org(self, rep_count: int) -> None:
+    def write_org(self, rep_count: int) -> None:
+        """Regions, managers and ``rep_count`` reps spread over the regions."""
         regions = self.s.regions
         sizes = self._region_sizes(rep_count)
         self.w.insert(
             Region,
-            _cols("id name name_zh base_currency countries"),
+            column_names("id name name_zh base_currency countries"),
             [
                 (i, r.name, r.name_zh, r.base_currency, ",".join(c.code for c in r.countries))
                 for i, r in enumerate(regions, start=1)
@@ -79,7 +80,9 @@ class _Team(_BuilderState):
                 )
                 team.append(mid)
             teams.append(team)
-        self.w.insert(Manager, _cols("id name name_zh email role region_id time_zone"), managers)
+        self.w.insert(
+            Manager, column_names("id name name_zh email role region_id time_zone"), managers
+        )
         self.managers = [(m[0], m[1], m[5], m[6]) for m in managers]
         rows = []
         for ri, region in enumerate(regions):
@@ -90,7 +93,7 @@ class _Team(_BuilderState):
                 rows.append(self._rep(ri, country, city.name, city.zone, manager_id))
         self.w.insert(
             Rep,
-            _cols(
+            column_names(
                 "id name name_zh email phone region_id manager_id posting_country posting_city "
                 "time_zone currency posting_start posting_end focus languages "
                 "work_permit_number work_permit_expiry status notes"
@@ -105,36 +108,36 @@ class _Team(_BuilderState):
         rep_id = len(self.reps) + 1
         name, name_zh, stem = self._chinese_name()
         focus = rng.choices(("acquisition", "retention", "both"), (35, 25, 40))[0]
-        start = _days(dt.date(self.years[0], 1, 1), -rng.randrange(30, 365 * 4))
+        start = add_days(dt.date(self.years[0], 1, 1), -rng.randrange(30, 365 * 4))
         status, end = "active", None
         if rng.random() < 0.6:
-            end = _days(today, rng.randrange(90, 1100))  # fixed-term posting
+            end = add_days(today, rng.randrange(90, 1100))  # fixed-term posting
         roll = rng.random()
         if roll < 0.08 and len(self.years) > 1:
             start = dt.date(rng.choice(self.years[1:]), 1, rng.randrange(2, 20))  # joiner
         elif roll < 0.11:
             status = "inactive"
-            end = _days(today, -rng.randrange(20, 300))
-            start = min(start, _days(end, -rng.randrange(400, 1200)))
+            end = add_days(today, -rng.randrange(20, 300))
+            start = min(start, add_days(end, -rng.randrange(400, 1200)))
         elif roll < 0.13:
             status = "on_leave"
         if rep_id % 20 == 4 and status == "inactive":
             status, end = "active", None  # this one's permit expires soon (below)
-        start = min(start, _days(today, -1))
-        expiry: dt.date | None = _days(today, rng.randrange(EXPIRING_DAYS + 1, 900))
+        start = min(start, add_days(today, -1))
+        expiry: dt.date | None = add_days(today, rng.randrange(EXPIRING_DAYS + 1, 900))
         if status == "inactive":
             expiry = end
         elif rep_id % 20 == 4:
-            expiry = _days(today, rng.randrange(0, EXPIRING_DAYS + 1))
+            expiry = add_days(today, rng.randrange(0, EXPIRING_DAYS + 1))
         elif rep_id % 97 == 50:
-            expiry = _days(today, -rng.randrange(1, 30))  # lapsed: a compliance finding
+            expiry = add_days(today, -rng.randrange(1, 30))  # lapsed: a compliance finding
         languages = ["zh", "en"]
         if rng.random() < 0.6:
             languages.append(rng.choice(country.languages))
         skill = max(0.55, min(1.5, rng.gauss(1.0, 0.13)))
         usd = self.s.regions[ri].revenue_usd * math.exp(rng.gauss(0, 0.3))
         usd *= {"acquisition": 0.9, "retention": 1.15, "both": 1.0}[focus]
-        plan = _RepPlan(
+        plan = RepPlan(
             rep_id, ri + 1, manager_id, name, country, city, zone, start, end, status, expiry,
             skill, usd, focus,
         )  # fmt: skip

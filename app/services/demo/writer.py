@@ -1,6 +1,6 @@
 """The demo load's bulk writer and the database checks around it.
 
-``_Writer`` inserts rows given as tuples (``executemany`` on SQLite, COPY on
+``BulkWriter`` inserts rows given as tuples (``executemany`` on SQLite, COPY on
 PostgreSQL), then moves the id sequences past the ids the builder assigned.
 """
 
@@ -21,24 +21,27 @@ from app.db.base import Base
 from app.domain.enums import AuditAction
 
 _CHUNK_ROWS = 20_000  # rows per executemany call
-_SMALL_TABLE = 2_000  # fewer rows than this go through a plain Core insert
+SMALL_TABLE_ROWS = 2_000
+"""Fewer rows than this go through a plain Core insert."""
 _SQLITE_LOAD_CACHE_KIB = 262_144  # a page cache big enough to keep the indexes in memory
 
 
-def _data_tables() -> list[Table]:
+def data_tables() -> list[Table]:
+    """Every table of the registers, parents first; the audit trail is not one."""
     # The audit trail may hold events of rows since deleted; it is not data.
     return [t for t in Base.metadata.sorted_tables if t.name != AuditEvent.__tablename__]
 
 
-def _session_is_empty(session: Session) -> bool:
+def session_is_empty(session: Session) -> bool:
+    """Whether no data table has a row."""
     return all(
         session.execute(select(literal(1)).select_from(table).limit(1)).first() is None
-        for table in _data_tables()
+        for table in data_tables()
     )
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector for the load.
 
     The load allocates millions of short-lived tuples that form no cycles;
@@ -54,7 +57,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _record_load(session: Session, actor: str, after: dict[str, Any]) -> None:
+def record_load(session: Session, actor: str, after: dict[str, Any]) -> None:
+    """The one audit event (table "demo") that stands for a whole load."""
     session.execute(
         insert(AuditEvent.__table__).values(
             actor=actor,
@@ -82,7 +86,7 @@ def _memoised(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return run
 
 
-class _Writer:
+class BulkWriter:
     """Inserts rows given as tuples, with version and timestamps added.
 
     Values go through the dialect's own bind processors, so they are stored
@@ -123,7 +127,7 @@ class _Writer:
         stamps = [c for c in self._STAMPS if c in table.c]
         names = [*columns, *stamps]
         values = tuple(self._stamps[c] for c in stamps)
-        if not self._fast or len(rows) < _SMALL_TABLE:
+        if not self._fast or len(rows) < SMALL_TABLE_ROWS:
             params = [dict(zip(names, (*row, *values), strict=True)) for row in rows]
             self.session.execute(insert(table), params)
         else:
