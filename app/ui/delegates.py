@@ -1,4 +1,4 @@
-"""In-table editing with the editors of ``app.ui.editors``.
+"""In-table editing with the editors of ``app.ui.editors`` and ``app.ui.combos``.
 
 Each delegate reads the cell's native value from ``Qt.EditRole`` (a ``date``,
 ``Decimal``, enum value, ``int``…), edits it with the matching editor and
@@ -26,17 +26,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.ui.combos import EnumCombo
 from app.ui.editors import (
     EMPTY_STAR,
     FILLED_STAR,
     AmountEdit,
     DateEdit,
-    EnumCombo,
     MoneyEdit,
     RatingEdit,
-    enum_label,
     format_amount,
 )
+from app.ui.labels import enum_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EDIT_ROLE = Qt.ItemDataRole.EditRole
@@ -153,17 +153,13 @@ class EnumDelegate(EditorDelegate):
         parent: Any = None,
         *,
         allow_none: bool = False,
-        label: Callable[[Any], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.enum_cls = enum_cls
         self.allow_none = allow_none
-        self.label = label or enum_label
 
     def make_editor(self, parent: QWidget, index: ModelIndex) -> QWidget:
-        editor: EnumCombo[Any] = EnumCombo(
-            self.enum_cls, parent, allow_none=self.allow_none, label=self.label
-        )
+        editor: EnumCombo[Any] = EnumCombo(self.enum_cls, parent, allow_none=self.allow_none)
         editor.activated.connect(lambda _i: self.commit_and_close(editor))
         return editor
 
@@ -176,7 +172,7 @@ class EnumDelegate(EditorDelegate):
         if value is None or value == "":
             return ""
         try:
-            return self.label(self.enum_cls(value))
+            return enum_label(self.enum_cls(value))
         except ValueError:
             return str(value)
 

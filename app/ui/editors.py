@@ -1,53 +1,33 @@
-"""Reusable field editors: date, money, enum, rating, rep, country, time zone, currency.
+"""Reusable field editors: date, amount, money, rating.
 
 Every editor has the same small API so dialogs (``app.ui.forms``) and table
 delegates (``app.ui.delegates``) treat them alike:
 
-- ``value()`` returns a plain Python value (``date``, ``Decimal``, enum member,
-  ``int``, ``str``; ``None`` for "empty");
+- ``value()`` returns a plain Python value (``date``, ``Decimal``, ``int``;
+  ``None`` for "empty");
 - ``setValue(value)`` shows one;
 - ``edited`` (a signal without arguments) fires when the *user* changes it, so a
   form can clear the field's error message.
 
-None of them talks to the database except :class:`RepPicker`, which lists reps
-once through :class:`~app.services.team.TeamService` (one query).
+The editors that choose from a list (country, currency, time zone, rep, enum)
+follow the same API in :mod:`app.ui.combos`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
-from functools import cache
-from typing import Any, Generic, TypeVar
-from zoneinfo import available_timezones
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QHBoxLayout,
-    QLineEdit,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
 
-from app.domain.enums import Focus, RepStatus
-from app.domain.geo import COUNTRIES, CURRENCIES, minor_units
+from app.domain.geo import minor_units
 from app.domain.scoring import RATING_RUBRIC
-from app.services.base import PageRequest
-from app.services.team import TeamService
-from app.ui import labels
-
-E = TypeVar("E", bound=StrEnum)
-
-#: What an empty date, amount or choice shows.
-EMPTY_TEXT = "—"
+from app.ui.combos import CurrencyCombo
+from app.ui.labels import EMPTY_TEXT
 
 # QDateEdit cannot hold "no date"; its minimum date stands for it and is shown
 # as EMPTY_TEXT (Qt's specialValueText). No real posting or permit is that old.
@@ -158,258 +138,6 @@ class DateEdit(QDateEdit):
         arrow = self.height()
         self.clear_button.move(self.width() - arrow - size, 3)
         self.clear_button.setVisible(not self.is_empty() and self.isEnabled())
-
-
-# -- searchable combos (country, time zone, currency, rep) --------------------------
-
-
-class SearchableCombo(QComboBox):
-    """An editable combo whose typed text filters the items (contains, any case).
-
-    Items are ``(label, data)``; ``value()`` is the chosen item's data, or None
-    when the text matches no item (a form shows that as "is required").
-    """
-
-    edited = Signal()
-
-    def __init__(
-        self,
-        items: Iterable[tuple[str, Any]] = (),
-        parent: QWidget | None = None,
-        *,
-        allow_none: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self._allow_none = allow_none
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(20)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
-        if allow_none:
-            self.lineEdit().setPlaceholderText(EMPTY_TEXT)
-        self.set_items(items)
-        self.activated.connect(lambda _i: self.edited.emit())
-        self.lineEdit().textEdited.connect(lambda _t: self.edited.emit())
-
-    def set_items(self, items: Iterable[tuple[str, Any]]) -> None:
-        """Replace the items, keeping the current value when it is still there."""
-        keep = self.value() if self.count() else None
-        with QSignalBlocker(self):
-            self.clear()
-            if self._allow_none:
-                self.addItem(EMPTY_TEXT, None)
-            for label, data in items:
-                self.addItem(label, data)
-            self.setCurrentIndex(-1)
-        self.setValue(keep)
-
-    def value(self) -> Any:
-        index = self.currentIndex()
-        text = self.currentText().strip()
-        if index >= 0 and self.itemText(index) == text:
-            return self.itemData(index)
-        found = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found < 0:
-            # A bare code typed by hand ("sg", "Asia/Tokyo") still counts.
-            found = self.findData(text) if text else -1
-            if found < 0 and text:
-                found = self.findData(text.upper())
-        return self.itemData(found) if found >= 0 else None
-
-    def setValue(self, value: Any) -> None:
-        index = self.findData(value) if value is not None else -1
-        if index < 0 and value is None and self._allow_none:
-            index = 0
-        self.setCurrentIndex(index)
-        if index < 0 or (index == 0 and value is None and self._allow_none):
-            # "No value" shows as the placeholder, not as text: typing a name
-            # must not append to a dash.
-            self.setEditText("")
-
-
-def country_items(language: str = "en") -> list[tuple[str, str]]:
-    """Every ISO 3166 country as ``("Singapore (SG)", "SG")`` sorted by name."""
-    items = [(labels.country_label(code, language), code) for code in COUNTRIES]
-    return sorted(items, key=lambda item: item[0].casefold())
-
-
-class CountryCombo(SearchableCombo):
-    """ISO 3166 countries, searchable by name (English or Chinese) or code."""
-
-    def __init__(
-        self, parent: QWidget | None = None, *, language: str = "en", allow_none: bool = False
-    ) -> None:
-        super().__init__(country_items(language), parent, allow_none=allow_none)
-
-    def value(self) -> str | None:
-        return super().value()  # type: ignore[no-any-return]
-
-
-def currency_items() -> list[tuple[str, str]]:
-    """Every ISO 4217 currency as ``("SGD — Singapore Dollar", "SGD")``."""
-    return [(f"{code} — {name}", code) for code, (name, _places) in sorted(CURRENCIES.items())]
-
-
-class CurrencyCombo(SearchableCombo):
-    """ISO 4217 currencies, searchable by code or name."""
-
-    def __init__(self, parent: QWidget | None = None, *, allow_none: bool = False) -> None:
-        super().__init__(currency_items(), parent, allow_none=allow_none)
-        self.setMinimumContentsLength(6)
-
-    def value(self) -> str | None:
-        return super().value()  # type: ignore[no-any-return]
-
-
-@cache
-def time_zone_names() -> tuple[str, ...]:
-    """IANA zone names people pick (Area/City), sorted; legacy aliases left out."""
-    names = (
-        z
-        for z in available_timezones()
-        if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
-    )
-    return tuple(sorted(set(names) | {"UTC"}))
-
-
-class TimeZoneCombo(SearchableCombo):
-    """IANA time zones ("Asia/Shanghai"), searchable by any part of the name."""
-
-    def __init__(self, parent: QWidget | None = None, *, allow_none: bool = False) -> None:
-        super().__init__(((z, z) for z in time_zone_names()), parent, allow_none=allow_none)
-
-    def value(self) -> str | None:
-        return super().value()  # type: ignore[no-any-return]
-
-    def setValue(self, value: str | None) -> None:
-        # A valid zone outside the short list (e.g. "Etc/GMT-8") is added, not lost.
-        if value and self.findData(value) < 0 and value in available_timezones():
-            self.addItem(value, value)
-        super().setValue(value)
-
-
-class RepPicker(SearchableCombo):
-    """Choose a rep of a region by typing part of the Latin or Chinese name.
-
-    Reps are listed in one query (``TeamService.list_reps``); ``value()`` is the
-    rep's id. Inactive reps are left out unless ``include_inactive``; a rep set
-    with ``setValue`` who is not listed (moved, inactive) is fetched and added.
-    """
-
-    #: More than any region has; the picker is a list, not a paged table.
-    LIMIT = 20_000
-
-    def __init__(
-        self,
-        service: TeamService,
-        region_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        allow_none: bool = False,
-        include_inactive: bool = False,
-    ) -> None:
-        super().__init__((), parent, allow_none=allow_none)
-        self.service = service
-        self._include_inactive = include_inactive
-        self._region_id: int | None = None
-        self.set_region(region_id)
-
-    def set_region(self, region_id: int | None) -> None:
-        """List the reps of ``region_id`` (None: every region)."""
-        self._region_id = region_id
-        page = self.service.list_reps(
-            PageRequest(limit=self.LIMIT, filters={"region_id": region_id})
-        )
-        reps = [r for r in page.rows if self._include_inactive or r.status != RepStatus.INACTIVE]
-        self.set_items((rep_label(r.name, r.name_zh), r.id) for r in reps)
-
-    def value(self) -> int | None:
-        return super().value()  # type: ignore[no-any-return]
-
-    def setValue(self, value: int | None) -> None:
-        if value is not None and self.findData(value) < 0:
-            rep = self.service.get_rep(value)
-            self.addItem(rep_label(rep.name, rep.name_zh), rep.id)
-        super().setValue(value)
-
-
-def rep_label(name: str, name_zh: str | None) -> str:
-    """``"Li Wei 李伟"``: both names, so either can be typed to find the rep."""
-    return f"{name} {name_zh}" if name_zh else name
-
-
-# -- enums ---------------------------------------------------------------------------
-
-
-# Enum values that are acronyms, shown in capitals until labels.py names them.
-_ACRONYMS = frozenset({"csat", "dso", "ip", "fx"})
-
-
-def enum_label(member: StrEnum) -> str:
-    """The translated label of any enum member (labels.py's, else its value in words)."""
-    generic = getattr(labels, "enum_label", None)
-    if generic is not None:
-        return str(generic(member))
-    if isinstance(member, RepStatus):
-        return labels.status_label(member)
-    if isinstance(member, Focus):
-        return labels.focus_label(member)
-    # A labels.py function named after the enum: Metric → metric_label,
-    # RiskLevel → risk_level_label.
-    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", type(member).__name__).lower()
-    specific = getattr(labels, f"{snake}_label", None)
-    if specific is not None:
-        return str(specific(member))
-    if member.value in _ACRONYMS:
-        return member.value.upper()
-    # Until labels.py names every vocabulary: the value in words, still translatable.
-    words = member.value.replace("_", " ")
-    return QCoreApplication.translate("Labels", words[:1].upper() + words[1:])
-
-
-class EnumCombo(QComboBox, Generic[E]):
-    """A choice among a StrEnum's members, shown with translated labels.
-
-    ``value()`` is the member (or None with ``allow_none`` and nothing chosen);
-    ``setValue`` takes a member or its string value.
-    """
-
-    edited = Signal()
-
-    def __init__(
-        self,
-        enum_cls: type[E],
-        parent: QWidget | None = None,
-        *,
-        allow_none: bool = False,
-        label: Callable[[E], str] | None = None,
-        members: Sequence[E] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.enum_cls = enum_cls
-        if allow_none:
-            self.addItem(EMPTY_TEXT, None)
-        for member in members if members is not None else list(enum_cls):
-            self.addItem((label or enum_label)(member), member.value)
-        self.activated.connect(lambda _i: self.edited.emit())
-
-    def value(self) -> E | None:
-        data = self.currentData()
-        return self.enum_cls(data) if data is not None else None
-
-    def setValue(self, value: E | str | None) -> None:
-        if value is None:
-            # The "—" item when there is one, else nothing chosen.
-            self.setCurrentIndex(self.findData(None))
-            return
-        self.setCurrentIndex(self.findData(self.enum_cls(value).value))
 
 
 # -- money ---------------------------------------------------------------------------
@@ -622,20 +350,13 @@ class RatingEdit(QWidget):
 
 
 __all__ = [
-    "EMPTY_TEXT",
+    "EMPTY_STAR",
+    "FILLED_STAR",
     "AmountEdit",
-    "CountryCombo",
-    "CurrencyCombo",
     "DateEdit",
-    "EnumCombo",
     "MoneyEdit",
     "RatingEdit",
-    "RepPicker",
-    "SearchableCombo",
-    "TimeZoneCombo",
-    "enum_label",
     "format_amount",
     "parse_amount",
-    "rep_label",
     "rubric_text",
 ]

@@ -1,47 +1,46 @@
-"""Translated words for the closed vocabularies (status, focus…) and small formats."""
+"""The console's words for the closed vocabularies, and small formats the panes share.
+
+The words themselves are declared once in :mod:`app.domain.labels` (PDFs read
+them too); :func:`enum_label` picks the language the console runs in.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.domain.enums import Focus, Metric, RepStatus
+from app.domain.enums import Cadence
 from app.domain.geo import country_name
+from app.domain.labels import label
 
 translate = QCoreApplication.translate
 
-
-def status_label(status: RepStatus | str) -> str:
-    labels = {
-        RepStatus.ACTIVE: translate("Labels", "Active"),
-        RepStatus.ON_LEAVE: translate("Labels", "On leave"),
-        RepStatus.INACTIVE: translate("Labels", "Inactive"),
-    }
-    return labels.get(RepStatus(status), str(status))
+#: What an empty date, amount or choice shows.
+EMPTY_TEXT = "—"
 
 
-def focus_label(focus: Focus | str) -> str:
-    labels = {
-        Focus.ACQUISITION: translate("Labels", "Acquisition"),
-        Focus.RETENTION: translate("Labels", "Retention"),
-        Focus.BOTH: translate("Labels", "Both"),
-    }
-    return labels.get(Focus(focus), str(focus))
+def ui_language() -> str:
+    """ "zh" when the console runs in Chinese, else "en".
+
+    ``install_translators`` sets the default QLocale to the chosen language, so
+    words follow the same switch as every ``tr()`` string.
+    """
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
-def metric_label(metric: Metric | str) -> str:
-    labels = {
-        Metric.REVENUE: translate("Labels", "Revenue"),
-        Metric.NEW_CUSTOMERS: translate("Labels", "New customers"),
-        Metric.ACTIVE_CUSTOMERS: translate("Labels", "Active customers"),
-        Metric.CSAT: translate("Labels", "CSAT"),
-        Metric.VISITS: translate("Labels", "Visits"),
-        Metric.CHURN_RATE: translate("Labels", "Churn rate"),
-        Metric.DSO: translate("Labels", "DSO"),
-    }
-    return labels.get(Metric(metric), str(metric))
+def enum_label(member: StrEnum) -> str:
+    """``member``'s word (``app.domain.labels``) in the console's language."""
+    return label(member, ui_language())
+
+
+def cadence_label(cadence: Cadence | None) -> str:
+    """How often a series repeats; "Single meeting" for a meeting without a series."""
+    if not cadence:
+        return translate("Labels", "Single meeting")
+    return enum_label(cadence)
 
 
 def country_label(code: str, language: str) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QWi
 
 from app.domain.enums import PeriodKind
 from app.domain.periods import Period
+from app.ui.labels import enum_label
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -29,9 +30,8 @@ class PeriodSelector(QWidget):
         self.setObjectName("period_selector")
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("period_kind")
-        self.kind_combo.addItem(self.tr("Year"), PeriodKind.YEAR)
-        self.kind_combo.addItem(self.tr("Quarter"), PeriodKind.QUARTER)
-        self.kind_combo.addItem(self.tr("Month"), PeriodKind.MONTH)
+        for kind in PeriodKind:
+            self.kind_combo.addItem(enum_label(kind), kind)
         self.year_box = QSpinBox()
         self.year_box.setObjectName("period_year")
         self.year_box.setRange(FIRST_YEAR, LAST_YEAR)

@@ -32,48 +32,48 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="79"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="80"/>
         <source>Action</source>
         <extracomment>The rep&apos;s zone when no meeting is shown yet.</extracomment>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="80"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="81"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="82"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="82"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="83"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="83"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="84"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="98"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="99"/>
         <source>no meeting</source>
         <translation>无关联面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="100"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="101"/>
         <source>carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="162"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="163"/>
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="164"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="165"/>
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -81,63 +81,63 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="203"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="204"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="230"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="229"/>
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="235"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="234"/>
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="236"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="235"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="238"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="237"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="240"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="239"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="242"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="241"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="316"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="315"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="325"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="324"/>
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="348"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="347"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="371"/>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="379"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="370"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="378"/>
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="372"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="371"/>
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -145,33 +145,33 @@
 <context>
     <name>ActualsGridDialog</name>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="281"/>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="412"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="282"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="413"/>
         <source>Record actuals</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="316"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="317"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="318"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="319"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="350"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="351"/>
         <source>Amounts in each rep&apos;s currency; hover a cell for {base}</source>
         <translation>金额为各销售人员的当地币种；鼠标悬停可查看{base}金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="383"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="384"/>
         <source>{rep}: {where} {message}</source>
         <translation>{rep}：{where} {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="424"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="425"/>
         <source>Discard the actuals typed but not saved?</source>
         <translation>放弃已输入但尚未保存的实际值？</translation>
     </message>
@@ -179,38 +179,38 @@
 <context>
     <name>ActualsGridModel</name>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="138"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="139"/>
         <source>Rep</source>
         <extracomment>Months holding more than one actual (e.g. imported weeks): not editable here.</extracomment>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="139"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="140"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="140"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="141"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="141"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="142"/>
         <source>Year in {base}</source>
         <translation>全年（{base}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="194"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="195"/>
         <source>Several actuals make up this month; edit them one by one</source>
         <translation>本月由多条实际值组成，请逐条编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="200"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="201"/>
         <source>No {unit} rate into {base} on {date}</source>
         <translation>{date} 没有 {unit} 兑 {base} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="203"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="204"/>
         <source>{amount} {base} at the rate of {date}</source>
         <translation>按 {date} 汇率折合 {amount} {base}</translation>
     </message>
@@ -218,122 +218,122 @@
 <context>
     <name>AgendaText</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="121"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="82"/>
         <source>customers</source>
         <translation>个客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="122"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="83"/>
         <source>visits</source>
         <translation>次拜访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="123"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="84"/>
         <source>score</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="124"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="85"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="144"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="105"/>
         <source>no due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="146"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="107"/>
         <source>due {date}, overdue</source>
         <translation>{date} 到期，已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="147"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="108"/>
         <source>due {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="151"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="112"/>
         <source>{text} — {owner}, {due}</source>
         <translation>{text} — {owner}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="161"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="122"/>
         <source>{metric}: {actual} of {target} {unit} — {attainment}</source>
         <translation>{metric}：{actual} / {target} {unit} — {attainment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="175"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="136"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="177"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="138"/>
         <source>due on the day of the meeting</source>
         <translation>面谈当天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="178"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="139"/>
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="184"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="145"/>
         <source>Work permit {number} expires {date} ({days})</source>
         <translation>工作许可 {number} 于 {date} 到期（{days}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="191"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="152"/>
         <source>{title} ({category}) — due {date}, {days}</source>
         <translation>{title}（{category}）— {date} 到期，{days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="215"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="176"/>
         <source>One-on-one with {rep} — {when}</source>
         <translation>与 {rep} 的一对一面谈 — {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="226"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="187"/>
         <source>Nothing to raise.</source>
         <translation>无待议事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="230"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="191"/>
         <source>Open action items carried over</source>
         <translation>顺延的未完成待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="234"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="195"/>
         <source>Attainment since the last meeting ({since} to {until})</source>
         <translation>上次面谈以来的达成情况（{since} 至 {until}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="240"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="201"/>
         <source>Training due or overdue</source>
         <translation>即将到期或已逾期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="242"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="203"/>
         <source>{course} — {status}, {due}</source>
         <translation>{course} — {status}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="251"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="212"/>
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="253"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="214"/>
         <source>{title} — {category}, score {score} ({level})</source>
         <translation>{title} — {category}，分值 {score}（{level}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="263"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="224"/>
         <source>Compliance and work permit falling due</source>
         <translation>即将到期的合规事项与工作许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="267"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="228"/>
         <source>Other topics</source>
         <translation>其他议题</translation>
     </message>
@@ -389,87 +389,87 @@
 <context>
     <name>CreateTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="236"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="237"/>
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="239"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="240"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="240"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="241"/>
         <source>One rep</source>
         <translation>单个销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="241"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="242"/>
         <source>Every active rep of the region</source>
         <translation>本区域所有在岗销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="244"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="245"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="246"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="247"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="247"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="248"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="248"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="249"/>
         <source>Split</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="250"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="251"/>
         <source>Year split evenly into quarters and months</source>
         <translation>全年目标平均分解到季度和月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="253"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="254"/>
         <source>Year split by a monthly distribution</source>
         <translation>全年目标按月度分布分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="255"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="256"/>
         <source>No split: this period only</source>
         <translation>不分解：仅此期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="258"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="259"/>
         <source>Target per rep</source>
         <translation>每人目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="260"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="261"/>
         <source>For money metrics, in each rep&apos;s own currency</source>
         <translation>金额类指标以各销售人员的当地币种计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="262"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="263"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="263"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="264"/>
         <source>Default: the rep&apos;s currency or the metric&apos;s unit</source>
         <translation>默认：销售人员的币种或指标的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="264"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="265"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="266"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="267"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -477,52 +477,52 @@
 <context>
     <name>CycleSummaryStrip</name>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="137"/>
+        <location filename="../../app/ui/reviews/table.py" line="134"/>
         <source>No review cycle yet. Open one with “Open cycle…”.</source>
         <translation>尚无评估周期。请通过“启动周期…”启动一个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="139"/>
+        <location filename="../../app/ui/reviews/table.py" line="136"/>
         <source>No review cycle yet. Choose a region to open one.</source>
         <translation>尚无评估周期。请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="146"/>
+        <location filename="../../app/ui/reviews/table.py" line="143"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {kind} · {start} to {end} · {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {kind} · {start} 至 {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="155"/>
+        <location filename="../../app/ui/reviews/table.py" line="152"/>
         <source>KPI template: {template}</source>
         <translation>KPI 模板：{template}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="160"/>
+        <location filename="../../app/ui/reviews/table.py" line="157"/>
         <source>{status}: {count}</source>
         <translation>{status}：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="166"/>
+        <location filename="../../app/ui/reviews/table.py" line="163"/>
         <source>Total: {count}</source>
         <translation>合计：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="172"/>
+        <location filename="../../app/ui/reviews/table.py" line="169"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="175"/>
+        <location filename="../../app/ui/reviews/table.py" line="172"/>
         <source>Still draft: {names}</source>
         <translation>仍为草稿：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="178"/>
+        <location filename="../../app/ui/reviews/table.py" line="175"/>
         <source>No drafts left: the cycle can be closed.</source>
         <translation>已无草稿，可以关闭本周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="182"/>
+        <location filename="../../app/ui/reviews/table.py" line="179"/>
         <source>Closed on {date}.</source>
         <translation>已于 {date} 关闭。</translation>
     </message>
@@ -725,33 +725,12 @@
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="564"/>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="565"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="566"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="567"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/editors.py" line="82"/>
+        <location filename="../../app/ui/editors.py" line="62"/>
         <source>Clear the date</source>
-        <extracomment>What an empty date, amount or choice shows.</extracomment>
         <translation>清除日期</translation>
     </message>
 </context>
@@ -801,32 +780,32 @@
 <context>
     <name>DistributionEditor</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="98"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="99"/>
         <source>M{n}</source>
         <translation>{n}月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="99"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="100"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="99"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="100"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="187"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="188"/>
         <source>The percentages add up to {sum} %, not 100 %</source>
         <translation>百分比合计为 {sum} %，而不是 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="198"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="199"/>
         <source>Q{n}: {amount}</source>
         <translation>第{n}季度：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="205"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="206"/>
         <source>Year: {amount}</source>
         <translation>全年：{amount}</translation>
     </message>
@@ -834,17 +813,17 @@
 <context>
     <name>EditTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="369"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="370"/>
         <source>Edit target: {rep}, {period}</source>
         <translation>编辑目标：{rep}，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="378"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="379"/>
         <source>Target ({unit})</source>
         <translation>目标（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="381"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="382"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -1081,22 +1060,22 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -1104,58 +1083,58 @@
 <context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="116"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="115"/>
         <source>Metric</source>
         <extracomment>The user changed a line (the editor updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="117"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="116"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="118"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="117"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="119"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="118"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="120"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="119"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="121"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="120"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="122"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="121"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="123"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="122"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="169"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="168"/>
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="217"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="216"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="218"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="217"/>
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
     </message>
@@ -1163,32 +1142,32 @@
 <context>
     <name>KpiTemplateEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="74"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="76"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="74"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="76"/>
         <source>Weight (%)</source>
         <translation>权重（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="86"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="88"/>
         <source>Add metric</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="118"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="120"/>
         <source>Remove this metric</source>
         <translation>移除此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="191"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="193"/>
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="193"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="195"/>
         <source>(must be 100 %)</source>
         <translation>（必须为 100 %）</translation>
     </message>
@@ -1196,137 +1175,9 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="18"/>
-        <source>Active</source>
-        <translation>在岗</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="19"/>
-        <source>On leave</source>
-        <translation>休假</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="20"/>
-        <source>Inactive</source>
-        <translation>已离任</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
-        <source>Acquisition</source>
-        <translation>新客户开发</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
-        <source>Retention</source>
-        <translation>客户维护</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
-        <source>Both</source>
-        <translation>开发与维护</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
-        <source>Revenue</source>
-        <translation>营收</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
-        <source>Active customers</source>
-        <translation>活跃客户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
-        <source>CSAT</source>
-        <translation>客户满意度</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
-        <source>Visits</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
-        <source>Churn rate</source>
-        <translation>流失率</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/labels.py" line="42"/>
-        <source>DSO</source>
-        <translation>应收账款周转天数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="31"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="32"/>
-        <source>In review</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="33"/>
-        <source>Signed</source>
-        <translation>已签署</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="34"/>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="41"/>
-        <source>Quarterly</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="42"/>
-        <source>Annual</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="43"/>
-        <source>Probation</source>
-        <translation>试用期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="50"/>
-        <source>Open</source>
-        <comment>review cycle status</comment>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="51"/>
-        <source>Closed</source>
-        <comment>review cycle status</comment>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="58"/>
-        <source>Open</source>
-        <comment>development goal status</comment>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="59"/>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="60"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/labels.py" line="61"/>
-        <source>Dropped</source>
-        <translation>已放弃</translation>
+        <source>Single meeting</source>
+        <translation>单次</translation>
     </message>
 </context>
 <context>
@@ -1471,47 +1322,47 @@
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="50"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="48"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="56"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="54"/>
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="64"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="62"/>
         <source>Rep&apos;s local time</source>
         <translation>销售人员当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="72"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="70"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="79"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="86"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="84"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="93"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="91"/>
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="98"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="96"/>
         <source>{morale} of 5</source>
         <translation>{morale} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="105"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="103"/>
         <source>Open actions</source>
         <translation>未完成待办</translation>
     </message>
@@ -1519,139 +1370,76 @@
 <context>
     <name>MeetingExport</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="122"/>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="164"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="162"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="125"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="123"/>
         <source>Select a meeting to export first.</source>
         <translation>请先选择要导出的面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="140"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="138"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="153"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="151"/>
         <source>1:1 {rep}</source>
         <translation>1:1 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="165"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="163"/>
         <source>Export this meeting only, or the whole series?</source>
         <translation>仅导出此次面谈，还是导出整个系列？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="167"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="165"/>
         <source>The series repeats {cadence} at {time} in {city}.</source>
         <translation>该系列{cadence}举行，时间为{city}当地 {time}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="174"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="172"/>
         <source>This meeting</source>
         <translation>此次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="178"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="176"/>
         <source>The series</source>
         <translation>整个系列</translation>
     </message>
 </context>
 <context>
-    <name>MeetingLabels</name>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="37"/>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="38"/>
-        <source>Held</source>
-        <translation>已举行</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="39"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="46"/>
-        <source>Video call</source>
-        <translation>视频通话</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="47"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="48"/>
-        <source>In person</source>
-        <translation>面对面</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="55"/>
-        <source>Single meeting</source>
-        <translation>单次</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="57"/>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="58"/>
-        <source>Fortnightly</source>
-        <translation>每两周</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="59"/>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="66"/>
-        <source>Rep</source>
-        <translation>销售人员</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="67"/>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-</context>
-<context>
     <name>MoraleCombo</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="63"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="61"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="65"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="63"/>
         <source>1 — very low</source>
         <translation>1 — 很低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="66"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="64"/>
         <source>2 — low</source>
         <translation>2 — 较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="67"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="65"/>
         <source>3 — steady</source>
         <translation>3 — 平稳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="68"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="66"/>
         <source>4 — good</source>
         <translation>4 — 良好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="69"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="67"/>
         <source>5 — excellent</source>
         <translation>5 — 极佳</translation>
     </message>
@@ -1659,158 +1447,158 @@
 <context>
     <name>OneOnOneEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="99"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="97"/>
         <source>One-on-one</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="112"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="110"/>
         <source>Move…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="114"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="112"/>
         <source>Change the date, time, duration or cadence</source>
         <translation>更改日期、时间、时长或频率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="116"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="299"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="307"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="114"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="297"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="305"/>
         <source>Prepare agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="118"/>
         <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
         <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="126"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="124"/>
         <source>What to talk about…</source>
         <translation>要讨论的内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="129"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="127"/>
         <source>What was said and agreed…</source>
         <translation>讨论内容及达成的共识…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="135"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="133"/>
         <source>Private — never printed in the rep&apos;s pack</source>
         <translation>私密 — 不会打印到销售人员的资料中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="146"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="144"/>
         <source>Open next meeting</source>
         <translation>打开下次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="149"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="151"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="368"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="149"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="366"/>
         <source>Mark held</source>
         <translation>标记为已举行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="153"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="180"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="338"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="178"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="336"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="187"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="339"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="185"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="337"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="197"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="195"/>
         <source>Morale:</source>
         <translation>士气：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="202"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="341"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="200"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="339"/>
         <source>Private manager note</source>
         <translation>经理私密备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="245"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="243"/>
         <source>One-on-one with {rep}</source>
         <translation>与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="248"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="246"/>
         <source>{manager} for you · {rep} for the rep</source>
         <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="259"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="257"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="272"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="270"/>
         <source>This meeting is {status}</source>
         <translation>此面谈{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="300"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="298"/>
         <source>Replace the agenda text with a freshly prepared one?</source>
         <translation>用新生成的议程替换当前议程内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="340"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="338"/>
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="353"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="351"/>
         <source>Save meeting</source>
         <translation>保存面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="381"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="379"/>
         <source>Marked held. This was a single meeting: no next one is planned.</source>
         <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="382"/>
         <source>no open items to carry over</source>
         <translation>没有需要顺延的未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="386"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
         <source>1 open item carried over</source>
         <translation>已顺延 1 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="388"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="386"/>
         <source>{count} open items carried over</source>
         <translation>已顺延 {count} 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="390"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="388"/>
         <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
         <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="428"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="429"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="427"/>
         <source>Save the changes to this meeting before closing?</source>
         <translation>关闭前保存对此面谈的更改？</translation>
     </message>
@@ -1818,70 +1606,70 @@
 <context>
     <name>OneOnOnesPane</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="90"/>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="201"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="91"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="202"/>
         <source>All reps</source>
         <extracomment>What &quot;overdue&quot; means in the editor; tests set a fixed day.</extracomment>
         <translation>全部销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="93"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="94"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="121"/>
         <source>Rep:</source>
         <translation>销售人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="122"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="123"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="158"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="159"/>
         <source>One-on-ones</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="257"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="258"/>
         <source>Meetings: {count}</source>
         <translation>面谈：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="305"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="306"/>
         <source>Showing one meeting only</source>
         <translation>仅显示一次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="329"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="330"/>
         <source>Schedule one-on-one with {rep}</source>
         <translation>安排与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="340"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="341"/>
         <source>Edit one-on-one</source>
         <translation>编辑一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="354"/>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="366"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="355"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="367"/>
         <source>Delete one-on-one</source>
         <translation>删除一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="356"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="357"/>
         <source>Delete the one-on-one with {rep} on {when}, with its notes and action items?</source>
         <translation>删除 {when} 与 {rep} 的一对一面谈，以及其记录和待办事项？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="379"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="380"/>
         <source>Delete one-on-one with {rep}</source>
         <translation>删除与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="386"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="387"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -1889,98 +1677,98 @@
 <context>
     <name>OpenCycleDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="203"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="205"/>
         <source>{period} review</source>
         <translation>{period}绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="227"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="229"/>
         <source>Open a review cycle</source>
         <extracomment>Emitted when the worker has opened the cycle (tests wait for it).</extracomment>
         <translation>启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="241"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="243"/>
         <source>A draft review will be created for each of the {count} active reps of {region}, with KPI lines filled in from their targets and actuals for the period.</source>
         <translation>将为{region}的 {count} 名在岗销售人员各创建一份绩效评估草稿，并根据其本期目标和实际值填写 KPI 各项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="250"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="252"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="252"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="254"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="255"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="257"/>
         <source>Period start</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="258"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="260"/>
         <source>Period end</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="262"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="264"/>
         <source>KPI template</source>
         <translation>KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="264"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="266"/>
         <source>The metrics every review is scored on; weights add up to 100 %</source>
         <translation>每份绩效评估的评分指标；权重合计为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="275"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="277"/>
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="285"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="287"/>
         <source>Add at least one metric</source>
         <translation>请至少添加一个指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="289"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="291"/>
         <source>Choose a metric on every row</source>
         <translation>请为每一行选择指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="293"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="295"/>
         <source>{metric} is listed twice</source>
         <translation>{metric} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="297"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="299"/>
         <source>Give every metric a weight</source>
         <translation>请为每个指标设置权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="302"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="304"/>
         <source>The weights add up to {total}; they must add up to 100 %</source>
         <translation>权重合计为 {total}，必须为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="308"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="310"/>
         <source>The period ends before it starts</source>
         <translation>期间结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="333"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="335"/>
         <source>Creating the draft reviews…</source>
         <translation>正在创建绩效评估草稿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="339"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="341"/>
         <source>Opening the review cycle</source>
         <translation>正在启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="353"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="355"/>
         <source>Opening the cycle…</source>
         <translation>正在启动周期…</translation>
     </message>
@@ -2072,21 +1860,6 @@
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../app/ui/period_selector.py" line="32"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/period_selector.py" line="33"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/period_selector.py" line="34"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/period_selector.py" line="48"/>
         <source>Previous period</source>
         <translation>上一期间</translation>
@@ -2133,112 +1906,112 @@
 <context>
     <name>RepDetail</name>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="47"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="46"/>
         <source>Select a rep to see the details.</source>
         <translation>选择一名销售人员以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="97"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="96"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="98"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="97"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="99"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="100"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="99"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="101"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="100"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="102"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="101"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="103"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="102"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="104"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="103"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="105"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="104"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="106"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="105"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="107"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="106"/>
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="108"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="107"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="109"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="108"/>
         <source>Focus</source>
         <translation>工作重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="110"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="109"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="111"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="110"/>
         <source>Posting start</source>
         <translation>派驻开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="112"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="111"/>
         <source>Posting end</source>
         <translation>派驻结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="113"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="112"/>
         <source>Work permit number</source>
         <translation>工作许可证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="114"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="113"/>
         <source>Work permit expiry</source>
         <translation>工作许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="115"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="114"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="142"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="141"/>
         <source>open-ended</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="165"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="164"/>
         <source>Local time: {time}, {weekday}</source>
         <translation>当地时间：{time}，{weekday}</translation>
     </message>
@@ -2476,42 +2249,42 @@
 <context>
     <name>ReviewColumns</name>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="50"/>
+        <location filename="../../app/ui/reviews/table.py" line="47"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="54"/>
+        <location filename="../../app/ui/reviews/table.py" line="51"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="59"/>
+        <location filename="../../app/ui/reviews/table.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="67"/>
+        <location filename="../../app/ui/reviews/table.py" line="64"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="76"/>
+        <location filename="../../app/ui/reviews/table.py" line="73"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="84"/>
+        <location filename="../../app/ui/reviews/table.py" line="81"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="89"/>
+        <location filename="../../app/ui/reviews/table.py" line="86"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="97"/>
+        <location filename="../../app/ui/reviews/table.py" line="94"/>
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
@@ -2519,149 +2292,149 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="90"/>
+        <location filename="../../app/ui/reviews/editor.py" line="88"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="96"/>
+        <location filename="../../app/ui/reviews/editor.py" line="94"/>
         <source>{cycle} ({kind}, {region})</source>
         <translation>{cycle}（{kind}，{region}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="101"/>
+        <location filename="../../app/ui/reviews/editor.py" line="99"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="163"/>
+        <location filename="../../app/ui/reviews/editor.py" line="161"/>
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="170"/>
+        <location filename="../../app/ui/reviews/editor.py" line="168"/>
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="189"/>
+        <location filename="../../app/ui/reviews/editor.py" line="187"/>
         <source>Weighted score: not measurable yet</source>
         <translation>加权得分：暂无法计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="190"/>
+        <location filename="../../app/ui/reviews/editor.py" line="188"/>
         <source>No suggested rating without a scored KPI</source>
         <translation>没有已评分的 KPI，无法给出建议评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="193"/>
+        <location filename="../../app/ui/reviews/editor.py" line="191"/>
         <source>Weighted score: {score} of 5</source>
         <translation>加权得分：{score} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="196"/>
+        <location filename="../../app/ui/reviews/editor.py" line="194"/>
         <source>Suggested from the score: {rating}</source>
         <translation>按得分建议：{rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="203"/>
+        <location filename="../../app/ui/reviews/editor.py" line="201"/>
         <source>No rating yet: choose 1 to 5 stars.</source>
         <translation>尚未评级：请选择 1 至 5 星。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="265"/>
+        <location filename="../../app/ui/reviews/editor.py" line="263"/>
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="266"/>
+        <location filename="../../app/ui/reviews/editor.py" line="264"/>
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="291"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="192"/>
+        <location filename="../../app/ui/reviews/editor.py" line="289"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="193"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="292"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="230"/>
+        <location filename="../../app/ui/reviews/editor.py" line="290"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="231"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="293"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="231"/>
+        <location filename="../../app/ui/reviews/editor.py" line="291"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="232"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="294"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="232"/>
+        <location filename="../../app/ui/reviews/editor.py" line="292"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="233"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="295"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="276"/>
+        <location filename="../../app/ui/reviews/editor.py" line="293"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="277"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="296"/>
+        <location filename="../../app/ui/reviews/editor.py" line="294"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="297"/>
+        <location filename="../../app/ui/reviews/editor.py" line="295"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="298"/>
+        <location filename="../../app/ui/reviews/editor.py" line="296"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="299"/>
+        <location filename="../../app/ui/reviews/editor.py" line="297"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="300"/>
-        <location filename="../../app/ui/reviews/editor.py" line="376"/>
-        <location filename="../../app/ui/reviews/editor.py" line="403"/>
+        <location filename="../../app/ui/reviews/editor.py" line="298"/>
+        <location filename="../../app/ui/reviews/editor.py" line="374"/>
+        <location filename="../../app/ui/reviews/editor.py" line="401"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="301"/>
+        <location filename="../../app/ui/reviews/editor.py" line="299"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="302"/>
+        <location filename="../../app/ui/reviews/editor.py" line="300"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="303"/>
+        <location filename="../../app/ui/reviews/editor.py" line="301"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="391"/>
+        <location filename="../../app/ui/reviews/editor.py" line="389"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="412"/>
+        <location filename="../../app/ui/reviews/editor.py" line="410"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="413"/>
+        <location filename="../../app/ui/reviews/editor.py" line="411"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
@@ -2673,7 +2446,7 @@
     </message>
     <message>
         <location filename="../../app/ui/reviews/editor_actions.py" line="84"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="285"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="286"/>
         <source>Submit for review</source>
         <translation>提交审阅</translation>
     </message>
@@ -2689,112 +2462,112 @@
         <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="130"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="131"/>
         <source>Type a manager&apos;s name</source>
         <translation>输入经理姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="136"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="137"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="137"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="138"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="138"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="139"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="139"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="140"/>
         <source>Reviewer:</source>
         <translation>评估人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="151"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="152"/>
         <source>Key results</source>
         <translation>关键结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="178"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="179"/>
         <source>Double-click an actual, score or comment to change it.</source>
         <translation>双击实际值、得分或评语即可修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="203"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="204"/>
         <source>Use suggested</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="218"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="219"/>
         <source>What the rep did well this period</source>
         <translation>销售人员本期表现出色的方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="221"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="222"/>
         <source>Where the rep should grow</source>
         <translation>销售人员需要提升的方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="225"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="226"/>
         <source>Your overall assessment, as the rep will read it</source>
         <translation>您的总体评价（销售人员可见）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="242"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="243"/>
         <source>Development goals</source>
         <translation>发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="260"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="261"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="262"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="263"/>
         <source>Edit goal…</source>
         <translation>编辑目标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="264"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="265"/>
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="278"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="279"/>
         <source>What the rep says about this review</source>
         <translation>销售人员对本次绩效评估的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="287"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="288"/>
         <source>Sign…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="289"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="290"/>
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="291"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="292"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="293"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="294"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="297"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="298"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="300"/>
+        <location filename="../../app/ui/reviews/editor_layout.py" line="301"/>
         <source>Export pack…</source>
         <translation>导出评估报告…</translation>
     </message>
@@ -2807,72 +2580,72 @@
 <context>
     <name>ReviewPreview</name>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="51"/>
+        <location filename="../../app/ui/reviews/preview.py" line="49"/>
         <source>Select a review to see it here; Enter opens it.</source>
         <translation>选择一份绩效评估即可在此预览；按回车打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="59"/>
+        <location filename="../../app/ui/reviews/preview.py" line="57"/>
         <source>signed {date}</source>
         <translation>{date} 签署</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="62"/>
+        <location filename="../../app/ui/reviews/preview.py" line="60"/>
         <source>acknowledged {date}</source>
         <translation>{date} 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="70"/>
+        <location filename="../../app/ui/reviews/preview.py" line="68"/>
         <source>Not rated yet</source>
         <translation>尚未评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="74"/>
+        <location filename="../../app/ui/reviews/preview.py" line="72"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="75"/>
+        <location filename="../../app/ui/reviews/preview.py" line="73"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="76"/>
+        <location filename="../../app/ui/reviews/preview.py" line="74"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="77"/>
+        <location filename="../../app/ui/reviews/preview.py" line="75"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="92"/>
+        <location filename="../../app/ui/reviews/preview.py" line="90"/>
         <source>Development goals</source>
         <translation>发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="100"/>
+        <location filename="../../app/ui/reviews/preview.py" line="98"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="101"/>
+        <location filename="../../app/ui/reviews/preview.py" line="99"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="102"/>
+        <location filename="../../app/ui/reviews/preview.py" line="100"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="103"/>
+        <location filename="../../app/ui/reviews/preview.py" line="101"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="118"/>
+        <location filename="../../app/ui/reviews/preview.py" line="116"/>
         <source>Weighted score: {score}</source>
         <translation>加权得分：{score}</translation>
     </message>
@@ -2880,80 +2653,80 @@
 <context>
     <name>ReviewsPane</name>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="87"/>
+        <location filename="../../app/ui/reviews/pane.py" line="85"/>
         <source>Open cycle…</source>
         <translation>启动周期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="89"/>
-        <location filename="../../app/ui/reviews/pane.py" line="383"/>
-        <location filename="../../app/ui/reviews/pane.py" line="391"/>
-        <location filename="../../app/ui/reviews/pane.py" line="394"/>
+        <location filename="../../app/ui/reviews/pane.py" line="87"/>
+        <location filename="../../app/ui/reviews/pane.py" line="381"/>
+        <location filename="../../app/ui/reviews/pane.py" line="389"/>
+        <location filename="../../app/ui/reviews/pane.py" line="392"/>
         <source>Close cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="91"/>
+        <location filename="../../app/ui/reviews/pane.py" line="89"/>
         <source>Export region packs…</source>
         <translation>导出区域评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="132"/>
+        <location filename="../../app/ui/reviews/pane.py" line="130"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="169"/>
+        <location filename="../../app/ui/reviews/pane.py" line="167"/>
         <source>Reviews</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="210"/>
+        <location filename="../../app/ui/reviews/pane.py" line="208"/>
         <source>{name} ({status})</source>
         <translation>{name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="240"/>
+        <location filename="../../app/ui/reviews/pane.py" line="238"/>
         <source>Reviews: {count}</source>
         <translation>绩效评估：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="245"/>
+        <location filename="../../app/ui/reviews/pane.py" line="243"/>
         <source>Open a review cycle for the region&apos;s active reps</source>
         <translation>为本区域的在岗销售人员启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="247"/>
+        <location filename="../../app/ui/reviews/pane.py" line="245"/>
         <source>Choose a region to open a review cycle</source>
         <translation>请选择一个区域以启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="348"/>
+        <location filename="../../app/ui/reviews/pane.py" line="346"/>
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="348"/>
+        <location filename="../../app/ui/reviews/pane.py" line="346"/>
         <source>Choose a region to open a review cycle.</source>
         <translation>请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="367"/>
+        <location filename="../../app/ui/reviews/pane.py" line="365"/>
         <source>Open review</source>
         <translation>打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="384"/>
+        <location filename="../../app/ui/reviews/pane.py" line="382"/>
         <source>Close the review cycle “{name}”?</source>
         <translation>关闭评估周期“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="413"/>
+        <location filename="../../app/ui/reviews/pane.py" line="411"/>
         <source>Export region packs</source>
         <translation>导出区域评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="413"/>
+        <location filename="../../app/ui/reviews/pane.py" line="411"/>
         <source>Choose a review cycle first.</source>
         <translation>请先选择一个评估周期。</translation>
     </message>
@@ -2961,78 +2734,78 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="75"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="76"/>
         <source>Schedule a one-on-one</source>
         <extracomment>How many meetings of a series the preview lists (the first included). Where a new meeting starts for the rep when nothing else is known.</extracomment>
         <translation>安排一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="75"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="76"/>
         <source>Move meeting</source>
         <translation>面谈改期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="94"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="95"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="99"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="100"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="101"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="102"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="105"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="106"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="108"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="109"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="110"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="111"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="113"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="114"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="121"/>
         <source>Next meetings of the series</source>
         <translation>该系列接下来的面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="126"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="127"/>
         <source>Rep&apos;s time</source>
         <translation>销售人员时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="126"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="127"/>
         <source>Manager&apos;s time</source>
         <translation>经理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="138"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="139"/>
         <source>In bold: the manager&apos;s time moves when the rep&apos;s clocks change; the rep&apos;s time stays.</source>
         <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="310"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="311"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="314"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="315"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -3060,7 +2833,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="289"/>
+        <location filename="../../app/ui/reviews/editor_parts.py" line="288"/>
         <source>Auto (from attainment)</source>
         <translation>自动（按达成率）</translation>
     </message>
@@ -3156,67 +2929,67 @@
 <context>
     <name>TargetColumns</name>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="83"/>
+        <location filename="../../app/ui/targets/pane.py" line="84"/>
         <source>No actual recorded yet</source>
         <translation>尚未录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="84"/>
+        <location filename="../../app/ui/targets/pane.py" line="85"/>
         <source>{count} actual(s) to date</source>
         <translation>截至目前共 {count} 条实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="87"/>
+        <location filename="../../app/ui/targets/pane.py" line="88"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="90"/>
+        <location filename="../../app/ui/targets/pane.py" line="91"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="96"/>
+        <location filename="../../app/ui/targets/pane.py" line="97"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="103"/>
+        <location filename="../../app/ui/targets/pane.py" line="104"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="111"/>
+        <location filename="../../app/ui/targets/pane.py" line="112"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="118"/>
+        <location filename="../../app/ui/targets/pane.py" line="119"/>
         <source>Actual to date</source>
         <translation>截至目前实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="125"/>
+        <location filename="../../app/ui/targets/pane.py" line="126"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="133"/>
+        <location filename="../../app/ui/targets/pane.py" line="134"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="137"/>
+        <location filename="../../app/ui/targets/pane.py" line="138"/>
         <source>Target (base)</source>
         <translation>目标（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="143"/>
+        <location filename="../../app/ui/targets/pane.py" line="144"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="149"/>
+        <location filename="../../app/ui/targets/pane.py" line="150"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -3224,71 +2997,71 @@
 <context>
     <name>TargetsPane</name>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="187"/>
+        <location filename="../../app/ui/targets/pane.py" line="188"/>
         <source>All metrics</source>
         <extracomment>What &quot;to date&quot; means; tests set a fixed day.</extracomment>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="190"/>
+        <location filename="../../app/ui/targets/pane.py" line="191"/>
         <source>Record actuals…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="192"/>
+        <location filename="../../app/ui/targets/pane.py" line="193"/>
         <source>Type a year of actuals per rep and month</source>
         <translation>按销售人员和月份录入一年的实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="226"/>
+        <location filename="../../app/ui/targets/pane.py" line="227"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="255"/>
+        <location filename="../../app/ui/targets/pane.py" line="256"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="323"/>
+        <location filename="../../app/ui/targets/pane.py" line="324"/>
         <source>Choose a region to record its actuals</source>
         <translation>请选择一个区域以录入其实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="326"/>
+        <location filename="../../app/ui/targets/pane.py" line="327"/>
         <source>Targets: {count}</source>
         <translation>目标：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="363"/>
+        <location filename="../../app/ui/targets/pane.py" line="364"/>
         <source>Select a target to see its months</source>
         <translation>选择一个目标以查看其各月情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="421"/>
+        <location filename="../../app/ui/targets/pane.py" line="422"/>
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="421"/>
+        <location filename="../../app/ui/targets/pane.py" line="422"/>
         <source>New targets ({count})</source>
         <translation>新建目标（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="431"/>
-        <location filename="../../app/ui/targets/pane.py" line="450"/>
+        <location filename="../../app/ui/targets/pane.py" line="432"/>
+        <location filename="../../app/ui/targets/pane.py" line="451"/>
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="458"/>
-        <location filename="../../app/ui/targets/pane.py" line="474"/>
-        <location filename="../../app/ui/targets/pane.py" line="491"/>
+        <location filename="../../app/ui/targets/pane.py" line="459"/>
+        <location filename="../../app/ui/targets/pane.py" line="475"/>
+        <location filename="../../app/ui/targets/pane.py" line="492"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="460"/>
+        <location filename="../../app/ui/targets/pane.py" line="461"/>
         <source>Delete the {metric} target of {rep} for {period}, with the quarters and months split from it?</source>
         <translation>删除{rep}在{period}的{metric}目标，以及由其分解出的季度和月度目标？</translation>
     </message>

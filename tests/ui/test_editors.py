@@ -1,4 +1,4 @@
-"""The reusable editors and delegates: value()/setValue round trips, typing, in-table edits."""
+"""Editors, combos and delegates: value()/setValue round trips, typing, in-table edits."""
 
 from __future__ import annotations
 
@@ -13,23 +13,17 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QTableView, QWidget
 from app.domain.enums import Metric, RepStatus
 from app.domain.scoring import RATING_RUBRIC
 from app.services.team import TeamService
-from app.ui.delegates import DateDelegate, EnumDelegate, MoneyDelegate, RatingDelegate
-from app.ui.editors import (
-    EMPTY_TEXT,
-    AmountEdit,
+from app.ui.combos import (
     CountryCombo,
     CurrencyCombo,
-    DateEdit,
     EnumCombo,
-    MoneyEdit,
-    RatingEdit,
     RepPicker,
     SearchableCombo,
     TimeZoneCombo,
-    enum_label,
-    format_amount,
-    parse_amount,
 )
+from app.ui.delegates import DateDelegate, EnumDelegate, MoneyDelegate, RatingDelegate
+from app.ui.editors import AmountEdit, DateEdit, MoneyEdit, RatingEdit, format_amount, parse_amount
+from app.ui.labels import EMPTY_TEXT, enum_label
 
 EDIT = Qt.ItemDataRole.EditRole
 

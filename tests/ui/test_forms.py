@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from app.services.errors import LockedError
 from app.services.team import RegionInput, TeamService
+from app.ui.combos import CurrencyCombo
 from app.ui.conflict_dialog import ConflictDialog
-from app.ui.editors import CurrencyCombo
 from app.ui.forms import FormDialog, plain_message
 
 

@@ -1,12 +1,21 @@
-"""Small formats the panes share: local time with offset, status words."""
+"""Small formats the panes share: local time with offset, the words of the vocabularies."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 
-from app.ui.labels import country_label, local_time_text, status_label
+from app.domain.enums import Cadence, Metric, RepStatus, RiskCategory
+from app.ui.labels import (
+    cadence_label,
+    country_label,
+    enum_label,
+    local_time_text,
+    ui_language,
+)
 
 NOW = dt.datetime(2025, 1, 15, 6, 5, tzinfo=dt.UTC)
 
@@ -30,7 +39,27 @@ def test_local_time_follows_daylight_saving() -> None:
     assert local_time_text("Europe/Madrid", summer) == "08:05 (UTC+2)"
 
 
+@pytest.fixture
+def chinese_locale() -> Iterator[None]:
+    """The default locale ``install_translators(app, "zh_CN")`` sets, restored after."""
+    QLocale.setDefault(QLocale("zh_CN"))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def test_words(qapp) -> None:
-    assert status_label("on_leave") == "On leave"
+    assert ui_language() == "en"
+    assert enum_label(RepStatus.ON_LEAVE) == "On leave"
+    assert enum_label(RiskCategory.CUSTOMER_CREDIT) == "Customer credit"
+    assert cadence_label(None) == "Single meeting"
+    assert cadence_label(Cadence.FORTNIGHTLY) == "Fortnightly"
     assert country_label("SG", "zh") == "新加坡 (SG)"
     assert country_label("XX", "en") == "XX"
+
+
+def test_words_follow_the_console_language(qapp, chinese_locale) -> None:
+    assert ui_language() == "zh"
+    assert enum_label(RepStatus.ON_LEAVE) == "休假"
+    assert enum_label(Metric.REVENUE) == "营收"
+    assert enum_label(RiskCategory.CUSTOMER_CREDIT) == "客户信用"
+    assert cadence_label(Cadence.WEEKLY) == "每周"

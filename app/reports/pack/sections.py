@@ -21,7 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.enums import Metric
+from app.domain.enums import ComplianceCategory, ComplianceStatus, Metric
 from app.reports.pack.charts import (
     chart_flowable,
     plot_pack_months,
@@ -252,7 +252,7 @@ def section_plan(data: PackData, s: Styles) -> list[Flowable]:
 
 
 def _action_line(action: PackAction, lang: str) -> str:
-    owner = text(lang, "owner_rep" if action.owner.value == "rep" else "owner_manager")
+    owner = enum_label(action.owner, lang).lower()
     state = text(lang, "done" if action.done else "open")
     due = (
         f", {text(lang, 'due_lower')} {fmt_date(action.due_date, lang)}" if action.due_date else ""
@@ -312,9 +312,9 @@ def section_risks(data: PackData, s: Styles) -> list[Flowable]:
         rows = [
             [
                 c.title,
-                enum_label(c.category, lang, kind="compliance"),
+                enum_label(ComplianceCategory(c.category), lang),
                 fmt_date(c.due_date, lang),
-                enum_label(c.status, lang, kind="compliance"),
+                enum_label(ComplianceStatus(c.status), lang),
             ]
             for c in data.compliance
         ]

@@ -1,7 +1,9 @@
 """Every label, date and number format of the PDF packs, in English and Chinese.
 
-No Qt: packs are rendered in worker processes and from the command line. The
-data (names, notes, titles) is never translated, only the words around it.
+The words of the enums (status, category, level…) are the console's own, from
+:mod:`app.domain.labels`, so a pack names a thing as the screen does. No Qt:
+packs are rendered in worker processes and from the command line. The data
+(names, notes, titles) is never translated, only the words around it.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 from contextlib import suppress
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from enum import Enum
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from app.domain.labels import label
 from app.domain.scoring import RATING_RUBRIC
 
 LANGS = ("en", "zh")
@@ -72,8 +75,6 @@ TEXT: dict[str, dict[str, str]] = {
         "meeting_date": "Date (rep's local time)",
         "notes": "Shared notes",
         "actions": "Action items",
-        "owner_rep": "rep",
-        "owner_manager": "manager",
         "done": "done",
         "open": "open",
         "risks": "Risks",
@@ -155,8 +156,6 @@ TEXT: dict[str, dict[str, str]] = {
         "meeting_date": "日期（销售代表当地时间）",
         "notes": "共享记录",
         "actions": "行动项",
-        "owner_rep": "销售代表",
-        "owner_manager": "经理",
         "done": "已完成",
         "open": "未完成",
         "risks": "风险",
@@ -185,69 +184,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-# Enum values per language, keyed by the enum's value (values are unique
-# enough across the enums a pack shows; the enum class name disambiguates).
-_ENUMS: dict[str, dict[str, str]] = {
-    "zh": {
-        "Metric.revenue": "收入",
-        "Metric.new_customers": "新客户",
-        "Metric.active_customers": "活跃客户",
-        "Metric.csat": "客户满意度",
-        "Metric.visits": "拜访次数",
-        "Metric.churn_rate": "流失率",
-        "Metric.dso": "应收账款周转天数",
-        "CycleKind.quarterly": "季度评估",
-        "CycleKind.annual": "年度评估",
-        "CycleKind.probation": "试用期评估",
-        "ReviewStatus.draft": "草稿",
-        "ReviewStatus.in_review": "审阅中",
-        "ReviewStatus.signed": "已签字",
-        "ReviewStatus.acknowledged": "已确认",
-        "MeetingStatus.planned": "已安排",
-        "MeetingStatus.held": "已进行",
-        "MeetingStatus.cancelled": "已取消",
-        "GoalStatus.open": "未开始",
-        "GoalStatus.in_progress": "进行中",
-        "GoalStatus.done": "已完成",
-        "GoalStatus.dropped": "已放弃",
-        "AssignmentStatus.planned": "已计划",
-        "AssignmentStatus.in_progress": "进行中",
-        "AssignmentStatus.completed": "已完成",
-        "AssignmentStatus.waived": "已免除",
-        "RiskCategory.market": "市场",
-        "RiskCategory.customer_credit": "客户信用",
-        "RiskCategory.operational": "运营",
-        "RiskCategory.legal": "法律",
-        "RiskCategory.fx": "汇率",
-        "RiskCategory.political": "政治",
-        "RiskCategory.personal_safety": "人身安全",
-        "RiskLevel.low": "低",
-        "RiskLevel.medium": "中",
-        "RiskLevel.high": "高",
-        "RiskLevel.critical": "严重",
-        "RiskStatus.open": "未关闭",
-        "RiskStatus.monitoring": "监控中",
-        "RiskStatus.closed": "已关闭",
-        "compliance.contract": "合同",
-        "compliance.tax": "税务",
-        "compliance.ip": "知识产权",
-        "compliance.anti_bribery": "反贿赂",
-        "compliance.data_protection": "数据保护",
-        "compliance.immigration": "移民签证",
-        "compliance.export_control": "出口管制",
-        "compliance.compliant": "合规",
-        "compliance.at_risk": "有风险",
-        "compliance.non_compliant": "不合规",
-        "compliance.not_assessed": "未评估",
-    },
-    "en": {
-        "Metric.csat": "CSAT",
-        "Metric.dso": "DSO (days sales outstanding)",
-        "RiskCategory.fx": "FX",
-        "compliance.ip": "IP",
-    },
-}
-
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -264,16 +200,9 @@ def text(lang: str, key: str, **values: object) -> str:
     return words.format(**values) if values else words
 
 
-def _humanise(value: str) -> str:
-    words = value.replace("_", " ")
-    return words[:1].upper() + words[1:]
-
-
-def enum_label(value: Enum | str, lang: str, *, kind: str | None = None) -> str:
-    """An enum member's label; plain strings need ``kind`` (e.g. "compliance")."""
-    raw = value.value if isinstance(value, Enum) else str(value)
-    key = f"{kind or type(value).__name__}.{raw}"
-    return _ENUMS[check_lang(lang)].get(key) or _humanise(raw)
+def enum_label(value: StrEnum, lang: str) -> str:
+    """An enum member's word in `lang`: the console's own (``app.domain.labels``)."""
+    return label(value, check_lang(lang))
 
 
 def fmt_date(d: date | None, lang: str) -> str:

@@ -54,7 +54,7 @@ from app.services.dashboard import (
 from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
-from app.ui.labels import date_text, utc_offset_text
+from app.ui.labels import date_text, enum_label, utc_offset_text
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.workers import TaskRunner, TaskState
@@ -477,7 +477,7 @@ class DashboardPane(Pane):
                         r.title,
                         rep_name(r.rep_id, r.rep_name) if r.rep_id is not None else "",
                         coloured(str(r.score), None, align_right=True),
-                        coloured(self._level_text(r.level), LEVEL_COLOURS.get(r.level)),
+                        coloured(enum_label(r.level), LEVEL_COLOURS.get(r.level)),
                     ],
                 )
                 for r in overview.risks
@@ -558,14 +558,6 @@ class DashboardPane(Pane):
             number = title.removeprefix("Work permit").strip()
             return self.tr("Work permit {number}").format(number=number).strip()
         return title
-
-    def _level_text(self, level: RiskLevel) -> str:
-        return {
-            RiskLevel.CRITICAL: self.tr("Critical"),
-            RiskLevel.HIGH: self.tr("High"),
-            RiskLevel.MEDIUM: self.tr("Medium"),
-            RiskLevel.LOW: self.tr("Low"),
-        }[level]
 
     # -- opening -----------------------------------------------------------------
 

@@ -39,11 +39,12 @@ from app.services.one_on_ones import (
     OneOnOneRecord,
     OneOnOneService,
 )
+from app.ui.combos import EnumCombo
 from app.ui.context import UiContext
 from app.ui.delegates import DateDelegate, EnumDelegate
-from app.ui.editors import DateEdit, EnumCombo
+from app.ui.editors import DateEdit
 from app.ui.forms import ERROR_STYLE
-from app.ui.one_on_ones.agenda_text import owner_text
+from app.ui.labels import enum_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -135,7 +136,7 @@ class ActionItemsModel(QAbstractTableModel):
             if column == self.TEXT:
                 return item.text
             if column == self.OWNER:
-                return owner_text(item.owner)
+                return enum_label(item.owner)
             if column == self.DUE:
                 return item.due_date.isoformat() if item.due_date else ""
             if column == self.ORIGIN:
@@ -212,9 +213,7 @@ class ActionItemsPanel(QGroupBox):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        self.view.setItemDelegateForColumn(
-            ActionItemsModel.OWNER, EnumDelegate(ActionOwner, self, label=owner_text)
-        )
+        self.view.setItemDelegateForColumn(ActionItemsModel.OWNER, EnumDelegate(ActionOwner, self))
         self.view.setItemDelegateForColumn(ActionItemsModel.DUE, DateDelegate(self))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ActionItemsModel.TEXT, QHeaderView.ResizeMode.Stretch)
@@ -228,7 +227,7 @@ class ActionItemsPanel(QGroupBox):
         self.new_text = QLineEdit()
         self.new_text.setObjectName("new_action_text")
         self.new_text.setPlaceholderText(self.tr("New action item…"))
-        self.new_owner = EnumCombo(ActionOwner, label=owner_text)
+        self.new_owner = EnumCombo(ActionOwner)
         self.new_owner.setObjectName("new_action_owner")
         self.new_due = DateEdit()
         self.new_due.setObjectName("new_action_due")

@@ -1,9 +1,7 @@
-"""How one-on-ones read on screen: their words, their times in two zones, the agenda.
+"""How one-on-ones read on screen: morale, their times in two zones, the agenda.
 
-The vocabulary labels (status, channel, cadence, action owner) live here
-until ``app/ui/labels.py`` names them; times are written with the zone's city
-and abbreviation ("Wed 2026-10-21 10:00 Madrid (CEST)") because a manager
-reads two clocks at once. :func:`agenda_text` turns an
+Times are written with the zone's city and abbreviation ("Wed 2026-10-21
+10:00 Madrid (CEST)") because a manager reads two clocks at once. :func:`agenda_text` turns an
 :class:`~app.services.agenda.Agenda` into the text the manager then edits.
 """
 
@@ -15,12 +13,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.domain.enums import MONEY_METRICS, ActionOwner, Cadence, Channel, MeetingStatus
+from app.domain.enums import MONEY_METRICS
 from app.domain.geo import CURRENCIES, minor_units
 from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance
 from app.services.one_on_ones import ActionItemRecord
-from app.ui.editors import enum_label, format_amount
-from app.ui.labels import metric_label, utc_offset_text
+from app.ui.editors import format_amount
+from app.ui.labels import enum_label, utc_offset_text
 
 translate = QCoreApplication.translate
 
@@ -29,44 +27,7 @@ MORALE_FULL = "●"
 MORALE_EMPTY = "○"
 
 
-# -- vocabulary ---------------------------------------------------------------------
-
-
-def status_text(status: MeetingStatus | str) -> str:
-    labels = {
-        MeetingStatus.PLANNED: translate("MeetingLabels", "Planned"),
-        MeetingStatus.HELD: translate("MeetingLabels", "Held"),
-        MeetingStatus.CANCELLED: translate("MeetingLabels", "Cancelled"),
-    }
-    return labels[MeetingStatus(status)]
-
-
-def channel_text(channel: Channel | str) -> str:
-    labels = {
-        Channel.VIDEO: translate("MeetingLabels", "Video call"),
-        Channel.PHONE: translate("MeetingLabels", "Phone"),
-        Channel.IN_PERSON: translate("MeetingLabels", "In person"),
-    }
-    return labels[Channel(channel)]
-
-
-def cadence_text(cadence: Cadence | str | None) -> str:
-    if not cadence:
-        return translate("MeetingLabels", "Single meeting")
-    labels = {
-        Cadence.WEEKLY: translate("MeetingLabels", "Weekly"),
-        Cadence.FORTNIGHTLY: translate("MeetingLabels", "Fortnightly"),
-        Cadence.MONTHLY: translate("MeetingLabels", "Monthly"),
-    }
-    return labels[Cadence(cadence)]
-
-
-def owner_text(owner: ActionOwner | str) -> str:
-    labels = {
-        ActionOwner.REP: translate("MeetingLabels", "Rep"),
-        ActionOwner.MANAGER: translate("MeetingLabels", "Manager"),
-    }
-    return labels[ActionOwner(owner)]
+# -- morale --------------------------------------------------------------------------
 
 
 def morale_text(morale: int | None) -> str:
@@ -149,7 +110,7 @@ def _due_text(due: dt.date | None, today: dt.date | None) -> str:
 
 def _action_line(item: ActionItemRecord, today: dt.date | None) -> str:
     return translate("AgendaText", "{text} — {owner}, {due}").format(
-        text=item.text, owner=owner_text(item.owner), due=_due_text(item.due_date, today)
+        text=item.text, owner=enum_label(item.owner), due=_due_text(item.due_date, today)
     )
 
 
@@ -161,7 +122,7 @@ def _attainment_line(line: AgendaAttainment) -> str:
         translate("AgendaText", "{metric}: {actual} of {target} {unit} — {attainment}")
         .replace(" {unit}", " {unit}" if unit else "")
         .format(
-            metric=metric_label(line.metric),
+            metric=enum_label(line.metric),
             actual=amount_text(line.actual, line.unit, money),
             target=amount_text(line.target, line.unit, money),
             unit=unit,
@@ -271,12 +232,8 @@ def agenda_text(agenda: Agenda, language: str) -> str:
 __all__ = [
     "agenda_text",
     "amount_text",
-    "cadence_text",
-    "channel_text",
     "clock_text",
     "morale_text",
-    "owner_text",
-    "status_text",
     "weekday_short",
     "when_text",
     "zone_abbreviation",

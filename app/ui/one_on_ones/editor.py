@@ -39,13 +39,11 @@ from app.services.one_on_ones import (
 )
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
+from app.ui.labels import cadence_label, enum_label
 from app.ui.one_on_ones.action_items import ActionItemsPanel
 from app.ui.one_on_ones.agenda_text import (
     agenda_text,
-    cadence_text,
-    channel_text,
     clock_text,
-    status_text,
     when_text,
 )
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog
@@ -253,9 +251,9 @@ class OneOnOneEditor(QDialog):
         self.details_label.setText(
             " · ".join(
                 [
-                    status_text(record.status),
-                    channel_text(record.channel),
-                    cadence_text(record.cadence),
+                    enum_label(record.status),
+                    enum_label(record.channel),
+                    cadence_label(record.cadence),
                     self.tr("{minutes} min").format(minutes=record.duration_minutes),
                 ]
             )
@@ -270,7 +268,7 @@ class OneOnOneEditor(QDialog):
             ""
             if planned
             else self.tr("This meeting is {status}").format(
-                status=status_text(record.status).lower()
+                status=enum_label(record.status).lower()
             )
         )
         self.move_button.setEnabled(planned)

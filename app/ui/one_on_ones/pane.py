@@ -35,9 +35,10 @@ from app.services.errors import NotFoundError, ServiceError
 from app.services.one_on_ones import OneOnOneRecord, OneOnOneService
 from app.services.team import TeamService
 from app.ui.change_bus import concerns
+from app.ui.combos import SearchableCombo, rep_label
 from app.ui.context import UiContext
-from app.ui.editors import SearchableCombo, rep_label
-from app.ui.one_on_ones.agenda_text import status_text, when_text
+from app.ui.labels import enum_label
+from app.ui.one_on_ones.agenda_text import when_text
 from app.ui.one_on_ones.editor import OneOnOneEditor
 from app.ui.one_on_ones.parts import export_meeting, meeting_columns
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog, region_manager
@@ -92,7 +93,7 @@ class OneOnOnesPane(Pane):
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in MeetingStatus:
-            self.status_filter.addItem(status_text(status), status.value)
+            self.status_filter.addItem(enum_label(status), status.value)
         self.count_label = QLabel()
 
         self.model: PagedTableModel[OneOnOneRecord] = PagedTableModel(

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.io.ics import export_ics
 from app.services.errors import ServiceError
 from app.services.one_on_ones import OneOnOneRecord, OneOnOneService
+from app.ui.labels import cadence_label, enum_label
 from app.ui.one_on_ones.agenda_text import (
-    cadence_text,
-    channel_text,
     morale_text,
-    status_text,
     when_text,
     zone_city,
 )
@@ -70,21 +68,21 @@ def meeting_columns(
         Column(
             "channel",
             translate("MeetingColumns", "Channel"),
-            lambda r: channel_text(r.channel),
+            lambda r: enum_label(r.channel),
             "channel",
             value=lambda r: r.channel.value,
         ),
         Column(
             "status",
             translate("MeetingColumns", "Status"),
-            lambda r: status_text(r.status),
+            lambda r: enum_label(r.status),
             "status",
             value=lambda r: r.status.value,
         ),
         Column(
             "cadence",
             translate("MeetingColumns", "Repeats"),
-            lambda r: cadence_text(r.cadence),
+            lambda r: cadence_label(r.cadence),
             "cadence",
             value=lambda r: r.cadence.value if r.cadence else "",
         ),
@@ -165,7 +163,7 @@ def _ask_series(parent: QWidget, record: OneOnOneRecord) -> bool | None:
     box.setText(translate("MeetingExport", "Export this meeting only, or the whole series?"))
     box.setInformativeText(
         translate("MeetingExport", "The series repeats {cadence} at {time} in {city}.").format(
-            cadence=cadence_text(record.cadence).lower(),
+            cadence=cadence_label(record.cadence).lower(),
             time=f"{record.local_starts_at:%H:%M}",
             city=zone_city(record.rep_time_zone),
         )

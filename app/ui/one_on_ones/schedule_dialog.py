@@ -33,10 +33,11 @@ from app.domain.validation import ValidationError
 from app.services.errors import ConflictError
 from app.services.one_on_ones import OneOnOneInput, OneOnOneRecord, OneOnOneService
 from app.services.team import ManagerRecord, TeamService
+from app.ui.combos import EnumCombo, RepPicker, SearchableCombo
 from app.ui.context import UiContext
-from app.ui.editors import EnumCombo, RepPicker, SearchableCombo
 from app.ui.forms import FormDialog
-from app.ui.one_on_ones.agenda_text import cadence_text, channel_text, when_text
+from app.ui.labels import cadence_label
+from app.ui.one_on_ones.agenda_text import when_text
 from app.ui.one_on_ones.slot_editor import FALLBACK_ZONE, SlotEditor, warning_texts
 
 translate = QCoreApplication.translate
@@ -106,10 +107,10 @@ class ScheduleDialog(FormDialog):
         self.duration.setValue(45)
         self.duration.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.add_field("duration_minutes", self.tr("Duration"), self.duration)
-        self.channel = EnumCombo(Channel, label=channel_text)
+        self.channel = EnumCombo(Channel)
         self.add_field("channel", self.tr("Channel"), self.channel)
-        self.cadence = EnumCombo(Cadence, allow_none=True, label=cadence_text)
-        self.cadence.setItemText(0, cadence_text(None))
+        self.cadence = EnumCombo(Cadence, allow_none=True)
+        self.cadence.setItemText(0, cadence_label(None))
         self.add_field("cadence", self.tr("Repeats"), self.cadence)
 
         self.warnings = QLabel()

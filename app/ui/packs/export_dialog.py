@@ -75,22 +75,43 @@ class ExportPackDialog(QDialog):
             self.tr("Export region packs") if folder else self.tr("Export review pack")
         )
         self.setMinimumWidth(560)
+        heading = self._build_heading(subject)
+        self._build_language()
+        out_row = self._build_out_row(default_out)
+        font_row = self._build_font_row()
+        self._build_password()
+        self._build_jobs()
+        self._build_form(out_row, font_row)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self._connect()
+        self.show_font()
 
+    # -- building ------------------------------------------------------------------------
+
+    def _build_heading(self, subject: str) -> QLabel:
         heading = QLabel(subject)
         heading.setObjectName("subject")
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
+        return heading
 
+    def _build_language(self) -> None:
+        """The pack's language, the console's by default."""
         self.lang_combo = QComboBox()
         self.lang_combo.setObjectName("field_lang")
         self.lang_combo.addItem(self.tr("Chinese"), "zh")
         self.lang_combo.addItem(self.tr("English"), "en")
-        self.lang_combo.setCurrentIndex(self.lang_combo.findData(ctx.language))
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData(self.ctx.language))
         if self.lang_combo.currentIndex() < 0:
             self.lang_combo.setCurrentIndex(self.lang_combo.findData("en"))
 
+    def _build_out_row(self, default_out: Path) -> QHBoxLayout:
         self.out_edit = QLineEdit(str(default_out))
         self.out_edit.setObjectName("field_out")
         self.browse_button = QPushButton(self.tr("Browse…"))
@@ -98,7 +119,9 @@ class ExportPackDialog(QDialog):
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
+        return out_row
 
+    def _build_font_row(self) -> QHBoxLayout:
         self.font_label = QLabel()
         self.font_label.setObjectName("font_label")
         self.font_label.setWordWrap(True)
@@ -110,7 +133,10 @@ class ExportPackDialog(QDialog):
         font_row.addWidget(self.font_label, 1)
         font_row.addWidget(self.choose_font_button)
         font_row.addWidget(self.auto_font_button)
+        return font_row
 
+    def _build_password(self) -> None:
+        """A check box, then the password twice (enabled once checked)."""
         self.protect_check = QCheckBox(self.tr("Protect with a password (AES-256)"))
         self.protect_check.setObjectName("field_protect")
         self.password_edit = QLineEdit()
@@ -121,41 +147,41 @@ class ExportPackDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setEnabled(False)
 
+    def _build_jobs(self) -> None:
         self.jobs_spin = QSpinBox()
         self.jobs_spin.setObjectName("field_jobs")
         self.jobs_spin.setRange(1, max(64, default_jobs()))
         self.jobs_spin.setValue(default_jobs())
         self.jobs_spin.setToolTip(self.tr("How many packs are rendered at the same time"))
 
+    def _build_form(self, out_row: QHBoxLayout, font_row: QHBoxLayout) -> None:
+        """The fields in order; parallel jobs only for a region's packs."""
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.tr("Language:"), self.lang_combo)
         self._add_row(
-            "out", self.tr("Folder:") if folder else self.tr("File:"), out_row, self.out_edit
+            "out", self.tr("Folder:") if self.folder else self.tr("File:"), out_row, self.out_edit
         )
         self._add_row("font", self.tr("Font:"), font_row, self.font_label)
         self.form.addRow("", self.protect_check)
         self._add_row("password", self.tr("Password:"), None, self.password_edit)
         self._add_row("repeat", self.tr("Repeat password:"), None, self.repeat_edit)
-        if folder:
+        if self.folder:
             self.form.addRow(self.tr("Parallel jobs:"), self.jobs_spin)
         else:
             self.jobs_spin.hide()
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("export_button")
         self.export_button.setDefault(True)
+
+    def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-
         self.browse_button.clicked.connect(self.browse)
         self.choose_font_button.clicked.connect(self.choose_font)
         self.auto_font_button.clicked.connect(self.use_automatic_font)
@@ -163,7 +189,6 @@ class ExportPackDialog(QDialog):
         self.out_edit.textEdited.connect(lambda _t: self.clear_error("out"))
         self.password_edit.textEdited.connect(lambda _t: self.clear_error("password"))
         self.repeat_edit.textEdited.connect(lambda _t: self.clear_error("repeat"))
-        self.show_font()
 
     def _add_row(self, name: str, label: str, layout: QHBoxLayout | None, editor: QWidget) -> None:
         error = QLabel()

@@ -39,10 +39,12 @@ from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleRecord, CycleService, KpiWeight, validate_cycle
 from app.services.errors import ServiceError
 from app.services.team import TeamService
+from app.ui.combos import EnumCombo
 from app.ui.context import UiContext
-from app.ui.editors import AmountEdit, DateEdit, EnumCombo, enum_label
+from app.ui.editors import AmountEdit, DateEdit
 from app.ui.forms import ERROR_STYLE, FormDialog
-from app.ui.reviews.labels import cycle_kind_label, weight_text
+from app.ui.labels import enum_label
+from app.ui.reviews.labels import weight_text
 from app.ui.workers import TaskRunner, TaskState
 
 translate = QCoreApplication.translate
@@ -249,7 +251,7 @@ class OpenCycleDialog(FormDialog):
 
         self.name_edit: QLineEdit = self.add_field("name", self.tr("Name"), QLineEdit())
         self.kind_combo: EnumCombo[CycleKind] = self.add_field(
-            "kind", self.tr("Kind"), EnumCombo(CycleKind, label=cycle_kind_label)
+            "kind", self.tr("Kind"), EnumCombo(CycleKind)
         )
         self.start_edit: DateEdit = self.add_field(
             "period_start", self.tr("Period start"), DateEdit(allow_empty=False)

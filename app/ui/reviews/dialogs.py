@@ -12,11 +12,11 @@ from app.domain.enums import GoalStatus
 from app.domain.validation import ValidationError, require_text
 from app.services.review_queries import ReviewQueries
 from app.services.reviews import ReviewRecord
+from app.ui.combos import EnumCombo, SearchableCombo
 from app.ui.context import UiContext
-from app.ui.editors import DateEdit, EnumCombo, SearchableCombo
+from app.ui.editors import DateEdit
 from app.ui.forms import FormDialog
 from app.ui.reviews.editor_parts import GoalDraft
-from app.ui.reviews.labels import goal_status_label
 
 
 class GoalDialog(FormDialog):
@@ -43,7 +43,7 @@ class GoalDialog(FormDialog):
         self.text_edit: QPlainTextEdit = self.add_field("text", self.tr("Goal"), text)
         self.due_edit: DateEdit = self.add_field("due_date", self.tr("Due"), DateEdit())
         self.status_combo: EnumCombo[GoalStatus] = self.add_field(
-            "status", self.tr("Status"), EnumCombo(GoalStatus, label=goal_status_label)
+            "status", self.tr("Status"), EnumCombo(GoalStatus)
         )
         self.course_combo: SearchableCombo = self.add_field(
             "course_id",

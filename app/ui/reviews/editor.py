@@ -30,17 +30,15 @@ from app.services.reviews import KpiLineInput, ReviewInput, ReviewPartError, Rev
 from app.services.team import TeamService
 from app.ui.conflict_dialog import ConflictChoice, ask_about_conflict
 from app.ui.context import UiContext
-from app.ui.editors import enum_label, rubric_text
+from app.ui.editors import rubric_text
 from app.ui.forms import plain_message
-from app.ui.labels import date_text
+from app.ui.labels import date_text, enum_label
 from app.ui.packs.exporter import PackExporter
 from app.ui.reviews.editor_actions import ReviewEditorActions
 from app.ui.reviews.editor_save import PendingSave
 from app.ui.reviews.labels import (
-    cycle_kind_label,
     local_date,
     rating_text,
-    review_status_label,
     score_text,
 )
 
@@ -94,7 +92,7 @@ class ReviewEditor(ReviewEditorActions):
         )
         self.cycle_value.setText(
             self.tr("{cycle} ({kind}, {region})").format(
-                cycle=c.cycle_name, kind=cycle_kind_label(c.cycle_kind), region=region
+                cycle=c.cycle_name, kind=enum_label(c.cycle_kind), region=region
             )
         )
         self.period_value.setText(
@@ -108,7 +106,7 @@ class ReviewEditor(ReviewEditorActions):
         self._loading = True
         try:
             self.record = record
-            self.status_value.setText(review_status_label(record.status))
+            self.status_value.setText(enum_label(record.status))
             self.reviewer_combo.setValue(record.reviewer_id)
             if record.reviewer_id is None:
                 self.reviewer_combo.setEditText("")  # blank, not "—", so typing a name works

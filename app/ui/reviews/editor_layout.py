@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.combos import SearchableCombo
 from app.ui.context import UiContext
-from app.ui.editors import RatingEdit, SearchableCombo
+from app.ui.editors import RatingEdit
 from app.ui.forms import ERROR_STYLE
 from app.ui.reviews.editor_parts import (
     ActualDelegate,

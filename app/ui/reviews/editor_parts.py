@@ -35,10 +35,9 @@ from app.domain.validation import ValidationError
 from app.services.reviews import GoalInput, GoalRecord, KpiLineRecord
 from app.ui.delegates import EditorDelegate
 from app.ui.editors import AmountEdit, format_amount
-from app.ui.editors import enum_label as metric_label
-from app.ui.labels import date_text
+from app.ui.labels import date_text, enum_label
 from app.ui.one_on_ones.agenda_text import unit_text
-from app.ui.reviews.labels import goal_status_label, weight_text
+from app.ui.reviews.labels import weight_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -198,7 +197,7 @@ class KpiLinesModel(QAbstractTableModel):
     def _display(self, line: LineDraft, column: int) -> str:
         record = line.record
         if column == self.METRIC:
-            return metric_label(record.metric)
+            return enum_label(record.metric)
         if column == self.WEIGHT:
             return weight_text(record.weight)
         if column == self.TARGET:
@@ -414,7 +413,7 @@ class GoalsModel(QAbstractTableModel):
             if column == self.DUE:
                 return date_text(goal.due_date)
             if column == self.STATUS:
-                return goal_status_label(goal.status)
+                return enum_label(goal.status)
             if column == self.COURSE:
                 return goal.course_title or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:

@@ -1,7 +1,7 @@
-"""Translated words for the review vocabularies, and small formats the review screens share.
+"""Small formats the review screens share: status colours, stars, ratings, scores, weights.
 
-The label functions follow ``app/ui/labels.py``'s pattern and context
-("Labels"), so they can move there unchanged.
+The words of the review vocabularies (status, cycle kind, goal status…) are
+``app.ui.labels.enum_label``'s.
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.domain.enums import CycleKind, CycleStatus, GoalStatus, ReviewStatus
-from app.ui.editors import EMPTY_STAR, FILLED_STAR, enum_label, rubric_text
-
-translate = QCoreApplication.translate
+from app.domain.enums import ReviewStatus
+from app.ui.editors import EMPTY_STAR, FILLED_STAR, rubric_text
+from app.ui.labels import enum_label
 
 STATUS_COLOURS = {
     ReviewStatus.DRAFT: QColor("#eeeeee"),
@@ -24,43 +22,6 @@ STATUS_COLOURS = {
     ReviewStatus.SIGNED: QColor("#c8e6c9"),
     ReviewStatus.ACKNOWLEDGED: QColor("#a5d6a7"),
 }
-
-
-def review_status_label(status: ReviewStatus | str) -> str:
-    labels = {
-        ReviewStatus.DRAFT: translate("Labels", "Draft"),
-        ReviewStatus.IN_REVIEW: translate("Labels", "In review"),
-        ReviewStatus.SIGNED: translate("Labels", "Signed"),
-        ReviewStatus.ACKNOWLEDGED: translate("Labels", "Acknowledged"),
-    }
-    return labels.get(ReviewStatus(status), str(status))
-
-
-def cycle_kind_label(kind: CycleKind | str) -> str:
-    labels = {
-        CycleKind.QUARTERLY: translate("Labels", "Quarterly"),
-        CycleKind.ANNUAL: translate("Labels", "Annual"),
-        CycleKind.PROBATION: translate("Labels", "Probation"),
-    }
-    return labels.get(CycleKind(kind), str(kind))
-
-
-def cycle_status_label(status: CycleStatus | str) -> str:
-    labels = {
-        CycleStatus.OPEN: translate("Labels", "Open", "review cycle status"),
-        CycleStatus.CLOSED: translate("Labels", "Closed", "review cycle status"),
-    }
-    return labels.get(CycleStatus(status), str(status))
-
-
-def goal_status_label(status: GoalStatus | str) -> str:
-    labels = {
-        GoalStatus.OPEN: translate("Labels", "Open", "development goal status"),
-        GoalStatus.IN_PROGRESS: translate("Labels", "In progress"),
-        GoalStatus.DONE: translate("Labels", "Done"),
-        GoalStatus.DROPPED: translate("Labels", "Dropped"),
-    }
-    return labels.get(GoalStatus(status), str(status))
 
 
 def stars(rating: int | None) -> str:
@@ -99,12 +60,8 @@ def template_text(template: Sequence[tuple[object, Decimal]]) -> str:
 
 __all__ = [
     "STATUS_COLOURS",
-    "cycle_kind_label",
-    "cycle_status_label",
-    "goal_status_label",
     "local_date",
     "rating_text",
-    "review_status_label",
     "score_text",
     "stars",
     "template_text",

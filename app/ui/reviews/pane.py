@@ -35,14 +35,12 @@ from app.services.reviews import ReviewRecord
 from app.services.team import TeamService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
+from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.reviews.cycle_dialog import OpenCycleDialog
 from app.ui.reviews.editor import ReviewEditor
-from app.ui.reviews.labels import (
-    cycle_status_label,
-)
 from app.ui.reviews.preview import ReviewPreview
 from app.ui.reviews.table import CycleSummaryStrip, ReviewRow, review_columns
 from app.ui.table_model import IdRole, PagedTableModel
@@ -208,7 +206,7 @@ class ReviewsPane(Pane):
 
     def _cycle_label(self, cycle: CycleRecord, regions: dict[int, str]) -> str:
         label = self.tr("{name} ({status})").format(
-            name=cycle.name, status=cycle_status_label(cycle.status)
+            name=cycle.name, status=enum_label(cycle.status)
         )
         if cycle.region_id in regions:
             label = f"{regions[cycle.region_id]} · {label}"

@@ -12,14 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.services.reviews import ReviewRecord
-from app.ui.editors import enum_label, format_amount
-from app.ui.labels import date_text
+from app.ui.editors import format_amount
+from app.ui.labels import date_text, enum_label
 from app.ui.reviews.editor_parts import line_score_text
 from app.ui.reviews.labels import (
-    goal_status_label,
     local_date,
     rating_text,
-    review_status_label,
     score_text,
     stars,
     weight_text,
@@ -53,7 +51,7 @@ class ReviewPreview(QTextBrowser):
             )
             return
         parts = [f"<h3>{escape(review.rep_name)}</h3>"]
-        status = review_status_label(review.status)
+        status = enum_label(review.status)
         signed = local_date(review.signed_at)
         if signed is not None:
             status += " · " + self.tr("signed {date}").format(date=date_text(signed))
@@ -82,7 +80,7 @@ class ReviewPreview(QTextBrowser):
             items = "".join(
                 "<li>{text} <span style='color:#666'>({status}{due}{course})</span></li>".format(
                     text=escape(goal.text),
-                    status=escape(goal_status_label(goal.status)),
+                    status=escape(enum_label(goal.status)),
                     due=", " + date_text(goal.due_date) if goal.due_date else "",
                     course=", " + escape(goal.course_title) if goal.course_title else "",
                 )

@@ -11,14 +11,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from app.domain.enums import CycleStatus, ReviewStatus
 from app.services.cycles import CycleSummary
 from app.services.reviews import ReviewRecord
-from app.ui.labels import date_text
+from app.ui.labels import date_text, enum_label
 from app.ui.reviews.labels import (
     STATUS_COLOURS,
-    cycle_kind_label,
-    cycle_status_label,
     local_date,
     rating_text,
-    review_status_label,
     score_text,
     stars,
     template_text,
@@ -57,7 +54,7 @@ def review_columns(language: str = "en") -> list[Column[ReviewRow]]:
         Column(
             "status",
             translate("ReviewColumns", "Status"),
-            lambda r: review_status_label(r.review.status),
+            lambda r: enum_label(r.review.status),
             "status",
             value=lambda r: r.review.status.value,
             background=lambda r: STATUS_COLOURS.get(r.review.status),
@@ -145,10 +142,10 @@ class CycleSummaryStrip(QFrame):
         self.period_label.setText(
             self.tr("<b>{name}</b> · {kind} · {start} to {end} · {status}").format(
                 name=escape(cycle.name),
-                kind=cycle_kind_label(cycle.kind),
+                kind=enum_label(cycle.kind),
                 start=date_text(cycle.period_start),
                 end=date_text(cycle.period_end),
-                status=cycle_status_label(cycle.status),
+                status=enum_label(cycle.status),
             )
         )
         self.template_label.setText(
@@ -158,7 +155,7 @@ class CycleSummaryStrip(QFrame):
         )
         counts = "   ".join(
             self.tr("{status}: {count}").format(
-                status=review_status_label(status), count=summary.counts.get(status, 0)
+                status=enum_label(status), count=summary.counts.get(status, 0)
             )
             for status in ReviewStatus
         )

@@ -40,9 +40,10 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.period_queries import ADDITIVE_METRICS, DEFAULT_UNITS
 from app.services.rates import RateService, to_base
 from app.services.team import TeamService
+from app.ui.combos import EnumCombo
 from app.ui.context import UiContext
 from app.ui.delegates import MoneyDelegate
-from app.ui.editors import EnumCombo, format_amount
+from app.ui.editors import format_amount
 from app.ui.undo import push_change
 
 ModelIndex = QModelIndex | QPersistentModelIndex

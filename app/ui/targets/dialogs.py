@@ -36,8 +36,9 @@ from app.domain.validation import ValidationError
 from app.services.period_queries import ADDITIVE_METRICS, COUNT_METRICS, DEFAULT_UNITS
 from app.services.targets import TargetInput, TargetRecord, TargetService
 from app.services.team import TeamService
+from app.ui.combos import EnumCombo, RepPicker
 from app.ui.context import UiContext
-from app.ui.editors import AmountEdit, EnumCombo, RepPicker, format_amount, parse_amount
+from app.ui.editors import AmountEdit, format_amount, parse_amount
 from app.ui.forms import FormDialog
 from app.ui.period_selector import PeriodSelector
 

@@ -41,7 +41,8 @@ from app.services.targets import TargetRecord, TargetService
 from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
-from app.ui.editors import enum_label, format_amount
+from app.ui.editors import format_amount
+from app.ui.labels import enum_label
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.table_model import CENTER, RIGHT, Column, IdRole, PagedTableModel

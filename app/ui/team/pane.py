@@ -27,7 +27,7 @@ from app.services.errors import NotFoundError, ServiceError
 from app.services.team import RepRecord, TeamService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
-from app.ui.labels import date_text, focus_label, status_label
+from app.ui.labels import date_text, enum_label
 from app.ui.packs.exporter import PackExporter
 from app.ui.pane import Pane
 from app.ui.table_model import CENTER, Column, IdRole, PagedTableModel
@@ -111,9 +111,9 @@ def team_columns(
             "currency",
             alignment=CENTER,
         ),
-        Column("focus", translate("TeamColumns", "Focus"), lambda r: focus_label(r.focus), "focus"),
+        Column("focus", translate("TeamColumns", "Focus"), lambda r: enum_label(r.focus), "focus"),
         Column(
-            "status", translate("TeamColumns", "Status"), lambda r: status_label(r.status), "status"
+            "status", translate("TeamColumns", "Status"), lambda r: enum_label(r.status), "status"
         ),
         Column(
             "work_permit_expiry",
@@ -159,7 +159,7 @@ class TeamPane(Pane):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RepStatus:
-            self.status_filter.addItem(status_label(status), status.value)
+            self.status_filter.addItem(enum_label(status), status.value)
         self.count_label = QLabel()
 
         self.model: PagedTableModel[RepRecord] = PagedTableModel(

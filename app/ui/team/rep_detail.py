@@ -18,9 +18,8 @@ from app.services.team import RepRecord
 from app.ui.labels import (
     country_label,
     date_text,
-    focus_label,
+    enum_label,
     local_time_text,
-    status_label,
     weekday_text,
 )
 
@@ -127,7 +126,7 @@ class RepDetail(QWidget):
         values = {
             "name": record.name,
             "name_zh": record.name_zh or "",
-            "status": status_label(record.status),
+            "status": enum_label(record.status),
             "email": record.email,
             "phone": record.phone or "",
             "region_name": record.region_label(self._language == "zh"),
@@ -136,7 +135,7 @@ class RepDetail(QWidget):
             "posting_city": record.posting_city,
             "time_zone": record.time_zone,
             "currency": record.currency,
-            "focus": focus_label(record.focus),
+            "focus": enum_label(record.focus),
             "languages": ", ".join(record.languages),
             "posting_start": date_text(record.posting_start),
             "posting_end": date_text(record.posting_end) or self.tr("open-ended"),

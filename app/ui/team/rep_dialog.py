@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from app.domain.enums import Focus, RepStatus
 from app.services.errors import ConflictError
 from app.services.team import RepInput, RepRecord, TeamService
-from app.ui.context import UiContext
-from app.ui.editors import (
+from app.ui.combos import (
     CountryCombo,
     CurrencyCombo,
-    DateEdit,
     EnumCombo,
     SearchableCombo,
     TimeZoneCombo,
 )
+from app.ui.context import UiContext
+from app.ui.editors import DateEdit
 from app.ui.forms import FormDialog
 from app.ui.undo import push_change
 

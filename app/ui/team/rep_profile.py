@@ -33,8 +33,8 @@ from app.services.team import RepRecord
 from app.services.training import TrainingService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
-from app.ui.editors import enum_label, format_amount
-from app.ui.labels import date_text
+from app.ui.editors import format_amount
+from app.ui.labels import date_text, enum_label
 from app.ui.team.rep_detail import RepDetail
 
 # Wait this long after a selection before querying (arrow keys move fast).
