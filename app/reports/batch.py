@@ -29,7 +29,8 @@ from app.db.reviews import Review, ReviewCycle
 from app.reports.fonts import PackFont, register_pack_font
 from app.reports.pack.story import pack_bytes, render_region_summary
 from app.reports.protect import atomic_write, encrypt_bytes
-from app.services.pack_data import PackData, PackDataService
+from app.services.pack_data import PackDataService
+from app.services.pack_records import PackData
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -1,6 +1,6 @@
 """The SQL behind a review pack: each function is one statement (or a fixed few).
 
-Kept apart from :mod:`app.services.pack_data` so the dataclasses stay short to
+Kept apart from :mod:`app.services.pack_data` so the service stays short to
 read. Every function reads one rep's rows by id with no per-row follow-up
 query, so a pack costs the same number of statements however long the
 rep's history is.
@@ -39,7 +39,7 @@ from app.domain.enums import (
 from app.domain.periods import Period
 from app.domain.risk import risk_level, risk_score
 from app.domain.validation import ValidationError
-from app.services.pack_data import (
+from app.services.pack_records import (
     PackAction,
     PackCompliance,
     PackMeeting,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,11 +27,9 @@ from app.domain.enums import LOCKED_REVIEW_STATUSES, GoalStatus, ReviewStatus
 from app.domain.scoring import kpi_score, weighted_score
 from app.domain.validation import ValidationError, require_choice, require_range, require_text
 from app.services.base import Service, check_version, get_or_404
-from app.services.cycles import to_decimal
 from app.services.errors import ConflictError, LockedError, NotFoundError
-
-if TYPE_CHECKING:
-    from app.services.reviews import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
+from app.services.kpi_template import to_decimal
+from app.services.review_records import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
 
 T = TypeVar("T")
 
