@@ -6,6 +6,7 @@ return plain dataclasses, never live ORM objects.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
@@ -76,6 +77,34 @@ def get_or_404(session: Session, model: type[M], row_id: int, what: str | None =
     if row is None:
         raise NotFoundError(what or model.__name__, row_id)
     return row
+
+
+def linked_row(session: Session, model: type[M], row_id: int, field_name: str, what: str) -> M:
+    """The row a link names; a ValidationError on ``field_name`` when it does not exist."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise ValidationError(field_name, f"{what} {row_id} does not exist")
+    return row
+
+
+def check_link(
+    session: Session, model: type[Base], row_id: int | None, field_name: str, what: str
+) -> None:
+    """Refuse an optional link (None: no link) to a row that does not exist."""
+    if row_id is not None:
+        linked_row(session, model, row_id, field_name, what)
+
+
+def copy_fields(cls: type[T], source: object, **values: Any) -> T:
+    """A ``cls`` dataclass built from ``values``, every other field read from the
+    attribute of ``source`` with the same name."""
+    names = [f.name for f in dataclasses.fields(cls) if f.init]  # type: ignore[arg-type]
+    unknown = values.keys() - set(names)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    return cls(
+        **{name: values[name] if name in values else getattr(source, name) for name in names}
+    )
 
 
 def check_version(row: Base, expected_version: int | None, what: str) -> None:

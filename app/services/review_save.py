@@ -26,7 +26,7 @@ from app.domain.attainment import metric_attainment
 from app.domain.enums import LOCKED_REVIEW_STATUSES, GoalStatus, ReviewStatus
 from app.domain.scoring import kpi_score, weighted_score
 from app.domain.validation import ValidationError, require_choice, require_range, require_text
-from app.services.base import Service, check_version, get_or_404
+from app.services.base import Service, check_link, check_version, get_or_404
 from app.services.errors import ConflictError, LockedError, NotFoundError
 from app.services.kpi_template import to_decimal
 from app.services.review_records import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
@@ -318,14 +318,11 @@ class ReviewWriter(Service):
 
     @staticmethod
     def _check_reviewer(session: Session, reviewer_id: int | None) -> None:
-        if reviewer_id is not None and session.get(Manager, reviewer_id) is None:
-            raise ValidationError("reviewer_id", f"manager {reviewer_id} does not exist")
+        check_link(session, Manager, reviewer_id, "reviewer_id", "manager")
 
     @staticmethod
     def _check_course(session: Session, values: Mapping[str, Any]) -> None:
-        course_id = values["course_id"]
-        if course_id is not None and session.get(Course, course_id) is None:
-            raise ValidationError("course_id", f"course {course_id} does not exist")
+        check_link(session, Course, values["course_id"], "course_id", "course")
 
 
 __all__ = [

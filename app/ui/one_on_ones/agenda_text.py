@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.domain.enums import MONEY_METRICS, ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.geo import CURRENCIES, minor_units
 from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance
-from app.services.one_on_ones import ActionItemRecord
+from app.services.one_on_one_records import ActionItemRecord
 from app.ui.editors import enum_label, format_amount
 from app.ui.labels import metric_label, utc_offset_text
 
