@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
+from app.db.engine import Database
 from app.db.org import Region
 from app.db.reviews import Review, ReviewCycle
 from app.domain.enums import (
@@ -75,6 +76,16 @@ def main_metric_of(template: Sequence[Mapping[str, Any]], lines: Sequence[Metric
 
 class PackDataService(Service):
     """Reads everything a review pack prints, as :class:`PackData` (read-only)."""
+
+    @classmethod
+    def connect(cls, db_url: str) -> PackDataService:
+        """A service over its own connection to ``db_url`` (e.g. in a worker process);
+        :meth:`close` releases it."""
+        return cls(Database(db_url))
+
+    def close(self) -> None:
+        """Release the database connections (of a service made by :meth:`connect`)."""
+        self.db.dispose()
 
     def load(self, review_id: int) -> PackData:
         """The pack of one review: a constant number of statements (about twenty)
@@ -172,6 +183,12 @@ class PackDataService(Service):
         with self.db.read_session() as session:
             get_or_404(session, ReviewCycle, cycle_id, "cycle")
             return q.review_ids(session, cycle_id)
+
+    def review_names(self, cycle_id: int, review_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(review id, rep name, cycle name) of the given reviews of the cycle."""
+        with self.db.read_session() as session:
+            rows = q.review_names(session, cycle_id, list(review_ids))
+        return [(review_id, rep, cycle) for review_id, rep, cycle in rows]
 
     def region_summary(self, cycle_id: int) -> RegionSummary:
         """The cycle's team table (best first) and its region's live-risk heat map."""

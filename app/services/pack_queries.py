@@ -344,6 +344,16 @@ def review_ids(session: Session, cycle_id: int) -> list[int]:
     return [rid for rid, _ in sorted(rows, key=lambda r: (r[1].casefold(), r[0]))]
 
 
+def review_names(session: Session, cycle_id: int, ids: Sequence[int]) -> list[Row[Any]]:
+    """(review id, rep name, cycle name) of the given reviews of a cycle (one statement)."""
+    return session.execute(
+        select(Review.id, Rep.name, ReviewCycle.name)
+        .join(Rep, Rep.id == Review.rep_id)
+        .join(ReviewCycle, ReviewCycle.id == Review.cycle_id)
+        .where(Review.cycle_id == cycle_id, Review.id.in_(ids))
+    ).all()
+
+
 # -- resolving the ids or names a user typed ---------------------------------
 
 
