@@ -199,6 +199,16 @@ class Page(Generic[T]):
     offset: int
 
 
+def where_given(
+    stmt: Select[Any], filters: Mapping[str, Any], columns: Mapping[str, Any]
+) -> Select[Any]:
+    """``stmt`` narrowed to ``column == value`` for each filter of ``columns`` given (not None)."""
+    for name, column in columns.items():
+        if filters.get(name) is not None:
+            stmt = stmt.where(column == filters[name])
+    return stmt
+
+
 def count_rows(session: Session, stmt: Select[Any]) -> int:
     return int(
         session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0

@@ -17,7 +17,7 @@ from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Manager, Rep
 from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.validation import ValidationError
-from app.services.base import Page
+from app.services.base import Page, copy_fields
 from app.services.one_on_one_records import ActionItemRecord, OneOnOneRecord
 
 T = TypeVar("T")
@@ -76,24 +76,15 @@ def meeting_record(
     open_actions: int | None = 0,
 ) -> OneOnOneRecord:
     """The record of a row of :func:`meeting_select` (the private note included)."""
-    return OneOnOneRecord(
-        id=row.id,
-        version=row.version,
-        rep_id=row.rep_id,
+    return copy_fields(
+        OneOnOneRecord,
+        row,
         rep_name=rep_name,
         region_id=region_id,
-        manager_id=row.manager_id,
         manager_name=manager_name,
-        starts_at=row.starts_at,
-        rep_time_zone=row.rep_time_zone,
-        duration_minutes=row.duration_minutes,
         channel=Channel(row.channel),
         status=MeetingStatus(row.status),
         cadence=Cadence(row.cadence) if row.cadence else None,
-        agenda=row.agenda,
-        notes=row.notes,
-        morale=row.morale,
-        private_note=row.private_note,
         rep_name_zh=rep_name_zh,
         rep_country=rep_country,
         manager_time_zone=manager_time_zone,
@@ -110,17 +101,11 @@ def action_record(
     row: ActionItem, rep_name: str, meeting_starts_at: dt.datetime | None = None
 ) -> ActionItemRecord:
     """The record of an action item row."""
-    return ActionItemRecord(
-        id=row.id,
-        version=row.version,
-        rep_id=row.rep_id,
+    return copy_fields(
+        ActionItemRecord,
+        row,
         rep_name=rep_name,
-        meeting_id=row.meeting_id,
-        carried_from_id=row.carried_from_id,
-        text=row.text,
         owner=ActionOwner(row.owner),
-        due_date=row.due_date,
-        done_at=row.done_at,
         meeting_starts_at=meeting_starts_at,
     )
 

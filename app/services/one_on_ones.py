@@ -29,6 +29,7 @@ from app.services.base import (
     count_rows,
     get_or_404,
     linked_row,
+    where_given,
 )
 from app.services.one_on_one_actions import ActionItemService
 from app.services.one_on_one_queries import (
@@ -89,16 +90,17 @@ class OneOnOneService(ActionItemService):
 
     def _filtered(self, request: PageRequest, stmt: Select[Any] | None = None) -> Select[Any]:
         """``stmt`` (default: the full meeting select) narrowed by the request's filters."""
-        stmt = meeting_select() if stmt is None else stmt
         f = request.filters
-        if f.get("id") is not None:
-            stmt = stmt.where(OneOnOne.id == f["id"])
-        if f.get("region_id") is not None:
-            stmt = stmt.where(Rep.region_id == f["region_id"])
-        if f.get("rep_id") is not None:
-            stmt = stmt.where(OneOnOne.rep_id == f["rep_id"])
-        if f.get("manager_id") is not None:
-            stmt = stmt.where(OneOnOne.manager_id == f["manager_id"])
+        stmt = where_given(
+            meeting_select() if stmt is None else stmt,
+            f,
+            {
+                "id": OneOnOne.id,
+                "region_id": Rep.region_id,
+                "rep_id": OneOnOne.rep_id,
+                "manager_id": OneOnOne.manager_id,
+            },
+        )
         if f.get("status"):
             stmt = stmt.where(OneOnOne.status == MeetingStatus(f["status"]).value)
         if f.get("from") is not None:

@@ -33,24 +33,20 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.org import Region
 from app.db.reviews import Review, ReviewCycle
-from app.domain.enums import (
-    MONEY_METRICS,
-    CycleKind,
-    Metric,
-    ReviewStatus,
-)
+from app.domain.enums import MONEY_METRICS, CycleKind, Metric, ReviewStatus
 from app.domain.periods import last_n_quarters
 from app.services import pack_queries as q
-from app.services.base import Service, get_or_404
+from app.services.base import Service, copy_fields, get_or_404
 from app.services.errors import NotFoundError, ValidationError
 from app.services.pack_records import PackData, PackGoal, PackKpi, RegionRow, RegionSummary
 from app.services.period_queries import DEFAULT_UNITS
-from app.services.review_records import review_records, review_select
+from app.services.review_records import ReviewRecord, review_records, review_select
 from app.services.risks import RiskService
 
 
@@ -72,6 +68,63 @@ def main_metric_of(template: Sequence[Mapping[str, Any]], lines: Sequence[Metric
     if not metrics or Metric.REVENUE in metrics:
         return Metric.REVENUE
     return metrics[0]
+
+
+def _main_unit(record: ReviewRecord, main: Metric, currency: str) -> str:
+    """The main metric's unit: its KPI line's, else the rep's currency or the metric's unit."""
+    main_line = next((x for x in record.kpi_lines if x.metric is main), None)
+    if main_line is not None and main_line.unit:
+        return main_line.unit
+    return currency if main in MONEY_METRICS else DEFAULT_UNITS[main]
+
+
+def _history(session: Session, ctx: Row[Any], main: Metric, main_unit: str) -> dict[str, Any]:
+    """The pack's parts beyond the review itself, named as :class:`PackData` names them:
+    a fixed number of statements each."""
+    start, end, rep_id = ctx.period_start, ctx.period_end, ctx.rep_id
+    last_quarters = last_n_quarters(end, 4)
+    return {
+        "peers": q.peers(session, ctx.cycle_id, rep_id),
+        "training": q.training(session, rep_id, start, end),
+        "meetings": q.meetings(session, rep_id, start, end, ctx.time_zone),
+        "risks": q.risks(session, rep_id),
+        "compliance": q.compliance(session, rep_id),
+        "months": q.months(session, rep_id, main, start, end),
+        "quarters": q.quarters(session, rep_id, main, last_quarters, main_unit, ctx.base_currency),
+    }
+
+
+def _pack_data(
+    ctx: Row[Any], record: ReviewRecord, main: Metric, main_unit: str, parts: dict[str, Any]
+) -> PackData:
+    """The pack: the written review from its record, the rest from the context and parts."""
+    signed = record.signed_at
+    start, end = ctx.period_start, ctx.period_end
+    return copy_fields(
+        PackData,
+        record,
+        document_id=document_id(record.id, record.version),
+        issued_on=signed.astimezone(UTC).date() if signed is not None else end,
+        rep_name=ctx.rep_name,
+        rep_name_zh=ctx.rep_name_zh,
+        region_name=ctx.region_name,
+        region_name_zh=ctx.region_name_zh,
+        country=ctx.posting_country,
+        city=ctx.posting_city or None,
+        cycle_name=ctx.cycle_name,
+        cycle_kind=CycleKind(ctx.cycle_kind),
+        period=q.enclosing_period(start, end),
+        kpis=tuple(copy_fields(PackKpi, line) for line in record.kpi_lines),
+        main_metric=main,
+        main_unit=main_unit,
+        goals=tuple(copy_fields(PackGoal, goal) for goal in record.goals),
+        work_permit_expiry=ctx.work_permit_expiry,
+        period_start=start,
+        period_end=end,
+        review_id=record.id,
+        review_version=record.version,
+        **parts,
+    )
 
 
 class PackDataService(Service):
@@ -97,86 +150,11 @@ class PackDataService(Service):
             found = session.execute(review_select().where(Review.id == review_id)).all()
             # The review's own record (lines, goals) by the rule the Reviews pane shows.
             record = review_records(session, found)[0]
-            (
-                cycle_id,
-                cycle_name,
-                cycle_kind,
-                start,
-                end,
-                template,
-                rep_id,
-                rep_name,
-                rep_name_zh,
-                country,
-                city,
-                currency,
-                time_zone,
-                permit_expiry,
-                _region_id,
-                region_name,
-                region_name_zh,
-                base_currency,
-            ) = ctx
-            main = main_metric_of(template or [], [line.metric for line in record.kpi_lines])
-            main_line = next((x for x in record.kpi_lines if x.metric is main), None)
-            default_unit = currency if main in MONEY_METRICS else DEFAULT_UNITS[main]
-            main_unit = main_line.unit if main_line is not None and main_line.unit else default_unit
-            peers = q.peers(session, cycle_id, rep_id)
-            training = q.training(session, rep_id, start, end)
-            meetings = q.meetings(session, rep_id, start, end, time_zone)
-            risks = q.risks(session, rep_id)
-            compliance = q.compliance(session, rep_id)
-            months = q.months(session, rep_id, main, start, end)
-            quarters = q.quarters(
-                session, rep_id, main, last_n_quarters(end, 4), main_unit, base_currency
-            )
-        signed = record.signed_at
-        return PackData(
-            document_id=document_id(record.id, record.version),
-            issued_on=signed.astimezone(UTC).date() if signed is not None else end,
-            rep_name=rep_name,
-            rep_name_zh=rep_name_zh,
-            region_name=region_name,
-            region_name_zh=region_name_zh,
-            country=country,
-            city=city or None,
-            cycle_name=cycle_name,
-            cycle_kind=CycleKind(cycle_kind),
-            period=q.enclosing_period(start, end),
-            reviewer_name=record.reviewer_name,
-            status=record.status,
-            signed_at=record.signed_at,
-            acknowledged_at=record.acknowledged_at,
-            overall_rating=record.overall_rating,
-            weighted_score=record.weighted_score,
-            strengths=record.strengths,
-            improvements=record.improvements,
-            manager_summary=record.manager_summary,
-            rep_comments=record.rep_comments,
-            kpis=tuple(
-                PackKpi(
-                    x.metric, x.weight, x.target, x.actual, x.unit, x.attainment, x.score, x.comment
-                )
-                for x in record.kpi_lines
-            ),
-            main_metric=main,
-            main_unit=main_unit,
-            months=months,
-            quarters=quarters,
-            peers=peers,
-            goals=tuple(
-                PackGoal(g.text, g.due_date, g.status, g.course_title) for g in record.goals
-            ),
-            training=training,
-            meetings=meetings,
-            risks=risks,
-            compliance=compliance,
-            work_permit_expiry=permit_expiry,
-            period_start=start,
-            period_end=end,
-            review_id=record.id,
-            review_version=record.version,
-        )
+            lines = [line.metric for line in record.kpi_lines]
+            main = main_metric_of(ctx.kpi_template or [], lines)
+            main_unit = _main_unit(record, main, ctx.currency)
+            parts = _history(session, ctx, main, main_unit)
+        return _pack_data(ctx, record, main, main_unit, parts)
 
     def review_ids(self, cycle_id: int) -> list[int]:
         """The cycle's review ids, by rep name."""

@@ -85,26 +85,26 @@ def months_of(start: dt.date, end: dt.date) -> list[Period]:
 
 
 def context_row(session: Session, review_id: int) -> Row[Any] | None:
-    """The cycle, rep and region of a review (one statement)."""
+    """The cycle, rep and region of a review, each column named (one statement)."""
     return session.execute(
         select(
-            ReviewCycle.id,
-            ReviewCycle.name,
-            ReviewCycle.kind,
+            ReviewCycle.id.label("cycle_id"),
+            ReviewCycle.name.label("cycle_name"),
+            ReviewCycle.kind.label("cycle_kind"),
             ReviewCycle.period_start,
             ReviewCycle.period_end,
             ReviewCycle.kpi_template,
-            Rep.id,
-            Rep.name,
-            Rep.name_zh,
+            Rep.id.label("rep_id"),
+            Rep.name.label("rep_name"),
+            Rep.name_zh.label("rep_name_zh"),
             Rep.posting_country,
             Rep.posting_city,
             Rep.currency,
             Rep.time_zone,
             Rep.work_permit_expiry,
-            Region.id,
-            Region.name,
-            Region.name_zh,
+            Region.id.label("region_id"),
+            Region.name.label("region_name"),
+            Region.name_zh.label("region_name_zh"),
             Region.base_currency,
         )
         .select_from(Review)

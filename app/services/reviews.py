@@ -31,6 +31,7 @@ from app.services.base import (
     count_rows,
     get_or_404,
     snapshot,
+    where_given,
 )
 from app.services.errors import ConflictError
 from app.services.review_records import (
@@ -96,14 +97,16 @@ class ReviewService(ReviewWriter):
         """A page of reviews; filters ``cycle_id``, ``rep_id``, ``region_id``, ``status``."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = review_select()
             f = request.filters
-            if f.get("cycle_id") is not None:
-                stmt = stmt.where(Review.cycle_id == f["cycle_id"])
-            if f.get("rep_id") is not None:
-                stmt = stmt.where(Review.rep_id == f["rep_id"])
-            if f.get("region_id") is not None:
-                stmt = stmt.where(ReviewCycle.region_id == f["region_id"])
+            stmt = where_given(
+                review_select(),
+                f,
+                {
+                    "cycle_id": Review.cycle_id,
+                    "rep_id": Review.rep_id,
+                    "region_id": ReviewCycle.region_id,
+                },
+            )
             if f.get("status"):
                 stmt = stmt.where(Review.status == ReviewStatus(f["status"]).value)
             if request.search:
