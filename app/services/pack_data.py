@@ -1,11 +1,12 @@
 """Everything a PDF review pack shows, loaded as plain frozen data (contract 1 of issue 5).
 
-The renderer (app/reports) only reads these dataclasses; it never touches the database.
+The renderer (app/reports) only reads the dataclasses of :mod:`app.services.pack_records`;
+it never touches the database.
 
 What a pack selects (decisions of issue 5):
 
 * KPI lines, goals and the written review: the review's own record, as
-  :mod:`app.services.reviews` reads it.
+  :mod:`app.services.review_records` reads it.
 * Months and quarters of the main metric (revenue, else the template's first
   metric): the monthly rule of ``AttainmentService.rep_monthly_series`` and the
   period rule of :mod:`app.services.period_totals` respectively.
