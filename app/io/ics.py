@@ -23,7 +23,7 @@ from icalendar import Calendar, Event, Timezone
 
 from app.domain.enums import Cadence, MeetingStatus
 from app.domain.validation import ValidationError
-from app.services.one_on_ones import OneOnOneRecord
+from app.services.one_on_one_records import OneOnOneRecord
 
 PRODID = "-//Outpost//Outpost Console//EN"
 

@@ -1,9 +1,10 @@
 """Exporting review packs to files: one pack, or a whole region in worker processes.
 
 Workers are separate processes (rendering is CPU-bound Python, so threads would
-not run in parallel). Each worker opens its own :class:`Database` from the URL
-and registers the font once, then renders the packs it is handed. Every file is
-written atomically, so cancelling or a failure never leaves a half-written PDF.
+not run in parallel). Each worker opens its own database connection from the URL
+(:meth:`PackDataService.connect`) and registers the font once, then renders the
+packs it is handed. Every file is written atomically, so cancelling or a failure
+never leaves a half-written PDF.
 
 Workers are started by a fork server (or spawned, on Windows), never forked from
 the caller, so a script calling :func:`export_region` with ``jobs > 1`` needs the
@@ -21,15 +22,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app.db.engine import Database
-from app.db.org import Rep
-from app.db.reviews import Review, ReviewCycle
 from app.reports.fonts import PackFont, register_pack_font
 from app.reports.pack.story import pack_bytes, render_region_summary
 from app.reports.protect import atomic_write, encrypt_bytes
-from app.services.pack_data import PackData, PackDataService
+from app.services.pack_data import PackDataService
+from app.services.pack_records import PackData
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -63,9 +60,15 @@ def _write_pdf(out: Path, pdf: bytes, password: str | None) -> Path:
 
 
 def _render_pack(
-    db: Database, font: PackFont, review_id: int, out: Path, *, lang: str, password: str | None
+    service: PackDataService,
+    font: PackFont,
+    review_id: int,
+    out: Path,
+    *,
+    lang: str,
+    password: str | None,
 ) -> PackData:
-    data = PackDataService(db).load(review_id)
+    data = service.load(review_id)
     _write_pdf(out, pack_bytes(data, lang=lang, font=font), password)
     return data
 
@@ -81,11 +84,11 @@ def export_pack(
 ) -> Path:
     """Write the pack of one review to ``out`` (AES-256 protected when ``password``)."""
     font = register_pack_font(font_path)
-    db = Database(db_url)
+    service = PackDataService.connect(db_url)
     try:
-        _render_pack(db, font, review_id, Path(out), lang=lang, password=password)
+        _render_pack(service, font, review_id, Path(out), lang=lang, password=password)
     finally:
-        db.dispose()
+        service.close()
     return Path(out)
 
 
@@ -94,7 +97,7 @@ def export_pack(
 
 @dataclass
 class _Worker:
-    db: Database
+    service: PackDataService
     font: PackFont
 
 
@@ -102,9 +105,9 @@ _worker: _Worker | None = None
 
 
 def _start_worker(db_url: str, font_path: Path | None) -> None:
-    """Pool initializer: one Database and one font registration per process."""
+    """Pool initializer: one database connection and one font registration per process."""
     global _worker
-    _worker = _Worker(Database(db_url), register_pack_font(font_path))
+    _worker = _Worker(PackDataService.connect(db_url), register_pack_font(font_path))
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -123,22 +126,17 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 def _worker_export(review_id: int, out: Path, lang: str, password: str | None) -> PackData:
     # Top level (picklable by reference); the data comes back for the summary.
     assert _worker is not None, "the pool initializer did not run"
-    return _render_pack(_worker.db, _worker.font, review_id, out, lang=lang, password=password)
+    return _render_pack(_worker.service, _worker.font, review_id, out, lang=lang, password=password)
 
 
 # --- a whole region -----------------------------------------------------------------
 
 
-def region_file_names(db: Database, cycle_id: int, review_ids: Iterable[int]) -> dict[int, str]:
+def region_file_names(
+    service: PackDataService, cycle_id: int, review_ids: Iterable[int]
+) -> dict[int, str]:
     """Review id -> "<cycle> - <rep>.pdf"; reps sharing a name get their review id added."""
-    ids = list(review_ids)
-    with db.read_session() as session:
-        rows = session.execute(
-            select(Review.id, Rep.name, ReviewCycle.name)
-            .join(Rep, Rep.id == Review.rep_id)
-            .join(ReviewCycle, ReviewCycle.id == Review.cycle_id)
-            .where(Review.cycle_id == cycle_id, Review.id.in_(ids))
-        ).all()
+    rows = service.review_names(cycle_id, list(review_ids))
     names = {review_id: pack_file_name(cycle, rep) for review_id, rep, cycle in rows}
     seen: dict[str, int] = {}
     for name in names.values():
@@ -170,17 +168,17 @@ def export_region(
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    db = Database(db_url)
+    service = PackDataService.connect(db_url)
     try:
-        service = PackDataService(db)
         review_ids = service.review_ids(cycle_id)
-        names = region_file_names(db, cycle_id, review_ids)
+        names = region_file_names(service, cycle_id, review_ids)
         total = len(review_ids) + 1
         if progress:
             progress(0, total)
         targets = {review_id: out_dir / names[review_id] for review_id in review_ids}
         packs, was_cancelled = _export_all(
-            db,
+            service,
+            db_url,
             review_ids,
             targets,
             lang=lang,
@@ -204,11 +202,12 @@ def export_region(
             progress(total, total)
         return written
     finally:
-        db.dispose()
+        service.close()
 
 
 def _export_all(
-    db: Database,
+    service: PackDataService,
+    db_url: str,
     review_ids: list[int],
     targets: dict[int, Path],
     *,
@@ -229,7 +228,7 @@ def _export_all(
             if cancelled and cancelled():
                 return packs, True
             packs[review_id] = _render_pack(
-                db, font, review_id, targets[review_id], lang=lang, password=password
+                service, font, review_id, targets[review_id], lang=lang, password=password
             )
             if progress:
                 progress(len(packs), total)
@@ -239,7 +238,7 @@ def _export_all(
         max_workers=min(jobs, len(review_ids)),
         mp_context=_worker_context(),
         initializer=_start_worker,
-        initargs=(db.url, font_path),
+        initargs=(db_url, font_path),
     )
     futures: dict[Future[PackData], int] = {}
     was_cancelled = False

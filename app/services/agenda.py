@@ -51,17 +51,16 @@ from app.domain.enums import (
 from app.domain.periods import Period
 from app.domain.risk import risk_level, risk_score
 from app.services.base import Service, get_or_404
-from app.services.one_on_ones import (
-    ActionItemRecord,
-    OneOnOneRecord,
-    _action_record,
-    _action_select,
-    _meeting_record,
-    _meeting_select,
+from app.services.one_on_one_queries import (
+    action_record,
+    action_select,
+    meeting_record,
+    meeting_select,
 )
+from app.services.one_on_one_records import ActionItemRecord, OneOnOneRecord
 from app.services.period_queries import DEFAULT_UNITS
 from app.services.period_totals import BaseCurrency, period_figures, resolve
-from app.services.risks import _level_filter
+from app.services.risks import level_at_least
 from app.services.training import OPEN_STATUSES
 
 TRAINING_DAYS_AHEAD = 30
@@ -228,7 +227,7 @@ class AgendaService(Service):
             Rep.work_permit_number,
         )
         stmt = (
-            _meeting_select()
+            meeting_select()
             .join(Region, Rep.region_id == Region.id)
             .add_columns(*extras)
             .where(OneOnOne.id == meeting_id)
@@ -242,14 +241,14 @@ class AgendaService(Service):
         previous_at, currency, base, permit, number = found[width:]
         if previous_at is not None and previous_at.tzinfo is None:
             previous_at = previous_at.replace(tzinfo=dt.UTC)
-        record = _meeting_record(*found[:width])
+        record = meeting_record(*found[:width])
         return record, previous_at, currency, base, permit, number
 
     @staticmethod
     def _actions(session: Session, meeting: OneOnOneRecord) -> list[ActionItemRecord]:
         raised_in = aliased(OneOnOne)
         stmt = (
-            _action_select()
+            action_select()
             .outerjoin(raised_in, ActionItem.meeting_id == raised_in.id)
             .where(
                 ActionItem.rep_id == meeting.rep_id,
@@ -262,7 +261,7 @@ class AgendaService(Service):
             )
             .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
         )
-        return [_action_record(row, name) for row, name in session.execute(stmt)]
+        return [action_record(row, name) for row, name in session.execute(stmt)]
 
     @staticmethod
     def _attainment(
@@ -338,7 +337,7 @@ class AgendaService(Service):
             .where(
                 Risk.rep_id == rep_id,
                 Risk.status != RiskStatus.CLOSED.value,
-                _level_filter(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
+                level_at_least(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
             )
             .order_by((Risk.likelihood * Risk.impact).desc(), Risk.id)
         )

@@ -74,7 +74,8 @@ def audit(
 
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+    # Fields set in __post_init__ (init=False) are not the caller's to give.
+    return tuple(f.name for f in fields(cls) if f.init)
 
 
 def from_attributes(cls: type[T], source: object, /, **given: Any) -> T:
@@ -93,6 +94,22 @@ def get_or_404(session: Session, model: type[M], row_id: int, what: str | None =
     if row is None:
         raise NotFoundError(what or model.__name__, row_id)
     return row
+
+
+def linked_row(session: Session, model: type[M], row_id: int, field_name: str, what: str) -> M:
+    """The row a link names; a ValidationError on ``field_name`` when it does not exist."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise ValidationError(field_name, f"{what} {row_id} does not exist")
+    return row
+
+
+def check_link(
+    session: Session, model: type[Base], row_id: int | None, field_name: str, what: str
+) -> None:
+    """Refuse an optional link (None: no link) to a row that does not exist."""
+    if row_id is not None:
+        linked_row(session, model, row_id, field_name, what)
 
 
 def check_version(row: Base, expected_version: int | None, what: str) -> None:
@@ -203,6 +220,16 @@ def sorted_window(
     column = columns.get(request.sort or default, columns[default])
     order = column.desc() if request.descending else column.asc()
     return stmt.order_by(order, *tiebreak).offset(request.offset).limit(request.limit)
+
+
+def where_given(
+    stmt: Select[Any], filters: Mapping[str, Any], columns: Mapping[str, Any]
+) -> Select[Any]:
+    """``stmt`` narrowed to ``column == value`` for each filter of ``columns`` given (not None)."""
+    for name, column in columns.items():
+        if filters.get(name) is not None:
+            stmt = stmt.where(column == filters[name])
+    return stmt
 
 
 def count_rows(session: Session, stmt: Select[Any]) -> int:

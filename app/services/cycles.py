@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -20,7 +20,6 @@ from app.db.base import utcnow
 from app.db.org import Region, Rep
 from app.db.reviews import KpiLine, Review, ReviewCycle
 from app.domain.enums import AuditAction, CycleKind, CycleStatus, Metric, ReviewStatus
-from app.domain.scoring import validate_weights
 from app.domain.validation import (
     ValidationError,
     require_choice,
@@ -29,12 +28,7 @@ from app.domain.validation import (
 )
 from app.services.base import Service, get_or_404, snapshot
 from app.services.kpi_prefill import PlannedReviews, plan_reviews
-
-
-@dataclass(frozen=True)
-class KpiWeight:
-    metric: Metric
-    weight: Decimal
+from app.services.kpi_template import KpiWeight, validate_template
 
 
 @dataclass(frozen=True)
@@ -72,35 +66,6 @@ class CycleSummary:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
-
-
-def to_decimal(value: Any, field_name: str) -> Decimal:
-    """``value`` as a finite Decimal; floats are a programming error, not bad input."""
-    if isinstance(value, bool | float):
-        raise TypeError(f"{field_name}: expected Decimal, got {type(value).__name__}")
-    try:
-        dec = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        raise ValidationError(field_name, f"{value!r} is not a number") from None
-    if not dec.is_finite():
-        raise ValidationError(field_name, f"{value!r} is not a number")
-    return dec
-
-
-def validate_template(template: Sequence[Mapping[str, Any] | KpiWeight]) -> list[KpiWeight]:
-    """The KPI template as (metric, weight) pairs; weights must add up to exactly 100."""
-    out: list[KpiWeight] = []
-    for entry in template:
-        if isinstance(entry, KpiWeight):
-            raw_metric, raw_weight = entry.metric, entry.weight
-        else:
-            raw_metric, raw_weight = entry.get("metric"), entry.get("weight")
-        metric = require_choice(raw_metric, Metric, "kpi_template")  # type: ignore[arg-type]
-        if any(kw.metric is metric for kw in out):
-            raise ValidationError("kpi_template", f"{metric.value} is listed twice")
-        out.append(KpiWeight(metric, to_decimal(raw_weight, "kpi_template")))
-    validate_weights([kw.weight for kw in out], "kpi_template")
-    return out
 
 
 def validate_cycle(data: CycleInput) -> dict[str, Any]:
@@ -261,8 +226,5 @@ __all__ = [
     "CycleRecord",
     "CycleService",
     "CycleSummary",
-    "KpiWeight",
-    "to_decimal",
     "validate_cycle",
-    "validate_template",
 ]

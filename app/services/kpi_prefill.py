@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,11 +18,9 @@ from sqlalchemy.orm import Session
 from app.db.org import Region, Rep
 from app.domain.enums import MONEY_METRICS, RepStatus, ReviewStatus
 from app.domain.scoring import kpi_score, weighted_score
+from app.services.kpi_template import KpiWeight
 from app.services.period_queries import DEFAULT_UNITS
 from app.services.period_totals import BaseCurrency, PeriodFigures, period_figures, resolve
-
-if TYPE_CHECKING:
-    from app.services.cycles import KpiWeight
 
 # Per rep id: the values of their review row and of its KPI line rows, in order.
 PlannedReviews = dict[int, tuple[dict[str, Any], list[dict[str, Any]]]]

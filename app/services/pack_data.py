@@ -1,11 +1,12 @@
 """Everything a PDF review pack shows, loaded as plain frozen data (contract 1 of issue 5).
 
-The renderer (app/reports) only reads these dataclasses; it never touches the database.
+The renderer (app/reports) only reads the dataclasses of :mod:`app.services.pack_records`;
+it never touches the database.
 
 What a pack selects (decisions of issue 5):
 
 * KPI lines, goals and the written review: the review's own record, as
-  :mod:`app.services.reviews` reads it.
+  :mod:`app.services.review_records` reads it.
 * Months and quarters of the main metric (revenue, else the template's first
   metric): the monthly rule of ``AttainmentService.rep_monthly_series`` and the
   period rule of :mod:`app.services.period_totals` respectively.
@@ -30,188 +31,24 @@ money metric, 20 without) however long the rep's history.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import UTC
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
+from app.db.engine import Database
 from app.db.org import Region
 from app.db.reviews import Review, ReviewCycle
-from app.domain.enums import (
-    MONEY_METRICS,
-    ActionOwner,
-    AssignmentStatus,
-    CycleKind,
-    GoalStatus,
-    MeetingStatus,
-    Metric,
-    ReviewStatus,
-    RiskCategory,
-    RiskLevel,
-    RiskStatus,
-)
-from app.domain.periods import Period, last_n_quarters
-from app.services.base import Service, get_or_404
+from app.domain.enums import MONEY_METRICS, CycleKind, Metric, ReviewStatus
+from app.domain.periods import last_n_quarters
+from app.services import pack_queries as q
+from app.services.base import Service, from_attributes, get_or_404
 from app.services.errors import NotFoundError, ValidationError
+from app.services.pack_records import PackData, PackGoal, PackKpi, RegionRow, RegionSummary
 from app.services.period_queries import DEFAULT_UNITS
-from app.services.reviews import _review_records, _review_select
+from app.services.review_records import ReviewRecord, review_records, review_select
 from app.services.risks import RiskService
-
-
-@dataclass(frozen=True)
-class PackKpi:
-    metric: Metric
-    weight: Decimal
-    target: Decimal | None
-    actual: Decimal | None
-    unit: str
-    attainment: Decimal | None
-    score: Decimal | None
-    comment: str | None
-
-
-@dataclass(frozen=True)
-class PackMonth:
-    """One month of the cycle period, main metric."""
-
-    month: Period
-    target: Decimal | None
-    actual: Decimal | None
-
-
-@dataclass(frozen=True)
-class PackQuarter:
-    """One of the last four quarters ending with the cycle's end, main metric."""
-
-    quarter: Period
-    attainment: Decimal | None
-
-
-@dataclass(frozen=True)
-class PackPeer:
-    """A review of the region in the cycle; others than the rep are labelled by rank only."""
-
-    label: str
-    weighted_score: Decimal | None
-    is_rep: bool
-
-
-@dataclass(frozen=True)
-class PackGoal:
-    text: str
-    due_date: date | None
-    status: GoalStatus
-    course_title: str | None
-
-
-@dataclass(frozen=True)
-class PackTraining:
-    course_title: str
-    status: AssignmentStatus
-    due_date: date | None
-    completed_on: date | None
-
-
-@dataclass(frozen=True)
-class PackAction:
-    text: str
-    owner: ActionOwner
-    due_date: date | None
-    done: bool
-
-
-@dataclass(frozen=True)
-class PackMeeting:
-    """A one-on-one; there is deliberately no private-note field (it is never read for a pack)."""
-
-    starts_at: datetime
-    rep_time_zone: str
-    status: MeetingStatus
-    notes: str | None
-    actions: tuple[PackAction, ...]
-
-
-@dataclass(frozen=True)
-class PackRisk:
-    title: str
-    category: RiskCategory
-    score: int
-    level: RiskLevel
-    status: RiskStatus
-    next_review: date | None
-
-
-@dataclass(frozen=True)
-class PackCompliance:
-    title: str
-    category: str
-    due_date: date | None
-    status: str
-
-
-@dataclass(frozen=True)
-class PackData:
-    document_id: str  # stable for (review id, review version), e.g. "OP-R000123-V4"
-    issued_on: date  # the review's signed date, else the cycle's end: never today
-    rep_name: str
-    rep_name_zh: str | None
-    region_name: str
-    region_name_zh: str | None
-    country: str
-    city: str | None
-    cycle_name: str
-    cycle_kind: CycleKind
-    period: Period
-    reviewer_name: str | None
-    status: ReviewStatus
-    signed_at: datetime | None
-    acknowledged_at: datetime | None
-    overall_rating: int | None
-    weighted_score: Decimal | None
-    strengths: str | None
-    improvements: str | None
-    manager_summary: str | None
-    rep_comments: str | None
-    kpis: tuple[PackKpi, ...]
-    main_metric: Metric
-    main_unit: str
-    months: tuple[PackMonth, ...]
-    quarters: tuple[PackQuarter, ...]
-    peers: tuple[PackPeer, ...]
-    goals: tuple[PackGoal, ...]
-    training: tuple[PackTraining, ...]
-    meetings: tuple[PackMeeting, ...]  # in the cycle period, oldest first
-    risks: tuple[PackRisk, ...]
-    compliance: tuple[PackCompliance, ...]
-    work_permit_expiry: date | None
-    # Added beyond the contract: the exact span (``period`` is a whole calendar
-    # period; a probation cycle may cover another span) and ids for file names.
-    period_start: date | None = None
-    period_end: date | None = None
-    review_id: int | None = None
-    review_version: int | None = None
-
-
-class RegionRow(NamedTuple):
-    """One rep of a region summary (a tuple, so it also unpacks positionally)."""
-
-    rep_name: str
-    rep_name_zh: str | None
-    status: ReviewStatus
-    weighted_score: Decimal | None
-    overall_rating: int | None
-
-
-@dataclass(frozen=True)
-class RegionSummary:
-    region_name: str
-    region_name_zh: str | None
-    cycle_name: str
-    period: Period
-    rows: tuple[RegionRow, ...]  # best first
-    heat: dict[tuple[int, int], int]  # (likelihood, impact) -> count of the region's open risks
 
 
 class Resolved(NamedTuple):
@@ -219,10 +56,6 @@ class Resolved(NamedTuple):
 
     cycle_id: int
     review_ids: list[int]
-
-
-# The queries module builds the dataclasses above, so it is imported after them.
-from app.services import pack_queries as q  # noqa: E402
 
 
 def document_id(review_id: int, version: int) -> str:
@@ -238,8 +71,75 @@ def main_metric_of(template: Sequence[Mapping[str, Any]], lines: Sequence[Metric
     return metrics[0]
 
 
+def _main_unit(record: ReviewRecord, main: Metric, currency: str) -> str:
+    """The main metric's unit: its KPI line's, else the rep's currency or the metric's unit."""
+    main_line = next((x for x in record.kpi_lines if x.metric is main), None)
+    if main_line is not None and main_line.unit:
+        return main_line.unit
+    return currency if main in MONEY_METRICS else DEFAULT_UNITS[main]
+
+
+def _history(session: Session, ctx: Row[Any], main: Metric, main_unit: str) -> dict[str, Any]:
+    """The pack's parts beyond the review itself, named as :class:`PackData` names them:
+    a fixed number of statements each."""
+    start, end, rep_id = ctx.period_start, ctx.period_end, ctx.rep_id
+    last_quarters = last_n_quarters(end, 4)
+    return {
+        "peers": q.peers(session, ctx.cycle_id, rep_id),
+        "training": q.training(session, rep_id, start, end),
+        "meetings": q.meetings(session, rep_id, start, end, ctx.time_zone),
+        "risks": q.risks(session, rep_id),
+        "compliance": q.compliance(session, rep_id),
+        "months": q.months(session, rep_id, main, start, end),
+        "quarters": q.quarters(session, rep_id, main, last_quarters, main_unit, ctx.base_currency),
+    }
+
+
+def _pack_data(
+    ctx: Row[Any], record: ReviewRecord, main: Metric, main_unit: str, parts: dict[str, Any]
+) -> PackData:
+    """The pack: the written review from its record, the rest from the context and parts."""
+    signed = record.signed_at
+    start, end = ctx.period_start, ctx.period_end
+    return from_attributes(
+        PackData,
+        record,
+        document_id=document_id(record.id, record.version),
+        issued_on=signed.astimezone(UTC).date() if signed is not None else end,
+        rep_name=ctx.rep_name,
+        rep_name_zh=ctx.rep_name_zh,
+        region_name=ctx.region_name,
+        region_name_zh=ctx.region_name_zh,
+        country=ctx.posting_country,
+        city=ctx.posting_city or None,
+        cycle_name=ctx.cycle_name,
+        cycle_kind=CycleKind(ctx.cycle_kind),
+        period=q.enclosing_period(start, end),
+        kpis=tuple(from_attributes(PackKpi, line) for line in record.kpi_lines),
+        main_metric=main,
+        main_unit=main_unit,
+        goals=tuple(from_attributes(PackGoal, goal) for goal in record.goals),
+        work_permit_expiry=ctx.work_permit_expiry,
+        period_start=start,
+        period_end=end,
+        review_id=record.id,
+        review_version=record.version,
+        **parts,
+    )
+
+
 class PackDataService(Service):
     """Reads everything a review pack prints, as :class:`PackData` (read-only)."""
+
+    @classmethod
+    def connect(cls, db_url: str) -> PackDataService:
+        """A service over its own connection to ``db_url`` (e.g. in a worker process);
+        :meth:`close` releases it."""
+        return cls(Database(db_url))
+
+    def close(self) -> None:
+        """Release the database connections (of a service made by :meth:`connect`)."""
+        self.db.dispose()
 
     def load(self, review_id: int) -> PackData:
         """The pack of one review: a constant number of statements (about twenty)
@@ -248,95 +148,26 @@ class PackDataService(Service):
             ctx = q.context_row(session, review_id)
             if ctx is None:
                 raise NotFoundError("review", review_id)
-            found = session.execute(_review_select().where(Review.id == review_id)).all()
+            found = session.execute(review_select().where(Review.id == review_id)).all()
             # The review's own record (lines, goals) by the rule the Reviews pane shows.
-            record = _review_records(session, found)[0]
-            (
-                cycle_id,
-                cycle_name,
-                cycle_kind,
-                start,
-                end,
-                template,
-                rep_id,
-                rep_name,
-                rep_name_zh,
-                country,
-                city,
-                currency,
-                time_zone,
-                permit_expiry,
-                _region_id,
-                region_name,
-                region_name_zh,
-                base_currency,
-            ) = ctx
-            main = main_metric_of(template or [], [line.metric for line in record.kpi_lines])
-            main_line = next((x for x in record.kpi_lines if x.metric is main), None)
-            default_unit = currency if main in MONEY_METRICS else DEFAULT_UNITS[main]
-            main_unit = main_line.unit if main_line is not None and main_line.unit else default_unit
-            peers = q.peers(session, cycle_id, rep_id)
-            training = q.training(session, rep_id, start, end)
-            meetings = q.meetings(session, rep_id, start, end, time_zone)
-            risks = q.risks(session, rep_id)
-            compliance = q.compliance(session, rep_id)
-            months = q.months(session, rep_id, main, start, end)
-            quarters = q.quarters(
-                session, rep_id, main, last_n_quarters(end, 4), main_unit, base_currency
-            )
-        signed = record.signed_at
-        return PackData(
-            document_id=document_id(record.id, record.version),
-            issued_on=signed.astimezone(UTC).date() if signed is not None else end,
-            rep_name=rep_name,
-            rep_name_zh=rep_name_zh,
-            region_name=region_name,
-            region_name_zh=region_name_zh,
-            country=country,
-            city=city or None,
-            cycle_name=cycle_name,
-            cycle_kind=CycleKind(cycle_kind),
-            period=q.enclosing_period(start, end),
-            reviewer_name=record.reviewer_name,
-            status=record.status,
-            signed_at=record.signed_at,
-            acknowledged_at=record.acknowledged_at,
-            overall_rating=record.overall_rating,
-            weighted_score=record.weighted_score,
-            strengths=record.strengths,
-            improvements=record.improvements,
-            manager_summary=record.manager_summary,
-            rep_comments=record.rep_comments,
-            kpis=tuple(
-                PackKpi(
-                    x.metric, x.weight, x.target, x.actual, x.unit, x.attainment, x.score, x.comment
-                )
-                for x in record.kpi_lines
-            ),
-            main_metric=main,
-            main_unit=main_unit,
-            months=months,
-            quarters=quarters,
-            peers=peers,
-            goals=tuple(
-                PackGoal(g.text, g.due_date, g.status, g.course_title) for g in record.goals
-            ),
-            training=training,
-            meetings=meetings,
-            risks=risks,
-            compliance=compliance,
-            work_permit_expiry=permit_expiry,
-            period_start=start,
-            period_end=end,
-            review_id=record.id,
-            review_version=record.version,
-        )
+            record = review_records(session, found)[0]
+            lines = [line.metric for line in record.kpi_lines]
+            main = main_metric_of(ctx.kpi_template or [], lines)
+            main_unit = _main_unit(record, main, ctx.currency)
+            parts = _history(session, ctx, main, main_unit)
+        return _pack_data(ctx, record, main, main_unit, parts)
 
     def review_ids(self, cycle_id: int) -> list[int]:
         """The cycle's review ids, by rep name."""
         with self.db.read_session() as session:
             get_or_404(session, ReviewCycle, cycle_id, "cycle")
             return q.review_ids(session, cycle_id)
+
+    def review_names(self, cycle_id: int, review_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(review id, rep name, cycle name) of the given reviews of the cycle."""
+        with self.db.read_session() as session:
+            rows = q.review_names(session, cycle_id, list(review_ids))
+        return [(review_id, rep, cycle) for review_id, rep, cycle in rows]
 
     def region_summary(self, cycle_id: int) -> RegionSummary:
         """The cycle's team table (best first) and its region's live-risk heat map."""
@@ -379,21 +210,4 @@ class PackDataService(Service):
             return Resolved(cycle_id, [review_id])
 
 
-__all__ = [
-    "PackAction",
-    "PackCompliance",
-    "PackData",
-    "PackDataService",
-    "PackGoal",
-    "PackKpi",
-    "PackMeeting",
-    "PackMonth",
-    "PackPeer",
-    "PackQuarter",
-    "PackRisk",
-    "PackTraining",
-    "RegionRow",
-    "RegionSummary",
-    "Resolved",
-    "document_id",
-]
+__all__ = ["PackDataService", "Resolved", "document_id"]

@@ -1,6 +1,6 @@
 """The SQL behind a review pack: each function is one statement (or a fixed few).
 
-Kept apart from :mod:`app.services.pack_data` so the dataclasses stay short to
+Kept apart from :mod:`app.services.pack_data` so the service stays short to
 read. Every function reads one rep's rows by id with no per-row follow-up
 query, so a pack costs the same number of statements however long the
 rep's history is.
@@ -39,7 +39,7 @@ from app.domain.enums import (
 from app.domain.periods import Period
 from app.domain.risk import risk_level, risk_score
 from app.domain.validation import ValidationError
-from app.services.pack_data import (
+from app.services.pack_records import (
     PackAction,
     PackCompliance,
     PackMeeting,
@@ -85,26 +85,26 @@ def months_of(start: dt.date, end: dt.date) -> list[Period]:
 
 
 def context_row(session: Session, review_id: int) -> Row[Any] | None:
-    """The cycle, rep and region of a review (one statement)."""
+    """The cycle, rep and region of a review, each column named (one statement)."""
     return session.execute(
         select(
-            ReviewCycle.id,
-            ReviewCycle.name,
-            ReviewCycle.kind,
+            ReviewCycle.id.label("cycle_id"),
+            ReviewCycle.name.label("cycle_name"),
+            ReviewCycle.kind.label("cycle_kind"),
             ReviewCycle.period_start,
             ReviewCycle.period_end,
             ReviewCycle.kpi_template,
-            Rep.id,
-            Rep.name,
-            Rep.name_zh,
+            Rep.id.label("rep_id"),
+            Rep.name.label("rep_name"),
+            Rep.name_zh.label("rep_name_zh"),
             Rep.posting_country,
             Rep.posting_city,
             Rep.currency,
             Rep.time_zone,
             Rep.work_permit_expiry,
-            Region.id,
-            Region.name,
-            Region.name_zh,
+            Region.id.label("region_id"),
+            Region.name.label("region_name"),
+            Region.name_zh.label("region_name_zh"),
             Region.base_currency,
         )
         .select_from(Review)
@@ -342,6 +342,16 @@ def review_ids(session: Session, cycle_id: int) -> list[int]:
         .where(Review.cycle_id == cycle_id)
     ).all()
     return [rid for rid, _ in sorted(rows, key=lambda r: (r[1].casefold(), r[0]))]
+
+
+def review_names(session: Session, cycle_id: int, ids: Sequence[int]) -> list[Row[Any]]:
+    """(review id, rep name, cycle name) of the given reviews of a cycle (one statement)."""
+    return session.execute(
+        select(Review.id, Rep.name, ReviewCycle.name)
+        .join(Rep, Rep.id == Review.rep_id)
+        .join(ReviewCycle, ReviewCycle.id == Review.cycle_id)
+        .where(Review.cycle_id == cycle_id, Review.id.in_(ids))
+    ).all()
 
 
 # -- resolving the ids or names a user typed ---------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,12 +26,10 @@ from app.domain.attainment import metric_attainment
 from app.domain.enums import LOCKED_REVIEW_STATUSES, GoalStatus, ReviewStatus
 from app.domain.scoring import kpi_score, weighted_score
 from app.domain.validation import ValidationError, require_choice, require_range, require_text
-from app.services.base import Service, check_version, get_or_404
-from app.services.cycles import to_decimal
+from app.services.base import Service, check_link, check_version, get_or_404
 from app.services.errors import ConflictError, LockedError, NotFoundError
-
-if TYPE_CHECKING:
-    from app.services.reviews import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
+from app.services.kpi_template import to_decimal
+from app.services.review_records import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
 
 T = TypeVar("T")
 
@@ -170,6 +168,56 @@ def _collect(conflicts: list[ConflictError], row: Any, version: int | None, what
         conflicts.append(error)
 
 
+@dataclass(frozen=True)
+class _Edits:
+    """One save's input, validated: values to write, each with the version it was edited from."""
+
+    content: dict[str, Any] | None
+    lines: dict[int, tuple[int | None, dict[str, Any]]]
+    changed: dict[int, tuple[int | None, dict[str, Any]]]
+    added: list[dict[str, Any]]
+    removed: Mapping[int, int | None]
+
+    def parts(self) -> str:
+        """What the save changes, in words (for the locked message)."""
+        present = (
+            ("content", self.content is not None),
+            ("KPI lines", bool(self.lines)),
+            ("development goals", bool(self.changed or self.added or self.removed)),
+        )
+        return ", ".join(name for name, here in present if here) or "content"
+
+    def goal_versions(self) -> list[tuple[int, int | None]]:
+        """(goal id, version edited from) of the changed goals, then the removed ones."""
+        changed = [(goal_id, version) for goal_id, (version, _) in self.changed.items()]
+        return changed + list(self.removed.items())
+
+
+def _validated(
+    content: ReviewInput | None,
+    lines: Mapping[int, tuple[int | None, KpiLineInput]],
+    goals: GoalChanges,
+) -> _Edits:
+    """Every input of a save validated, before the database is touched."""
+    content_vals = None if content is None else content_values(content)
+    line_vals = {
+        line_id: (version, _in_part(KPI_LINE, line_id, None, lambda d=data: line_values(d)))
+        for line_id, (version, data) in lines.items()
+    }
+    changed_vals = {
+        goal_id: (version, _in_part(GOAL, goal_id, None, lambda d=data: goal_values(d)))
+        for goal_id, (version, data) in goals.changed.items()
+    }
+    added_vals = [
+        _in_part(GOAL, None, n, lambda d=data: goal_values(d))
+        for n, data in enumerate(goals.added, start=1)
+    ]
+    both = goals.changed.keys() & goals.removed.keys()
+    if both:
+        raise ReviewPartError("id", "is both changed and removed", None, GOAL, min(both))
+    return _Edits(content_vals, line_vals, changed_vals, added_vals, goals.removed)
+
+
 class ReviewWriter(Service):
     """Writes a review's content, KPI lines and goals; base of ``ReviewService``."""
 
@@ -197,76 +245,61 @@ class ReviewWriter(Service):
         review, :class:`ReviewConflictError` listing every stale row, and
         LockedError once the review is signed. On any error nothing is written.
         """
-        lines = lines or {}
-        goals = goals or GoalChanges()
-        content_vals = None if content is None else content_values(content)
-        line_vals = {
-            line_id: (version, _in_part(KPI_LINE, line_id, None, lambda d=data: line_values(d)))
-            for line_id, (version, data) in lines.items()
-        }
-        changed_vals = {
-            goal_id: (version, _in_part(GOAL, goal_id, None, lambda d=data: goal_values(d)))
-            for goal_id, (version, data) in goals.changed.items()
-        }
-        added_vals = [
-            _in_part(GOAL, None, n, lambda d=data: goal_values(d))
-            for n, data in enumerate(goals.added, start=1)
-        ]
-        both = goals.changed.keys() & goals.removed.keys()
-        if both:
-            raise ReviewPartError("id", "is both changed and removed", None, GOAL, min(both))
-
+        edits = _validated(content, lines or {}, goals or GoalChanges())
         with self.db.session() as session:
             review = get_or_404(session, Review, review_id, "review")
-            parts = [
-                name
-                for name, present in (
-                    ("content", content is not None),
-                    ("KPI lines", bool(lines)),
-                    ("development goals", bool(goals)),
-                )
-                if present
-            ]
-            self._refuse_locked(session, review, ", ".join(parts) or "content")
-            line_rows = self._rows_of(session, KpiLine, review_id, line_vals, KPI_LINE)
+            self._refuse_locked(session, review, edits.parts())
+            line_rows = self._rows_of(session, KpiLine, review_id, edits.lines, KPI_LINE)
             goal_rows = self._rows_of(
-                session, DevelopmentGoal, review_id, {**changed_vals, **goals.removed}, GOAL
+                session, DevelopmentGoal, review_id, {**edits.changed, **edits.removed}, GOAL
             )
-            if content_vals is not None:
-                self._check_reviewer(session, content_vals["reviewer_id"])
-            for goal_id, (_v, values) in changed_vals.items():
-                _in_part(GOAL, goal_id, None, lambda v=values: self._check_course(session, v))
-            for n, values in enumerate(added_vals, start=1):
-                _in_part(GOAL, None, n, lambda v=values: self._check_course(session, v))
-
+            self._check_edit_links(session, edits)
             # Every stale row at once, before anything is written: one choice for the user.
             conflicts: list[ConflictError] = []
-            if content_vals is not None:
+            if edits.content is not None:
                 _collect(conflicts, review, expected_version, "review")
-            for line_id, (version, _values) in line_vals.items():
+            for line_id, (version, _values) in edits.lines.items():
                 _collect(conflicts, line_rows[line_id], version, KPI_LINE)
-            for goal_id, (version, _values) in changed_vals.items():
-                _collect(conflicts, goal_rows[goal_id], version, GOAL)
-            for goal_id, version in goals.removed.items():
+            for goal_id, version in edits.goal_versions():
                 _collect(conflicts, goal_rows[goal_id], version, GOAL)
             if conflicts:
                 raise ReviewConflictError(conflicts)
-
-            if content_vals is not None:
-                self._update(session, review, content_vals, expected_version, "review")
-            for line_id, (version, values) in sorted(
-                line_vals.items(), key=lambda item: line_rows[item[0]].position
-            ):
-                self._write_line(session, line_rows[line_id], values, version)
-            if line_vals:
-                self._rescore(session, review)
-            for goal_id, version in goals.removed.items():
-                self._delete(session, goal_rows[goal_id], version, GOAL)
-            for goal_id, (version, values) in changed_vals.items():
-                self._update(session, goal_rows[goal_id], values, version, GOAL)
-            for values in added_vals:
-                self._create(session, DevelopmentGoal(review_id=review_id, **values))
+            self._write_edits(session, review, expected_version, edits, line_rows, goal_rows)
             return self._get(session, review_id)
+
+    def _check_edit_links(self, session: Session, edits: _Edits) -> None:
+        """Refuse a reviewer or a goal's course that does not exist."""
+        if edits.content is not None:
+            self._check_reviewer(session, edits.content["reviewer_id"])
+        for goal_id, (_v, values) in edits.changed.items():
+            _in_part(GOAL, goal_id, None, lambda v=values: self._check_course(session, v))
+        for n, values in enumerate(edits.added, start=1):
+            _in_part(GOAL, None, n, lambda v=values: self._check_course(session, v))
+
+    def _write_edits(
+        self,
+        session: Session,
+        review: Review,
+        expected_version: int | None,
+        edits: _Edits,
+        line_rows: Mapping[int, KpiLine],
+        goal_rows: Mapping[int, DevelopmentGoal],
+    ) -> None:
+        """Write checked edits: content, lines (in their order, then the rescore), goals."""
+        if edits.content is not None:
+            self._update(session, review, edits.content, expected_version, "review")
+        for line_id, (version, values) in sorted(
+            edits.lines.items(), key=lambda item: line_rows[item[0]].position
+        ):
+            self._write_line(session, line_rows[line_id], values, version)
+        if edits.lines:
+            self._rescore(session, review)
+        for goal_id, version in edits.removed.items():
+            self._delete(session, goal_rows[goal_id], version, GOAL)
+        for goal_id, (version, values) in edits.changed.items():
+            self._update(session, goal_rows[goal_id], values, version, GOAL)
+        for values in edits.added:
+            self._create(session, DevelopmentGoal(review_id=review.id, **values))
 
     # -- shared by save_review and the single-purpose methods ---------------------------
 
@@ -320,14 +353,11 @@ class ReviewWriter(Service):
 
     @staticmethod
     def _check_reviewer(session: Session, reviewer_id: int | None) -> None:
-        if reviewer_id is not None and session.get(Manager, reviewer_id) is None:
-            raise ValidationError("reviewer_id", f"manager {reviewer_id} does not exist")
+        check_link(session, Manager, reviewer_id, "reviewer_id", "manager")
 
     @staticmethod
     def _check_course(session: Session, values: Mapping[str, Any]) -> None:
-        course_id = values["course_id"]
-        if course_id is not None and session.get(Course, course_id) is None:
-            raise ValidationError("course_id", f"course {course_id} does not exist")
+        check_link(session, Course, values["course_id"], "course_id", "course")
 
 
 __all__ = [

@@ -9,22 +9,18 @@ create the reviews, are in ``app.services.cycles``.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.base import utcnow
-from app.db.org import Manager, Rep
+from app.db.org import Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
 from app.db.training import Course
-from app.domain.enums import LOCKED_REVIEW_STATUSES, AuditAction, GoalStatus, Metric, ReviewStatus
-from app.domain.scoring import rating_for_score
+from app.domain.enums import AuditAction, ReviewStatus
 from app.domain.validation import ValidationError, require_text
 from app.domain.workflow import check_review_transition
 from app.services.base import (
@@ -35,108 +31,20 @@ from app.services.base import (
     count_rows,
     get_or_404,
     snapshot,
+    where_given,
 )
 from app.services.errors import ConflictError
-from app.services.review_save import (
-    GOAL,
-    KPI_LINE,
-    GoalChanges,
-    ReviewConflictError,
-    ReviewPartError,
-    ReviewWriter,
-    goal_values,
-    line_values,
+from app.services.review_records import (
+    GoalInput,
+    GoalRecord,
+    KpiLineInput,
+    ReviewInput,
+    ReviewRecord,
+    goal_record,
+    review_records,
+    review_select,
 )
-
-
-@dataclass(frozen=True)
-class KpiLineRecord:
-    id: int
-    version: int
-    review_id: int
-    position: int
-    metric: Metric
-    weight: Decimal
-    target: Decimal | None
-    actual: Decimal | None
-    unit: str
-    attainment: Decimal | None
-    score: Decimal | None
-    comment: str | None
-
-
-@dataclass(frozen=True)
-class KpiLineInput:
-    """A manager's edit of one KPI line; ``score`` None means "from attainment"."""
-
-    actual: Decimal | None
-    score: Decimal | None = None
-    comment: str | None = None
-
-
-@dataclass(frozen=True)
-class GoalInput:
-    text: str
-    due_date: dt.date | None = None
-    status: GoalStatus | str = GoalStatus.OPEN
-    course_id: int | None = None
-
-
-@dataclass(frozen=True)
-class GoalRecord:
-    id: int
-    version: int
-    review_id: int
-    text: str
-    due_date: dt.date | None
-    status: GoalStatus
-    course_id: int | None
-    course_title: str | None
-
-
-@dataclass(frozen=True)
-class ReviewInput:
-    """The written content of a review."""
-
-    overall_rating: int | None = None
-    strengths: str | None = None
-    improvements: str | None = None
-    manager_summary: str | None = None
-    rep_comments: str | None = None
-    reviewer_id: int | None = None
-
-
-@dataclass(frozen=True)
-class ReviewRecord:
-    id: int
-    version: int
-    cycle_id: int
-    cycle_name: str
-    rep_id: int
-    rep_name: str
-    region_id: int
-    reviewer_id: int | None
-    reviewer_name: str | None
-    status: ReviewStatus
-    overall_rating: int | None
-    weighted_score: Decimal | None
-    strengths: str | None
-    improvements: str | None
-    manager_summary: str | None
-    rep_comments: str | None
-    signed_at: dt.datetime | None
-    acknowledged_at: dt.datetime | None
-    kpi_lines: tuple[KpiLineRecord, ...] = field(default=())
-    goals: tuple[GoalRecord, ...] = field(default=())
-
-    @property
-    def is_locked(self) -> bool:
-        return self.status in LOCKED_REVIEW_STATUSES
-
-    @property
-    def suggested_rating(self) -> int | None:
-        """The rating the weighted score points to, to pre-fill the manager's choice."""
-        return None if self.weighted_score is None else rating_for_score(self.weighted_score)
+from app.services.review_save import GOAL, KPI_LINE, ReviewWriter, goal_values, line_values
 
 
 def acknowledged_at(on: dt.date, today: dt.date) -> dt.datetime:
@@ -150,36 +58,6 @@ def acknowledged_at(on: dt.date, today: dt.date) -> dt.datetime:
     return dt.datetime.combine(on, dt.time(12)).astimezone().astimezone(dt.UTC)
 
 
-def _line_record(row: KpiLine) -> KpiLineRecord:
-    return KpiLineRecord(
-        row.id,
-        row.version,
-        row.review_id,
-        row.position,
-        Metric(row.metric),
-        row.weight,
-        row.target,
-        row.actual,
-        row.unit,
-        row.attainment,
-        row.score,
-        row.comment,
-    )
-
-
-def _goal_record(row: DevelopmentGoal, course_title: str | None) -> GoalRecord:
-    return GoalRecord(
-        row.id,
-        row.version,
-        row.review_id,
-        row.text,
-        row.due_date,
-        GoalStatus(row.status),
-        row.course_id,
-        course_title,
-    )
-
-
 REVIEW_SORT_COLUMNS: dict[str, Any] = {
     "rep_name": Rep.name,
     "cycle_name": ReviewCycle.name,
@@ -189,63 +67,6 @@ REVIEW_SORT_COLUMNS: dict[str, Any] = {
     "signed_at": Review.signed_at,
     "acknowledged_at": Review.acknowledged_at,
 }
-
-
-def _review_select() -> Select[Any]:
-    return (
-        select(Review, ReviewCycle.name, Rep.name, Rep.region_id, Manager.name)
-        .join(ReviewCycle, Review.cycle_id == ReviewCycle.id)
-        .join(Rep, Review.rep_id == Rep.id)
-        .outerjoin(Manager, Review.reviewer_id == Manager.id)
-    )
-
-
-def _review_records(session: Session, found: Sequence[Any]) -> list[ReviewRecord]:
-    """Records for (Review, cycle name, rep name, region, reviewer name) rows, with
-    their lines and goals loaded in two queries for the whole batch."""
-    ids = [row[0].id for row in found]
-    lines: dict[int, list[KpiLineRecord]] = defaultdict(list)
-    goals: dict[int, list[GoalRecord]] = defaultdict(list)
-    if ids:
-        for line in session.scalars(
-            select(KpiLine).where(KpiLine.review_id.in_(ids)).order_by(KpiLine.position)
-        ):
-            lines[line.review_id].append(_line_record(line))
-        goal_stmt = (
-            select(DevelopmentGoal, Course.title)
-            .outerjoin(Course, DevelopmentGoal.course_id == Course.id)
-            .where(DevelopmentGoal.review_id.in_(ids))
-            .order_by(DevelopmentGoal.id)
-        )
-        for goal, title in session.execute(goal_stmt):
-            goals[goal.review_id].append(_goal_record(goal, title))
-    out = []
-    for review, cycle_name, rep_name, region_id, reviewer_name in found:
-        out.append(
-            ReviewRecord(
-                id=review.id,
-                version=review.version,
-                cycle_id=review.cycle_id,
-                cycle_name=cycle_name,
-                rep_id=review.rep_id,
-                rep_name=rep_name,
-                region_id=region_id,
-                reviewer_id=review.reviewer_id,
-                reviewer_name=reviewer_name,
-                status=ReviewStatus(review.status),
-                overall_rating=review.overall_rating,
-                weighted_score=review.weighted_score,
-                strengths=review.strengths,
-                improvements=review.improvements,
-                manager_summary=review.manager_summary,
-                rep_comments=review.rep_comments,
-                signed_at=review.signed_at,
-                acknowledged_at=review.acknowledged_at,
-                kpi_lines=tuple(lines[review.id]),
-                goals=tuple(goals[review.id]),
-            )
-        )
-    return out
 
 
 class ReviewService(ReviewWriter):
@@ -267,23 +88,25 @@ class ReviewService(ReviewWriter):
             return self._get(session, review_id)
 
     def _get(self, session: Session, review_id: int) -> ReviewRecord:
-        found = session.execute(_review_select().where(Review.id == review_id)).all()
+        found = session.execute(review_select().where(Review.id == review_id)).all()
         if not found:
             get_or_404(session, Review, review_id, "review")
-        return _review_records(session, found)[0]
+        return review_records(session, found)[0]
 
     def list_reviews(self, request: PageRequest | None = None) -> Page[ReviewRecord]:
         """A page of reviews; filters ``cycle_id``, ``rep_id``, ``region_id``, ``status``."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = _review_select()
             f = request.filters
-            if f.get("cycle_id") is not None:
-                stmt = stmt.where(Review.cycle_id == f["cycle_id"])
-            if f.get("rep_id") is not None:
-                stmt = stmt.where(Review.rep_id == f["rep_id"])
-            if f.get("region_id") is not None:
-                stmt = stmt.where(ReviewCycle.region_id == f["region_id"])
+            stmt = where_given(
+                review_select(),
+                f,
+                {
+                    "cycle_id": Review.cycle_id,
+                    "rep_id": Review.rep_id,
+                    "region_id": ReviewCycle.region_id,
+                },
+            )
             if f.get("status"):
                 stmt = stmt.where(Review.status == ReviewStatus(f["status"]).value)
             if request.search:
@@ -293,7 +116,7 @@ class ReviewService(ReviewWriter):
             sort = REVIEW_SORT_COLUMNS.get(request.sort or "rep_name", Rep.name)
             order = sort.desc() if request.descending else sort.asc()
             stmt = stmt.order_by(order, Review.id).offset(request.offset).limit(request.limit)
-            rows = _review_records(session, session.execute(stmt).all())
+            rows = review_records(session, session.execute(stmt).all())
             return Page(rows=rows, total=total, offset=request.offset)
 
     def update_review(
@@ -454,19 +277,7 @@ class ReviewService(ReviewWriter):
         title = None
         if row.course_id is not None:
             title = session.scalar(select(Course.title).where(Course.id == row.course_id))
-        return _goal_record(row, title)
+        return goal_record(row, title)
 
 
-__all__ = [
-    "GoalChanges",
-    "GoalInput",
-    "GoalRecord",
-    "KpiLineInput",
-    "KpiLineRecord",
-    "ReviewConflictError",
-    "ReviewInput",
-    "ReviewPartError",
-    "ReviewRecord",
-    "ReviewService",
-    "acknowledged_at",
-]
+__all__ = ["ReviewService", "acknowledged_at"]

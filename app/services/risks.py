@@ -140,7 +140,7 @@ def _cells_at_least(level: RiskLevel) -> list[tuple[int, int]]:
     ]
 
 
-def _level_filter(level: RiskLevel, likelihood: Any, impact: Any) -> ColumnElement[bool]:
+def level_at_least(level: RiskLevel, likelihood: Any, impact: Any) -> ColumnElement[bool]:
     """SQL for "the cell's level is at least ``level``", from the domain's matrix."""
     return or_(*(and_(likelihood == lk, impact == im) for lk, im in _cells_at_least(level)))
 
@@ -205,7 +205,7 @@ class RiskService(Service):
                 stmt = stmt.where(Risk.category == RiskCategory(f["category"]).value)
             if f.get("min_level"):
                 level = RiskLevel(f["min_level"])
-                stmt = stmt.where(_level_filter(level, Risk.likelihood, Risk.impact))
+                stmt = stmt.where(level_at_least(level, Risk.likelihood, Risk.impact))
             if request.search:
                 pattern = f"%{request.search.strip()}%"
                 stmt = stmt.where(
@@ -277,7 +277,7 @@ class RiskService(Service):
                 _risk_select()
                 .where(
                     Risk.status != RiskStatus.CLOSED.value,
-                    _level_filter(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
+                    level_at_least(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
                 )
                 .order_by((Risk.likelihood * Risk.impact).desc(), Risk.id)
             )
@@ -299,4 +299,4 @@ class RiskService(Service):
             raise ValidationError("rep_id", f"{rep.name} belongs to another region")
 
 
-__all__ = ["RiskInput", "RiskRecord", "RiskService", "validate_risk"]
+__all__ = ["RiskInput", "RiskRecord", "RiskService", "level_at_least", "validate_risk"]

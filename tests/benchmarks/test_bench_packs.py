@@ -24,7 +24,8 @@ from app.domain.periods import last_n_quarters
 from app.reports.batch import export_region
 from app.reports.fonts import register_pack_font
 from app.reports.pack.story import pack_bytes
-from app.services.cycles import CycleInput, CycleService, KpiWeight
+from app.services.cycles import CycleInput, CycleService
+from app.services.kpi_template import KpiWeight
 from app.services.pack_data import PackDataService
 from tests.benchmarks.conftest import (
     BenchRecord,

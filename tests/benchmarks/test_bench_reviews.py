@@ -21,7 +21,8 @@ from app.db.reviews import DevelopmentGoal, Review
 from app.domain.enums import CycleKind, MeetingStatus, Metric
 from app.domain.periods import last_n_quarters
 from app.services.agenda import AgendaService
-from app.services.cycles import CycleInput, CycleService, KpiWeight
+from app.services.cycles import CycleInput, CycleService
+from app.services.kpi_template import KpiWeight
 from tests.benchmarks.conftest import (
     BenchRecord,
     DemoDatabase,

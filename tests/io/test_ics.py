@@ -16,7 +16,7 @@ from app.domain.enums import Cadence, Channel, MeetingStatus
 from app.domain.scheduling import occurrences
 from app.domain.validation import ValidationError
 from app.io.ics import PRODID, export_ics, meetings_calendar, recurrence_rule
-from app.services.one_on_ones import OneOnOneRecord
+from app.services.one_on_one_records import OneOnOneRecord
 
 MADRID = ZoneInfo("Europe/Madrid")
 DUBAI = ZoneInfo("Asia/Dubai")

@@ -197,7 +197,7 @@ def test_cancelling_leaves_only_complete_pdfs(demo: Demo, tmp_path: Path, jobs: 
 def test_reps_sharing_a_name_get_distinct_files(demo: Demo) -> None:
     db = Database(demo.url)
     try:
-        names = region_file_names(db, demo.cycle_id, demo.review_ids)
+        names = region_file_names(PackDataService(db), demo.cycle_id, demo.review_ids)
         assert names[demo.review_id] == pack_file_name(demo.cycle_name, demo.rep_name)
         with db.session() as session:
             other = session.get(Review, demo.review_ids[1])
@@ -207,7 +207,7 @@ def test_reps_sharing_a_name_get_distinct_files(demo: Demo) -> None:
             original = rep.name
             rep.name = demo.rep_name
         try:
-            names = region_file_names(db, demo.cycle_id, demo.review_ids)
+            names = region_file_names(PackDataService(db), demo.cycle_id, demo.review_ids)
         finally:
             with db.session() as session:
                 rep = session.get(Rep, other.rep_id)

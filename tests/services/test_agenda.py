@@ -27,7 +27,8 @@ from app.services.actuals import ActualService
 from app.services.agenda import AgendaService, agenda_window
 from app.services.compliance import ComplianceInput, ComplianceService
 from app.services.errors import NotFoundError
-from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
+from app.services.one_on_one_records import ActionItemInput, OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
 from app.services.risks import RiskInput, RiskService
 from app.services.targets import TargetService
 from app.services.team import TeamService

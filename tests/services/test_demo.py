@@ -260,8 +260,8 @@ def test_review_kpi_lines_follow_targets_and_actuals(database: Database) -> None
 
 def test_review_kpi_lines_match_a_real_cycle_prefill(database: Database) -> None:
     """The generator's KPI lines equal what opening the cycle would pre-fill."""
-    from app.services.cycles import KpiWeight
     from app.services.kpi_prefill import plan_reviews
+    from app.services.kpi_template import KpiWeight
 
     generate_demo(database, **SMALL)
     with database.read_session() as session:

@@ -12,14 +12,11 @@ from app.db.audit import AuditEvent
 from app.db.engine import Database
 from app.db.one_on_ones import OneOnOne
 from app.domain.enums import ActionOwner, Cadence, MeetingStatus
+from app.domain.scheduling import next_occurrence
 from app.services.base import PageRequest
 from app.services.errors import ConflictError, ValidationError
-from app.services.one_on_ones import (
-    ActionItemInput,
-    OneOnOneInput,
-    OneOnOneService,
-    next_occurrence,
-)
+from app.services.one_on_one_records import ActionItemInput, OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
 from tests.services.factories import make_manager, make_region, make_rep
 
 MADRID = ZoneInfo("Europe/Madrid")

@@ -13,7 +13,8 @@ from app.db.engine import Database
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.domain.enums import ActionOwner, Cadence, MeetingStatus
 from app.services.base import PageRequest
-from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
+from app.services.one_on_one_records import ActionItemInput, OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
 from tests.services.factories import make_manager, make_region, make_rep
 
 MADRID = ZoneInfo("Europe/Madrid")

@@ -33,9 +33,12 @@ from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleService
 from app.services.demo import generate_demo
 from app.services.errors import NotFoundError, ValidationError
-from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
-from app.services.pack_data import PackData, PackDataService, document_id
-from app.services.reviews import GoalInput, ReviewInput, ReviewService
+from app.services.one_on_one_records import ActionItemInput, OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
+from app.services.pack_data import PackDataService, document_id
+from app.services.pack_records import PackData
+from app.services.review_records import GoalInput, ReviewInput
+from app.services.reviews import ReviewService
 from tests.services.factories import make_manager, make_region, make_rep
 from tests.services.targets_helpers import count_queries
 

@@ -17,7 +17,8 @@ from app.db.engine import Database
 from app.domain.enums import ReviewStatus
 from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleService
-from app.services.reviews import ReviewInput, ReviewService
+from app.services.review_records import ReviewInput
+from app.services.reviews import ReviewService
 from tests.services.factories import make_region, make_rep
 
 pytestmark = pytest.mark.postgres

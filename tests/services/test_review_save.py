@@ -21,17 +21,9 @@ from app.services.actuals import ActualInput, ActualService
 from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleService
 from app.services.errors import ConflictError, LockedError, NotFoundError, ValidationError
-from app.services.reviews import (
-    GoalChanges,
-    GoalInput,
-    KpiLineInput,
-    ReviewConflictError,
-    ReviewInput,
-    ReviewPartError,
-    ReviewRecord,
-    ReviewService,
-    acknowledged_at,
-)
+from app.services.review_records import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
+from app.services.review_save import GoalChanges, ReviewConflictError, ReviewPartError
+from app.services.reviews import ReviewService, acknowledged_at
 from app.services.targets import TargetInput, TargetService
 from app.services.training import CourseInput, TrainingService
 from tests.services.factories import make_manager, make_region, make_rep

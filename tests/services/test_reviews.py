@@ -17,7 +17,8 @@ from app.domain.enums import GoalStatus, Metric, RepStatus, ReviewStatus
 from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleService
 from app.services.errors import ConflictError, LockedError, ValidationError
-from app.services.reviews import GoalInput, KpiLineInput, ReviewInput, ReviewService
+from app.services.review_records import GoalInput, KpiLineInput, ReviewInput
+from app.services.reviews import ReviewService
 from app.services.team import TeamService
 from tests.services.factories import make_region, make_rep
 

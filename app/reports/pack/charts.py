@@ -20,7 +20,7 @@ from app.domain.risk import risk_level
 from app.reports.chart_style import BAND_COLOURS, TARGET_COLOUR, configure_matplotlib
 from app.reports.charts import plot_target_vs_actual
 from app.services.attainment import MonthPoint
-from app.services.pack_data import PackMonth, PackPeer, PackQuarter
+from app.services.pack_records import PackMonth, PackPeer, PackQuarter
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

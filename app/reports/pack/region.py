@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from app.reports.pack.charts import chart_flowable, plot_region_attainment, plot_risk_heat
 from app.reports.pack.styles import CONTENT_WIDTH, Styles, data_table, para
 from app.reports.pack.text import enum_label, fmt_number, rep_display_name, text
-from app.services.pack_data import PackData, RegionSummary
+from app.services.pack_records import PackData, RegionSummary
 
 
 def _main_attainment(pack: PackData) -> Decimal | None:

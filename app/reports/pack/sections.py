@@ -50,7 +50,7 @@ from app.reports.pack.text import (
     text,
     unit_label,
 )
-from app.services.pack_data import PackAction, PackData
+from app.services.pack_records import PackAction, PackData
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

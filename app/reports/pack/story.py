@@ -27,7 +27,7 @@ from app.reports.pack.region import region_story
 from app.reports.pack.sections import pack_story
 from app.reports.pack.styles import ACCENT, CONFIDENTIAL_RED, MUTED, RULE, Styles
 from app.reports.pack.text import check_lang, rep_display_name, text
-from app.services.pack_data import PackData, RegionSummary
+from app.services.pack_records import PackData, RegionSummary
 
 _MARGIN_X = 18 * mm
 _MARGIN_TOP = 24 * mm

@@ -33,12 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ActionOwner
 from app.services.errors import ServiceError, ValidationError
-from app.services.one_on_ones import (
-    ActionItemInput,
-    ActionItemRecord,
-    OneOnOneRecord,
-    OneOnOneService,
-)
+from app.services.one_on_one_records import ActionItemInput, ActionItemRecord, OneOnOneRecord
+from app.services.one_on_ones import OneOnOneService
 from app.ui.combos import EnumCombo
 from app.ui.context import UiContext
 from app.ui.delegates import DateDelegate, EnumDelegate

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.domain.enums import MONEY_METRICS
 from app.domain.geo import CURRENCIES, minor_units
 from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance
-from app.services.one_on_ones import ActionItemRecord
+from app.services.one_on_one_records import ActionItemRecord
 from app.ui.editors import format_amount
 from app.ui.labels import enum_label, utc_offset_text
 

@@ -31,12 +31,8 @@ from PySide6.QtWidgets import (
 from app.domain.enums import MeetingStatus
 from app.services.agenda import AgendaService
 from app.services.errors import ServiceError
-from app.services.one_on_ones import (
-    HeldOutcome,
-    OneOnOneInput,
-    OneOnOneRecord,
-    OneOnOneService,
-)
+from app.services.one_on_one_records import HeldOutcome, OneOnOneInput, OneOnOneRecord
+from app.services.one_on_ones import OneOnOneService
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
 from app.ui.labels import cadence_label, enum_label

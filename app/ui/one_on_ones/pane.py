@@ -32,7 +32,8 @@ from app.domain.enums import MeetingStatus
 from app.domain.periods import Period
 from app.services.base import Page, PageRequest
 from app.services.errors import NotFoundError, ServiceError
-from app.services.one_on_ones import OneOnOneRecord, OneOnOneService
+from app.services.one_on_one_records import OneOnOneRecord
+from app.services.one_on_ones import OneOnOneService
 from app.services.team import TeamService
 from app.ui.change_bus import concerns
 from app.ui.combos import SearchableCombo, rep_label

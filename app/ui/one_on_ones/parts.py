@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.io.ics import export_ics
 from app.services.errors import ServiceError
-from app.services.one_on_ones import OneOnOneRecord, OneOnOneService
+from app.services.one_on_one_records import OneOnOneRecord
+from app.services.one_on_ones import OneOnOneService
 from app.ui.labels import cadence_label, enum_label
 from app.ui.one_on_ones.agenda_text import (
     morale_text,

@@ -31,7 +31,8 @@ from app.domain.enums import Cadence, Channel, ManagerRole, MeetingStatus
 from app.domain.scheduling import from_local, occurrences
 from app.domain.validation import ValidationError
 from app.services.errors import ConflictError
-from app.services.one_on_ones import OneOnOneInput, OneOnOneRecord, OneOnOneService
+from app.services.one_on_one_records import OneOnOneInput, OneOnOneRecord
+from app.services.one_on_ones import OneOnOneService
 from app.services.team import ManagerRecord, TeamService
 from app.ui.combos import EnumCombo, RepPicker, SearchableCombo
 from app.ui.context import UiContext

@@ -36,8 +36,9 @@ from app.domain.enums import CycleKind, Metric, PeriodKind, RepStatus
 from app.domain.periods import Period
 from app.domain.validation import ValidationError
 from app.services.base import PageRequest
-from app.services.cycles import CycleInput, CycleRecord, CycleService, KpiWeight, validate_cycle
+from app.services.cycles import CycleInput, CycleRecord, CycleService, validate_cycle
 from app.services.errors import ServiceError
+from app.services.kpi_template import KpiWeight
 from app.services.team import TeamService
 from app.ui.combos import EnumCombo
 from app.ui.context import UiContext

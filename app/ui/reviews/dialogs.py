@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from app.domain.enums import GoalStatus
 from app.domain.validation import ValidationError, require_text
 from app.services.review_queries import ReviewQueries
-from app.services.reviews import ReviewRecord
+from app.services.review_records import ReviewRecord
 from app.ui.combos import EnumCombo, SearchableCombo
 from app.ui.context import UiContext
 from app.ui.editors import DateEdit

@@ -26,7 +26,8 @@ from app.domain.enums import ReviewStatus
 from app.domain.scoring import rating_for_score
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
-from app.services.reviews import KpiLineInput, ReviewInput, ReviewPartError, ReviewRecord
+from app.services.review_records import KpiLineInput, ReviewInput, ReviewRecord
+from app.services.review_save import ReviewPartError
 from app.services.team import TeamService
 from app.ui.conflict_dialog import ConflictChoice, ask_about_conflict
 from app.ui.context import UiContext

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.services.base import PageRequest
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
-from app.services.reviews import ReviewRecord
+from app.services.review_records import ReviewRecord
 from app.services.training import TrainingService
 from app.ui.forms import plain_message
 from app.ui.reviews.dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog

@@ -32,7 +32,7 @@ from app.domain.attainment import Band, band, metric_attainment
 from app.domain.enums import MONEY_METRICS, GoalStatus
 from app.domain.scoring import kpi_score, weighted_score
 from app.domain.validation import ValidationError
-from app.services.reviews import GoalInput, GoalRecord, KpiLineRecord
+from app.services.review_records import GoalInput, GoalRecord, KpiLineRecord
 from app.ui.delegates import EditorDelegate
 from app.ui.editors import AmountEdit, format_amount
 from app.ui.labels import date_text, enum_label

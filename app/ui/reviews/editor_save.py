@@ -17,14 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import ConflictError
 from app.services.review_queries import ReviewQueries
-from app.services.reviews import (
-    GoalChanges,
-    GoalInput,
-    KpiLineInput,
-    ReviewConflictError,
-    ReviewInput,
-    ReviewRecord,
-)
+from app.services.review_records import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
+from app.services.review_save import GoalChanges, ReviewConflictError
 
 KPI_LINE = "KPI line"
 GOAL = "development goal"

@@ -31,7 +31,7 @@ from app.services.base import Page, PageRequest
 from app.services.cycles import CycleRecord, CycleService, CycleSummary
 from app.services.errors import NotFoundError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
-from app.services.reviews import ReviewRecord
+from app.services.review_records import ReviewRecord
 from app.services.team import TeamService
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext

@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.services.reviews import ReviewRecord
+from app.services.review_records import ReviewRecord
 from app.ui.editors import format_amount
 from app.ui.labels import date_text, enum_label
 from app.ui.reviews.editor_parts import line_score_text

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.domain.enums import CycleStatus, ReviewStatus
 from app.services.cycles import CycleSummary
-from app.services.reviews import ReviewRecord
+from app.services.review_records import ReviewRecord
 from app.ui.labels import date_text, enum_label
 from app.ui.reviews.labels import (
     STATUS_COLOURS,

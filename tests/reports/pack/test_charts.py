@@ -7,7 +7,7 @@ from decimal import Decimal
 from matplotlib.figure import Figure
 
 from app.reports.pack.charts import plot_peer_position
-from app.services.pack_data import PackPeer
+from app.services.pack_records import PackPeer
 
 
 def peers(count: int, rep_rank: int) -> list[PackPeer]:

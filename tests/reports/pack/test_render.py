@@ -32,7 +32,7 @@ from app.domain.enums import (
 )
 from app.domain.periods import Period
 from app.reports.pack.story import pack_bytes, render_pack, render_region_summary
-from app.services.pack_data import (
+from app.services.pack_records import (
     PackAction,
     PackCompliance,
     PackData,

@@ -27,7 +27,8 @@ from app.domain.periods import Period
 from app.services.actuals import ActualInput, ActualService
 from app.services.agenda import AgendaService
 from app.services.compliance import ComplianceInput, ComplianceService
-from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
+from app.services.one_on_one_records import ActionItemInput, OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
 from app.services.risks import RiskInput, RiskService
 from app.services.targets import TargetInput, TargetService
 from app.services.training import AssignmentInput, CourseInput, TrainingService

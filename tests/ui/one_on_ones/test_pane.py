@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from app.domain.enums import ActionOwner, Cadence, MeetingStatus
 from app.domain.periods import Period
 from app.services.base import PageRequest
-from app.services.one_on_ones import ActionItemInput, OneOnOneInput, OneOnOneService
+from app.services.one_on_one_records import ActionItemInput, OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
 from app.ui.one_on_ones.editor import OneOnOneEditor
 from app.ui.one_on_ones.pane import OneOnOnesPane
 from app.ui.one_on_ones.schedule_dialog import ScheduleDialog

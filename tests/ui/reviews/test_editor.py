@@ -17,7 +17,8 @@ from app.services.actuals import ActualInput, ActualService
 from app.services.base import PageRequest
 from app.services.cycles import CycleInput, CycleService
 from app.services.errors import LockedError
-from app.services.reviews import KpiLineInput, ReviewInput, ReviewService
+from app.services.review_records import KpiLineInput, ReviewInput
+from app.services.reviews import ReviewService
 from app.services.targets import TargetInput, TargetService
 from app.services.training import CourseInput, TrainingService
 from app.ui.conflict_dialog import ConflictDialog

@@ -12,7 +12,8 @@ from app.domain.periods import Period
 from app.services.actuals import ActualInput, ActualService
 from app.services.base import PageRequest
 from app.services.demo import generate_demo
-from app.services.one_on_ones import OneOnOneInput, OneOnOneService
+from app.services.one_on_one_records import OneOnOneInput
+from app.services.one_on_ones import OneOnOneService
 from app.services.risks import RiskInput, RiskService
 from app.services.targets import TargetInput, TargetService
 from app.services.team import TeamService
