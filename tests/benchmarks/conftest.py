@@ -4,14 +4,19 @@ Run with ``make bench`` (``pytest tests/benchmarks -q -s -p no:randomly``); the
 normal test run ignores this folder, and a run that collects it without naming
 it (``pytest tests``) skips the benchmarks. Adding a figure is one test function:
 
+    SOMETHING_BUDGET = Budget(100)  # ms, about twice the figure on a developer laptop
+
     def test_something(demo_db_5000x3, bench_record):
         seconds = ...measure...
-        bench_record("something", seconds * 1000, "ms", "what was measured")
+        bench_record("something", seconds * 1000, "ms", "what was measured", SOMETHING_BUDGET)
 
-At the end of the session a table of every figure is printed, then one line
-per figure, exactly ``BENCH <name> <value> <unit>``, for scripts to parse.
-``OUTPOST_BENCH_REPS`` shrinks the demo database for a quick smoke run; the
-figure names stay the same so results are only comparable at the default.
+A figure over its budget fails its test (after it is recorded, so it is still
+reported). At the end of the session a table of every figure and its budget is
+printed, then one line per figure, exactly ``BENCH <name> <value> <unit>``, for
+scripts to parse. ``OUTPOST_BENCH_REPS`` shrinks the demo database for a quick
+smoke run; the figure names stay the same so results are only comparable at the
+default, and only budgets that do not depend on the size (statement counts) are
+checked on a smaller database.
 """
 
 from __future__ import annotations
@@ -30,10 +35,34 @@ from app.db import migrate
 from app.db.engine import Database, sqlite_url
 from app.services.demo import DemoSummary, generate_demo
 
-BENCH_REPS = int(os.environ.get("OUTPOST_BENCH_REPS", "5000"))
+DEFAULT_REPS = 5000
+BENCH_REPS = int(os.environ.get("OUTPOST_BENCH_REPS", str(DEFAULT_REPS)))
 BENCH_YEARS = 3
 # A fixed day keeps the data, hence the figures, the same from day to day.
 BENCH_TODAY = dt.date(2026, 11, 15)
+
+
+@dataclass(frozen=True)
+class Budget:
+    """The most a figure may be, in its unit; ``exact``: what it must be.
+
+    ``any_size``: the figure does not depend on the database's size (a statement
+    count), so a smoke run checks it too; other budgets hold at the default size only.
+    """
+
+    limit: float
+    exact: bool = False
+    any_size: bool = False
+
+    def checked(self) -> bool:
+        return self.any_size or BENCH_REPS == DEFAULT_REPS
+
+    def allows(self, value: float) -> bool:
+        return value == self.limit if self.exact else value <= self.limit
+
+    def describe(self) -> str:
+        text = f"{'=' if self.exact else '<='} {self.limit:g}"
+        return text if self.checked() else f"{text} (unchecked)"
 
 
 @dataclass(frozen=True)
@@ -41,7 +70,8 @@ class Figure:
     name: str
     value: float
     unit: str
-    note: str = ""
+    note: str
+    budget: Budget
 
 
 @dataclass(frozen=True)
@@ -59,17 +89,30 @@ class DemoDatabase:
 
 _FIGURES: list[Figure] = []
 
-BenchRecord = Callable[..., None]
+
+def share_of_reps(reps: int) -> int:
+    """``reps`` at the default size; the same share of the reps on a smaller database
+    (a smoke run has no region of 500 reps to move)."""
+    return max(1, reps * BENCH_REPS // DEFAULT_REPS)
+
+
+BenchRecord = Callable[[str, float, str, str, Budget], None]
 
 
 @pytest.fixture(scope="session")
 def bench_record() -> BenchRecord:
-    """``bench_record(name, value, unit, note="")`` adds a figure to the final report."""
+    """``bench_record(name, value, unit, note, budget)`` adds a figure to the final
+    report, then fails the test when the figure is over its budget."""
 
-    def record(name: str, value: float, unit: str, note: str = "") -> None:
+    def record(name: str, value: float, unit: str, note: str, budget: Budget) -> None:
         if " " in name or " " in unit:
             raise ValueError("figure names and units must be single words")
-        _FIGURES.append(Figure(name, float(value), unit, note))
+        figure = Figure(name, float(value), unit, note, budget)
+        _FIGURES.append(figure)
+        if budget.checked():
+            assert budget.allows(figure.value), (
+                f"{name} is {_format(figure.value)} {unit}, budget {budget.describe()} {unit}"
+            )
 
     return record
 
@@ -164,18 +207,22 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not _FIGURES:
         return
     write = terminalreporter.write_line
-    rows = [(f.name, _format(f.value), f.unit, f.note) for f in _FIGURES]
-    widths = [
-        max(len(r[i]) for r in [("figure", "value", "unit", "note"), *rows]) for i in range(4)
-    ]
+    header = ("figure", "value", "unit", "budget", "note")
+    rows = [(f.name, _format(f.value), f.unit, f.budget.describe(), f.note) for f in _FIGURES]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     write("")
     write(f"Benchmarks (reps={BENCH_REPS}, years={BENCH_YEARS}, today={BENCH_TODAY})")
-    header = ("figure", "value", "unit", "note")
     write("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip())
     write("  ".join("-" * w for w in widths))
-    for name, value, unit, note in rows:
-        cells = (name.ljust(widths[0]), value.rjust(widths[1]), unit.ljust(widths[2]), note)
+    for name, value, unit, budget, note in rows:
+        cells = (
+            name.ljust(widths[0]),
+            value.rjust(widths[1]),
+            unit.ljust(widths[2]),
+            budget.ljust(widths[3]),
+            note,
+        )
         write("  ".join(cells).rstrip())
     write("")
-    for name, value, unit, _ in rows:
+    for name, value, unit, _, _ in rows:
         write(f"BENCH {name} {value} {unit}")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from app.services.demo import is_empty
 from app.services.team import TeamService
 from app.ui.demo_offer import load_demo, offer_demo
 from app.ui.main_window import MainWindow
-
-demo = pytest.importorskip("app.services.demo", reason="the demo generator is not merged yet")
 
 
 def open_window(qtbot, ctx) -> MainWindow:
@@ -26,7 +25,7 @@ def test_declining_leaves_the_database_empty(qtbot, ctx, answer_dialog) -> None:
     assert offer_demo(ctx, window) is None
 
     assert [d.text for d in seen] == ["This database is empty. Load demo data?"]
-    assert demo.is_empty(ctx.db)
+    assert is_empty(ctx.db)
 
 
 def test_no_offer_when_the_database_has_data(qtbot, ctx, team, answer_dialog) -> None:
@@ -68,5 +67,5 @@ def test_cancelling_the_load_writes_nothing(qtbot, ctx) -> None:
         pass
 
     assert outcome == ["cancelled"]
-    assert demo.is_empty(ctx.db)
+    assert is_empty(ctx.db)
     assert window.statusBar().currentMessage() == "Loading demo data was cancelled."

@@ -36,28 +36,33 @@ def test_slow_task_shows_progress_and_can_be_cancelled(qtbot) -> None:
     answers: list[bool] = []
 
     def task(state: TaskState) -> str:
-        # Reports until the user cancels (bounded so a broken test cannot hang).
-        for step in range(1_000):
-            keep_going = state.progress_callback(step % 100, f"step {step}")
-            if not keep_going:
-                answers.append(keep_going)
-                raise TaskCancelled
-            release.wait(0.01)
+        state.progress_callback(0, "step 0")
+        # Busy until the test has clicked Cancel (bounded so a broken test cannot
+        # hang), then reports again, and that report says whether to stop.
+        release.wait(30)
+        keep_going = state.progress_callback(50, "step 1")
+        answers.append(keep_going)
+        if not keep_going:
+            raise TaskCancelled
         return "ran out"
 
     runner = TaskRunner(task, title="Slow", progress_delay_ms=0)
     cancelled: list[bool] = []
     runner.cancelled.connect(lambda: cancelled.append(True))
     runner.start()
-    qtbot.waitUntil(
-        lambda: runner.progress_dialog is not None and runner.progress_dialog.isVisible()
-    )
-    assert runner.progress_dialog.windowTitle() == "Slow"
+    try:
+        qtbot.waitUntil(
+            lambda: runner.progress_dialog is not None and runner.progress_dialog.isVisible()
+        )
+        assert runner.progress_dialog.windowTitle() == "Slow"
 
-    cancel_button = runner.progress_dialog.findChild(QPushButton)
-    assert cancel_button.text() == "Cancel"
-    with qtbot.waitSignal(runner.finished):
-        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+        cancel_button = runner.progress_dialog.findChild(QPushButton)
+        assert cancel_button.text() == "Cancel"
+        with qtbot.waitSignal(runner.finished):
+            qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+            release.set()
+    finally:
+        release.set()
 
     assert cancelled == [True]
     assert answers == [False]

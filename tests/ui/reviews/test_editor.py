@@ -390,14 +390,27 @@ def test_someone_else_saved_first(qtbot, ctx, setup, answer_dialog) -> None:
 
 
 def one_dialog(answer_dialog, callback, more: list[str]):
-    """Answer the next dialog with ``callback``; any further dialog within a moment is
-    rejected and its class name added to ``more``."""
+    """Answer the next dialog with ``callback``; any further dialog, until the returned
+    ``stop()`` is called, is rejected and its class name added to ``more``.
+
+    Save shows its dialogs modally, from the click: once the click returns, every
+    dialog of that save has been shown, so the test stops watching right then
+    instead of waiting a while for a dialog that could only come late.
+    """
+    watching = [True]
+
+    def further(dialog) -> None:
+        # Stopped: a later save's dialog is left to that save's own answer.
+        if watching[0]:
+            more.append(type(dialog).__name__)
+            dialog.reject()
 
     def first(dialog) -> None:
-        answer_dialog(lambda d: (more.append(type(d).__name__), d.reject()), attempts=30)
+        answer_dialog(further, attempts=30)
         callback(dialog)
 
-    return answer_dialog(answering(first))
+    answer_dialog(answering(first))
+    return lambda: watching.__setitem__(0, False)
 
 
 def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog) -> None:
@@ -423,9 +436,9 @@ def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog
         shown.append(([table.item(r, 0).text() for r in range(table.rowCount())], dialog.differing))
 
     # Cancel: one dialog for both stale rows, and nothing of the save is written.
-    one_dialog(answer_dialog, lambda d: (look(d), d.reject()), more)
+    stop = one_dialog(answer_dialog, lambda d: (look(d), d.reject()), more)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.wait(400)  # let a second dialog, if any, show up and be counted
+    stop()
     assert more == []
     ((rows, differing),) = shown
     assert rows[:6] == [
@@ -445,13 +458,13 @@ def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog
 
     # Overwrite with mine: one choice, everything written together.
     shown.clear()
-    one_dialog(
+    stop = one_dialog(
         answer_dialog,
         lambda d: (look(d), qtbot.mouseClick(d.overwrite_button, Qt.MouseButton.LeftButton)),
         more,
     )
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.wait(400)
+    stop()
     assert more == [] and len(shown) == 1
     assert editor.error_text() == "" and not editor.has_changes()
     stored = service.get(review_id)

@@ -136,7 +136,9 @@ def test_columns_fit_the_first_rows_that_arrive(qtbot, ctx) -> None:
     """Opened empty (first start), the columns fit the demo data once it is loaded."""
     pane = make_pane(qtbot, ctx)
     assert pane.model.rowCount() == 0
-    qtbot.wait(50)  # the window is up and idle before any data exists
+    # The window is up (shown and exposed) before any data exists: the fit on show
+    # has found no rows, so the columns must be fitted once the rows arrive.
+    qtbot.waitUntil(lambda: pane.windowHandle() is not None and pane.windowHandle().isExposed())
     region = make_region(ctx.db, name="A region with a long name for the column")
     bulk_reps(ctx.db, region, 3)
     ctx.bus.emit_changed("reps")
