@@ -183,10 +183,13 @@ class TaskRunner(QObject):
     @Slot(int, str)
     def _on_progress(self, percent: int, message: str) -> None:
         self._last = (percent, message)
-        if self.progress_dialog is not None and not self.state.cancelled:
-            self.progress_dialog.setValue(percent)
-            if message:
-                self.progress_dialog.setLabelText(message)
+        dialog = self.progress_dialog
+        if dialog is not None and not self.state.cancelled:
+            # A modal dialog's setValue processes events, which may deliver the
+            # task's end and close the dialog (progress_dialog is None after it).
+            dialog.setValue(percent)
+            if message and self.progress_dialog is dialog:
+                dialog.setLabelText(message)
         self.progressed.emit(percent, message)
 
     @Slot(object, object)
