@@ -30,9 +30,7 @@ def permit_days_left(record: RepRecord, today: dt.date) -> int | None:
 
 
 def _date_column(key: str, header: str, **kw: Any) -> Column[RepRecord]:
-    return Column(
-        key, header, lambda r: date_text(getattr(r, key)), key, alignment=CENTER, **kw
-    )
+    return Column(key, header, lambda r: date_text(getattr(r, key)), key, alignment=CENTER, **kw)
 
 
 def _permit_column(today: Callable[[], dt.date]) -> Column[RepRecord]:
