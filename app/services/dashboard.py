@@ -51,7 +51,7 @@ MEETING_DAYS = 7
 #: Work permits and compliance items due within this many days (overdue included).
 EXPIRING_DAYS = 60
 
-# Pane keys of the console (app.ui.areas.*.key).
+# Pane keys of the console (app.ui.area_keys).
 TEAM = "team"
 TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"

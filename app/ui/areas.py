@@ -1,6 +1,9 @@
-"""The areas of the console, in navigation order.
+"""The areas of the console, in navigation order: the pane registry.
 
-Only panes that work are listed: adding an area is one line in :data:`PANES`.
+Only panes that work are listed: adding an area is one line in :data:`PANES`
+and its key in :data:`app.ui.area_keys.AREA_KEYS` (the list areas consult
+without importing this module, which imports every pane). Only the main window
+imports this registry.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 The window owns the region, period and search selectors and the toolbar
 (New, Edit, Delete, Export); it forwards them to the pane on screen. A pane
 says which actions it supports and emits ``selection_changed`` so the toolbar
-can enable Edit and Delete.
+can enable Edit and Delete. Panes that list rows build on
+:class:`app.ui.table_pane.TablePane`, which implements this protocol for a table.
 """
 
 from __future__ import annotations

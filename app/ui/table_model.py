@@ -65,6 +65,13 @@ class Column(Generic[R]):
         return (self.value or _attribute(self.key))(row)
 
 
+def text_column(
+    key: str, header: str, *, alignment: Qt.AlignmentFlag = LEFT, **kw: Any
+) -> Column[Any]:
+    """A column showing the text attribute ``key`` (empty for None), sorted by ``key``."""
+    return Column(key, header, lambda row: getattr(row, key, None) or "", key, alignment, **kw)
+
+
 class PagedTableModel(QAbstractTableModel, Generic[R]):
     """Rows of ``fetch(PageRequest) -> Page`` shown through named :class:`Column` s."""
 

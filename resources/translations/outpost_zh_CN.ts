@@ -32,48 +32,48 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="80"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="76"/>
         <source>Action</source>
         <extracomment>The rep&apos;s zone when no meeting is shown yet.</extracomment>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="81"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="77"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="82"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="78"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="83"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="79"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="84"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="80"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="99"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="95"/>
         <source>no meeting</source>
         <translation>无关联面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="101"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="97"/>
         <source>carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="163"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="159"/>
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="165"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="161"/>
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -81,63 +81,63 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="204"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="200"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="229"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="225"/>
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="234"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="230"/>
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="235"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="231"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="237"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="233"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="239"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="235"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="241"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="237"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="315"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="311"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="324"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="320"/>
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="347"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="343"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="370"/>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="378"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="366"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="374"/>
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="371"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="367"/>
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -530,198 +530,198 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="235"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="379"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="124"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="268"/>
         <source>Dashboard</source>
-        <extracomment>What the dashboard reloads on (besides &quot;*&quot;). Emitted after new figures are shown (tests wait for it).</extracomment>
+        <extracomment>What the dashboard reloads on (besides &quot;*&quot;). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="268"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="157"/>
         <source>Total attainment</source>
         <extracomment>The date the lists count from (tests fix it).</extracomment>
         <translation>总达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="269"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="158"/>
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="270"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="159"/>
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="271"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="160"/>
         <source>Overdue actions</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="282"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="287"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="293"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="298"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="282"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="282"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
         <source>Rep&apos;s time</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="282"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
         <source>With</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="287"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="287"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="293"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="287"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="291"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="180"/>
         <source>Click an item to open its one-on-one</source>
         <translation>点击条目打开对应的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="293"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="293"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="298"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="298"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="298"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="304"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="193"/>
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="305"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="487"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="194"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="391"/>
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="306"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="490"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="195"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="394"/>
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="307"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="493"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="196"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="397"/>
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="308"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="495"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="197"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="399"/>
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="371"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="260"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="395"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="284"/>
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="421"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="321"/>
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="423"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="305"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="502"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="405"/>
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="506"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="409"/>
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="508"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="411"/>
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="513"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="416"/>
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="520"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="423"/>
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="528"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="431"/>
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="533"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="436"/>
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="541"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="444"/>
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="553"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="456"/>
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="559"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="462"/>
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
@@ -864,147 +864,147 @@
         <translation>导出绩效评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="88"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="108"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="89"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="109"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="117"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="128"/>
         <source>Choose font…</source>
         <translation>选择字体…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="130"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="140"/>
         <source>Protect with a password (AES-256)</source>
         <translation>使用密码保护（AES-256）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="128"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="155"/>
         <source>How many packs are rendered at the same time</source>
         <translation>同时生成的报告数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="132"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="161"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="134"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="163"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="134"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="163"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="136"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="165"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="138"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="167"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="139"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="168"/>
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="141"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="170"/>
         <source>Parallel jobs:</source>
         <translation>并行任务数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="147"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="177"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="242"/>
         <source>No font with Chinese characters was found.</source>
         <translation>未找到包含中文字符的字体。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="243"/>
         <source>Install one: {hint}.</source>
         <translation>请安装一种：{hint}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="225"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="250"/>
         <source>{file} (found automatically)</source>
         <translation>{file}（自动找到）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="235"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="260"/>
         <source>Choose a font with Chinese characters</source>
         <translation>选择包含中文字符的字体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="237"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="262"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="270"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="295"/>
         <source>Folder for the packs</source>
         <translation>报告保存的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="273"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="298"/>
         <source>Save pack as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="273"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="298"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="295"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="320"/>
         <source>Choose a folder for the packs.</source>
         <translation>请选择保存报告的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="297"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="322"/>
         <source>Choose a file for the pack.</source>
         <translation>请选择报告的保存文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="301"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="326"/>
         <source>This is a folder; choose a file name.</source>
         <translation>这是一个文件夹，请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="304"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="329"/>
         <source>This is a file; choose a folder.</source>
         <translation>这是一个文件，请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="310"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="335"/>
         <source>Enter a password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="313"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="338"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1142,32 +1142,32 @@
 <context>
     <name>KpiTemplateEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="76"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="77"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="76"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="77"/>
         <source>Weight (%)</source>
         <translation>权重（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="88"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="89"/>
         <source>Add metric</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="120"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="121"/>
         <source>Remove this metric</source>
         <translation>移除此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="193"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="194"/>
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="195"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="196"/>
         <source>(must be 100 %)</source>
         <translation>（必须为 100 %）</translation>
     </message>
@@ -1322,47 +1322,47 @@
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="48"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="49"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="54"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="55"/>
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="62"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="63"/>
         <source>Rep&apos;s local time</source>
         <translation>销售人员当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="70"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="71"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="77"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="84"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="85"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="91"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="92"/>
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="96"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="97"/>
         <source>{morale} of 5</source>
         <translation>{morale} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="103"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="104"/>
         <source>Open actions</source>
         <translation>未完成待办</translation>
     </message>
@@ -1370,43 +1370,43 @@
 <context>
     <name>MeetingExport</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="120"/>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="162"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="121"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="163"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="123"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="124"/>
         <source>Select a meeting to export first.</source>
         <translation>请先选择要导出的面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="138"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="139"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="151"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="152"/>
         <source>1:1 {rep}</source>
         <translation>1:1 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="163"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="164"/>
         <source>Export this meeting only, or the whole series?</source>
         <translation>仅导出此次面谈，还是导出整个系列？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="165"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="166"/>
         <source>The series repeats {cadence} at {time} in {city}.</source>
         <translation>该系列{cadence}举行，时间为{city}当地 {time}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="172"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="173"/>
         <source>This meeting</source>
         <translation>此次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="176"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="177"/>
         <source>The series</source>
         <translation>整个系列</translation>
     </message>
@@ -1414,32 +1414,32 @@
 <context>
     <name>MoraleCombo</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="61"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="57"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="63"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="59"/>
         <source>1 — very low</source>
         <translation>1 — 很低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="64"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="60"/>
         <source>2 — low</source>
         <translation>2 — 较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="65"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="61"/>
         <source>3 — steady</source>
         <translation>3 — 平稳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="66"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="62"/>
         <source>4 — good</source>
         <translation>4 — 良好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="67"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="63"/>
         <source>5 — excellent</source>
         <translation>5 — 极佳</translation>
     </message>
@@ -1447,158 +1447,158 @@
 <context>
     <name>OneOnOneEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="97"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="93"/>
         <source>One-on-one</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="110"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="106"/>
         <source>Move…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="112"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="108"/>
         <source>Change the date, time, duration or cadence</source>
         <translation>更改日期、时间、时长或频率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="114"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="297"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="305"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="110"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="293"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="301"/>
         <source>Prepare agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="118"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="114"/>
         <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
         <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="124"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="120"/>
         <source>What to talk about…</source>
         <translation>要讨论的内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="127"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="123"/>
         <source>What was said and agreed…</source>
         <translation>讨论内容及达成的共识…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="133"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="129"/>
         <source>Private — never printed in the rep&apos;s pack</source>
         <translation>私密 — 不会打印到销售人员的资料中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="144"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="140"/>
         <source>Open next meeting</source>
         <translation>打开下次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="147"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="143"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="149"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="366"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="145"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="362"/>
         <source>Mark held</source>
         <translation>标记为已举行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="151"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="147"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="178"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="336"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="174"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="332"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="185"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="337"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="181"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="333"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="195"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="191"/>
         <source>Morale:</source>
         <translation>士气：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="200"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="339"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="196"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="335"/>
         <source>Private manager note</source>
         <translation>经理私密备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="243"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="239"/>
         <source>One-on-one with {rep}</source>
         <translation>与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="246"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="242"/>
         <source>{manager} for you · {rep} for the rep</source>
         <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="257"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="253"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="270"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="266"/>
         <source>This meeting is {status}</source>
         <translation>此面谈{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="298"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="294"/>
         <source>Replace the agenda text with a freshly prepared one?</source>
         <translation>用新生成的议程替换当前议程内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="338"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="334"/>
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="351"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="347"/>
         <source>Save meeting</source>
         <translation>保存面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="379"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="375"/>
         <source>Marked held. This was a single meeting: no next one is planned.</source>
         <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="382"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="378"/>
         <source>no open items to carry over</source>
         <translation>没有需要顺延的未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="380"/>
         <source>1 open item carried over</source>
         <translation>已顺延 1 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="386"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="382"/>
         <source>{count} open items carried over</source>
         <translation>已顺延 {count} 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="388"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
         <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
         <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="426"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="422"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="427"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="423"/>
         <source>Save the changes to this meeting before closing?</source>
         <translation>关闭前保存对此面谈的更改？</translation>
     </message>
@@ -1606,70 +1606,70 @@
 <context>
     <name>OneOnOnesPane</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="91"/>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="202"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="82"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="123"/>
         <source>All reps</source>
         <extracomment>What &quot;overdue&quot; means in the editor; tests set a fixed day.</extracomment>
         <translation>全部销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="94"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="85"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="121"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="93"/>
         <source>Rep:</source>
         <translation>销售人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="123"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="95"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="159"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="105"/>
         <source>One-on-ones</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="258"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="91"/>
         <source>Meetings: {count}</source>
         <translation>面谈：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="306"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="177"/>
         <source>Showing one meeting only</source>
         <translation>仅显示一次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="330"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="198"/>
         <source>Schedule one-on-one with {rep}</source>
         <translation>安排与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="341"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="209"/>
         <source>Edit one-on-one</source>
         <translation>编辑一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="355"/>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="367"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="220"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="227"/>
         <source>Delete one-on-one</source>
         <translation>删除一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="357"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="218"/>
         <source>Delete the one-on-one with {rep} on {when}, with its notes and action items?</source>
         <translation>删除 {when} 与 {rep} 的一对一面谈，以及其记录和待办事项？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="380"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="239"/>
         <source>Delete one-on-one with {rep}</source>
         <translation>删除与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="387"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="246"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -1677,98 +1677,98 @@
 <context>
     <name>OpenCycleDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="205"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="206"/>
         <source>{period} review</source>
         <translation>{period}绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="229"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="230"/>
         <source>Open a review cycle</source>
         <extracomment>Emitted when the worker has opened the cycle (tests wait for it).</extracomment>
         <translation>启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="243"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="244"/>
         <source>A draft review will be created for each of the {count} active reps of {region}, with KPI lines filled in from their targets and actuals for the period.</source>
         <translation>将为{region}的 {count} 名在岗销售人员各创建一份绩效评估草稿，并根据其本期目标和实际值填写 KPI 各项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="252"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="253"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="254"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="255"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="257"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="258"/>
         <source>Period start</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="260"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="261"/>
         <source>Period end</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="264"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="265"/>
         <source>KPI template</source>
         <translation>KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="266"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="267"/>
         <source>The metrics every review is scored on; weights add up to 100 %</source>
         <translation>每份绩效评估的评分指标；权重合计为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="277"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="278"/>
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="287"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="288"/>
         <source>Add at least one metric</source>
         <translation>请至少添加一个指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="291"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="292"/>
         <source>Choose a metric on every row</source>
         <translation>请为每一行选择指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="295"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="296"/>
         <source>{metric} is listed twice</source>
         <translation>{metric} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="299"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="300"/>
         <source>Give every metric a weight</source>
         <translation>请为每个指标设置权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="304"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="305"/>
         <source>The weights add up to {total}; they must add up to 100 %</source>
         <translation>权重合计为 {total}，必须为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="310"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="311"/>
         <source>The period ends before it starts</source>
         <translation>期间结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="335"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="336"/>
         <source>Creating the draft reviews…</source>
         <translation>正在创建绩效评估草稿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="341"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="342"/>
         <source>Opening the review cycle</source>
         <translation>正在启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="355"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="356"/>
         <source>Opening the cycle…</source>
         <translation>正在启动周期…</translation>
     </message>
@@ -2196,52 +2196,52 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="197"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="193"/>
         <source>No targets in {period}.</source>
         <translation>{period}没有目标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="198"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="194"/>
         <source>No one-on-ones yet.</source>
         <translation>尚无一对一面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="199"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="195"/>
         <source>No reviews yet.</source>
         <translation>尚无绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="200"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="196"/>
         <source>No training assigned.</source>
         <translation>尚未安排培训。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="201"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="197"/>
         <source>No risks recorded.</source>
         <translation>尚无风险记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="205"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="201"/>
         <source>Targets and attainment, {period}</source>
         <translation>目标与达成，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="260"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="256"/>
         <source>Next: {link}</source>
         <translation>下一次：{link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="282"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="278"/>
         <source>rating {rating}</source>
         <translation>评级 {rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="284"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="280"/>
         <source>not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="308"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="304"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2292,149 +2292,149 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="88"/>
+        <location filename="../../app/ui/reviews/editor.py" line="89"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="94"/>
+        <location filename="../../app/ui/reviews/editor.py" line="95"/>
         <source>{cycle} ({kind}, {region})</source>
         <translation>{cycle}（{kind}，{region}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="99"/>
+        <location filename="../../app/ui/reviews/editor.py" line="100"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="161"/>
+        <location filename="../../app/ui/reviews/editor.py" line="162"/>
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="168"/>
+        <location filename="../../app/ui/reviews/editor.py" line="169"/>
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="187"/>
+        <location filename="../../app/ui/reviews/editor.py" line="188"/>
         <source>Weighted score: not measurable yet</source>
         <translation>加权得分：暂无法计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="188"/>
+        <location filename="../../app/ui/reviews/editor.py" line="189"/>
         <source>No suggested rating without a scored KPI</source>
         <translation>没有已评分的 KPI，无法给出建议评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="191"/>
+        <location filename="../../app/ui/reviews/editor.py" line="192"/>
         <source>Weighted score: {score} of 5</source>
         <translation>加权得分：{score} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="194"/>
+        <location filename="../../app/ui/reviews/editor.py" line="195"/>
         <source>Suggested from the score: {rating}</source>
         <translation>按得分建议：{rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="201"/>
+        <location filename="../../app/ui/reviews/editor.py" line="202"/>
         <source>No rating yet: choose 1 to 5 stars.</source>
         <translation>尚未评级：请选择 1 至 5 星。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="263"/>
+        <location filename="../../app/ui/reviews/editor.py" line="264"/>
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="264"/>
+        <location filename="../../app/ui/reviews/editor.py" line="265"/>
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="289"/>
+        <location filename="../../app/ui/reviews/editor.py" line="290"/>
         <location filename="../../app/ui/reviews/editor_layout.py" line="193"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="290"/>
+        <location filename="../../app/ui/reviews/editor.py" line="291"/>
         <location filename="../../app/ui/reviews/editor_layout.py" line="231"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="291"/>
+        <location filename="../../app/ui/reviews/editor.py" line="292"/>
         <location filename="../../app/ui/reviews/editor_layout.py" line="232"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="292"/>
+        <location filename="../../app/ui/reviews/editor.py" line="293"/>
         <location filename="../../app/ui/reviews/editor_layout.py" line="233"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="293"/>
+        <location filename="../../app/ui/reviews/editor.py" line="294"/>
         <location filename="../../app/ui/reviews/editor_layout.py" line="277"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="294"/>
+        <location filename="../../app/ui/reviews/editor.py" line="295"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="295"/>
+        <location filename="../../app/ui/reviews/editor.py" line="296"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="296"/>
+        <location filename="../../app/ui/reviews/editor.py" line="297"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="297"/>
+        <location filename="../../app/ui/reviews/editor.py" line="298"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="298"/>
-        <location filename="../../app/ui/reviews/editor.py" line="374"/>
-        <location filename="../../app/ui/reviews/editor.py" line="401"/>
+        <location filename="../../app/ui/reviews/editor.py" line="299"/>
+        <location filename="../../app/ui/reviews/editor.py" line="375"/>
+        <location filename="../../app/ui/reviews/editor.py" line="402"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="299"/>
+        <location filename="../../app/ui/reviews/editor.py" line="300"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="300"/>
+        <location filename="../../app/ui/reviews/editor.py" line="301"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="301"/>
+        <location filename="../../app/ui/reviews/editor.py" line="302"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="389"/>
+        <location filename="../../app/ui/reviews/editor.py" line="390"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="410"/>
+        <location filename="../../app/ui/reviews/editor.py" line="411"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="411"/>
+        <location filename="../../app/ui/reviews/editor.py" line="412"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
@@ -2572,7 +2572,7 @@
         <translation>导出评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_save.py" line="96"/>
+        <location filename="../../app/ui/reviews/editor_save.py" line="90"/>
         <source>{where}: {field}</source>
         <translation>{where}：{field}</translation>
     </message>
@@ -2653,80 +2653,80 @@
 <context>
     <name>ReviewsPane</name>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="85"/>
+        <location filename="../../app/ui/reviews/pane.py" line="86"/>
         <source>Open cycle…</source>
         <translation>启动周期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="87"/>
-        <location filename="../../app/ui/reviews/pane.py" line="381"/>
-        <location filename="../../app/ui/reviews/pane.py" line="389"/>
-        <location filename="../../app/ui/reviews/pane.py" line="392"/>
+        <location filename="../../app/ui/reviews/pane.py" line="88"/>
+        <location filename="../../app/ui/reviews/pane.py" line="273"/>
+        <location filename="../../app/ui/reviews/pane.py" line="278"/>
+        <location filename="../../app/ui/reviews/pane.py" line="281"/>
         <source>Close cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="89"/>
+        <location filename="../../app/ui/reviews/pane.py" line="90"/>
         <source>Export region packs…</source>
         <translation>导出区域评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="130"/>
+        <location filename="../../app/ui/reviews/pane.py" line="65"/>
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="167"/>
+        <location filename="../../app/ui/reviews/pane.py" line="116"/>
         <source>Reviews</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="208"/>
+        <location filename="../../app/ui/reviews/pane.py" line="162"/>
         <source>{name} ({status})</source>
         <translation>{name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="238"/>
+        <location filename="../../app/ui/reviews/pane.py" line="63"/>
         <source>Reviews: {count}</source>
         <translation>绩效评估：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="243"/>
+        <location filename="../../app/ui/reviews/pane.py" line="189"/>
         <source>Open a review cycle for the region&apos;s active reps</source>
         <translation>为本区域的在岗销售人员启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="245"/>
+        <location filename="../../app/ui/reviews/pane.py" line="191"/>
         <source>Choose a region to open a review cycle</source>
         <translation>请选择一个区域以启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="346"/>
+        <location filename="../../app/ui/reviews/pane.py" line="247"/>
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="346"/>
+        <location filename="../../app/ui/reviews/pane.py" line="247"/>
         <source>Choose a region to open a review cycle.</source>
         <translation>请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="365"/>
+        <location filename="../../app/ui/reviews/pane.py" line="262"/>
         <source>Open review</source>
         <translation>打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="382"/>
+        <location filename="../../app/ui/reviews/pane.py" line="272"/>
         <source>Close the review cycle “{name}”?</source>
         <translation>关闭评估周期“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="411"/>
+        <location filename="../../app/ui/reviews/pane.py" line="299"/>
         <source>Export region packs</source>
         <translation>导出区域评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="411"/>
+        <location filename="../../app/ui/reviews/pane.py" line="299"/>
         <source>Choose a review cycle first.</source>
         <translation>请先选择一个评估周期。</translation>
     </message>
@@ -2734,78 +2734,78 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="76"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="77"/>
         <source>Schedule a one-on-one</source>
         <extracomment>How many meetings of a series the preview lists (the first included). Where a new meeting starts for the rep when nothing else is known.</extracomment>
         <translation>安排一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="76"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="77"/>
         <source>Move meeting</source>
         <translation>面谈改期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="95"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="96"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="100"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="101"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="102"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="103"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="106"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="107"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="109"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="110"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="111"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="112"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="114"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="115"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="121"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="122"/>
         <source>Next meetings of the series</source>
         <translation>该系列接下来的面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="127"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="128"/>
         <source>Rep&apos;s time</source>
         <translation>销售人员时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="127"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="128"/>
         <source>Manager&apos;s time</source>
         <translation>经理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="139"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="140"/>
         <source>In bold: the manager&apos;s time moves when the rep&apos;s clocks change; the rep&apos;s time stays.</source>
         <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="311"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="312"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="315"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="316"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -2929,67 +2929,67 @@
 <context>
     <name>TargetColumns</name>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="84"/>
+        <location filename="../../app/ui/targets/columns.py" line="47"/>
         <source>No actual recorded yet</source>
         <translation>尚未录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="85"/>
+        <location filename="../../app/ui/targets/columns.py" line="48"/>
         <source>{count} actual(s) to date</source>
         <translation>截至目前共 {count} 条实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="88"/>
+        <location filename="../../app/ui/targets/columns.py" line="51"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="91"/>
+        <location filename="../../app/ui/targets/columns.py" line="52"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="97"/>
+        <location filename="../../app/ui/targets/columns.py" line="55"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="104"/>
+        <location filename="../../app/ui/targets/columns.py" line="62"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="112"/>
+        <location filename="../../app/ui/targets/columns.py" line="70"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="119"/>
+        <location filename="../../app/ui/targets/columns.py" line="77"/>
         <source>Actual to date</source>
         <translation>截至目前实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="126"/>
+        <location filename="../../app/ui/targets/columns.py" line="84"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="134"/>
+        <location filename="../../app/ui/targets/columns.py" line="91"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="138"/>
+        <location filename="../../app/ui/targets/columns.py" line="94"/>
         <source>Target (base)</source>
         <translation>目标（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="144"/>
+        <location filename="../../app/ui/targets/columns.py" line="100"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="150"/>
+        <location filename="../../app/ui/targets/columns.py" line="106"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -2997,71 +2997,71 @@
 <context>
     <name>TargetsPane</name>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="188"/>
+        <location filename="../../app/ui/targets/pane.py" line="69"/>
         <source>All metrics</source>
         <extracomment>What &quot;to date&quot; means; tests set a fixed day.</extracomment>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="191"/>
+        <location filename="../../app/ui/targets/pane.py" line="72"/>
         <source>Record actuals…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="193"/>
+        <location filename="../../app/ui/targets/pane.py" line="74"/>
         <source>Type a year of actuals per rep and month</source>
         <translation>按销售人员和月份录入一年的实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="227"/>
+        <location filename="../../app/ui/targets/pane.py" line="85"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="256"/>
+        <location filename="../../app/ui/targets/pane.py" line="96"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="324"/>
+        <location filename="../../app/ui/targets/pane.py" line="112"/>
         <source>Choose a region to record its actuals</source>
         <translation>请选择一个区域以录入其实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="327"/>
+        <location filename="../../app/ui/targets/pane.py" line="84"/>
         <source>Targets: {count}</source>
         <translation>目标：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="364"/>
+        <location filename="../../app/ui/targets/pane.py" line="120"/>
         <source>Select a target to see its months</source>
         <translation>选择一个目标以查看其各月情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="422"/>
+        <location filename="../../app/ui/targets/pane.py" line="176"/>
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="422"/>
+        <location filename="../../app/ui/targets/pane.py" line="176"/>
         <source>New targets ({count})</source>
         <translation>新建目标（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="432"/>
-        <location filename="../../app/ui/targets/pane.py" line="451"/>
+        <location filename="../../app/ui/targets/pane.py" line="186"/>
+        <location filename="../../app/ui/targets/pane.py" line="201"/>
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="459"/>
-        <location filename="../../app/ui/targets/pane.py" line="475"/>
-        <location filename="../../app/ui/targets/pane.py" line="492"/>
+        <location filename="../../app/ui/targets/pane.py" line="215"/>
+        <location filename="../../app/ui/targets/pane.py" line="221"/>
+        <location filename="../../app/ui/targets/pane.py" line="237"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="461"/>
+        <location filename="../../app/ui/targets/pane.py" line="208"/>
         <source>Delete the {metric} target of {rep} for {period}, with the quarters and months split from it?</source>
         <translation>删除{rep}在{period}的{metric}目标，以及由其分解出的季度和月度目标？</translation>
     </message>
@@ -3093,67 +3093,67 @@
 <context>
     <name>TeamColumns</name>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="72"/>
+        <location filename="../../app/ui/team/columns.py" line="52"/>
         <source>Expired {days} days ago</source>
         <translation>已过期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="74"/>
+        <location filename="../../app/ui/team/columns.py" line="54"/>
         <source>Expires in {days} days</source>
         <translation>{days} 天后到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="78"/>
+        <location filename="../../app/ui/team/columns.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="81"/>
+        <location filename="../../app/ui/team/columns.py" line="67"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="87"/>
+        <location filename="../../app/ui/team/columns.py" line="70"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="93"/>
+        <location filename="../../app/ui/team/columns.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="99"/>
+        <location filename="../../app/ui/team/columns.py" line="75"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="105"/>
+        <location filename="../../app/ui/team/columns.py" line="76"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="109"/>
+        <location filename="../../app/ui/team/columns.py" line="77"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="114"/>
+        <location filename="../../app/ui/team/columns.py" line="78"/>
         <source>Focus</source>
         <translation>工作重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="116"/>
+        <location filename="../../app/ui/team/columns.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="120"/>
+        <location filename="../../app/ui/team/columns.py" line="57"/>
         <source>Permit expiry</source>
         <translation>许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="129"/>
+        <location filename="../../app/ui/team/columns.py" line="83"/>
         <source>Posting start</source>
         <translation>派驻开始</translation>
     </message>
@@ -3161,68 +3161,68 @@
 <context>
     <name>TeamPane</name>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="160"/>
+        <location filename="../../app/ui/team/pane.py" line="43"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="194"/>
+        <location filename="../../app/ui/team/pane.py" line="53"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="223"/>
+        <location filename="../../app/ui/team/pane.py" line="60"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="315"/>
+        <location filename="../../app/ui/team/pane.py" line="91"/>
         <source>Showing {name} only</source>
         <translation>仅显示 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="328"/>
+        <location filename="../../app/ui/team/pane.py" line="52"/>
         <source>Reps: {count}</source>
         <translation>销售人员：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="350"/>
+        <location filename="../../app/ui/team/pane.py" line="111"/>
         <source>Edit rep</source>
         <translation>编辑销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="367"/>
-        <location filename="../../app/ui/team/pane.py" line="396"/>
+        <location filename="../../app/ui/team/pane.py" line="124"/>
+        <location filename="../../app/ui/team/pane.py" line="153"/>
         <source>Remove rep</source>
         <translation>移除销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="368"/>
+        <location filename="../../app/ui/team/pane.py" line="125"/>
         <source>Remove {name} from the team?</source>
         <translation>将 {name} 从团队中移除？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="371"/>
+        <location filename="../../app/ui/team/pane.py" line="128"/>
         <source>Deactivating keeps the rep&apos;s targets, one-on-ones and reviews. Deleting permanently removes the rep with all their history; undo brings the rep back but not the history.</source>
         <translation>停用会保留该销售人员的目标、一对一面谈和绩效评估。永久删除会移除该销售人员及其全部历史记录；撤销只能恢复人员本身，不能恢复历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="378"/>
+        <location filename="../../app/ui/team/pane.py" line="135"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="381"/>
+        <location filename="../../app/ui/team/pane.py" line="138"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="403"/>
+        <location filename="../../app/ui/team/pane.py" line="160"/>
         <source>Export review pack</source>
         <translation>导出绩效评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="403"/>
+        <location filename="../../app/ui/team/pane.py" line="160"/>
         <source>Select a rep to export first.</source>
         <translation>请先选择要导出的销售人员。</translation>
     </message>

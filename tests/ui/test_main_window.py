@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 
 from app.domain.periods import Period
 from app.services.team import RegionInput, TeamService
+from app.ui.area_keys import AREA_KEYS
 from app.ui.areas import PANES
 from app.ui.context import LANGUAGE_KEY, LAST_REGION_KEY, UiContext, open_settings
 from app.ui.main_window import MainWindow
@@ -106,3 +107,8 @@ def test_geometry_region_and_splitters_are_restored(qtbot, ctx, team, ui_paths) 
     assert second.region_id() == team["gulf"].id
     assert second.pane("team").model.rowCount() == 3
     assert ui_paths.settings_file.exists()
+
+
+def test_the_registry_and_the_area_keys_agree() -> None:
+    # Areas check AREA_KEYS (they may not import the registry): the two lists are one.
+    assert tuple(pane.key for pane in PANES) == AREA_KEYS

@@ -10,7 +10,7 @@ from app.db.engine import Database
 from app.services.base import PageRequest
 from app.services.team import TeamService
 from app.ui.table_model import IdRole, PagedTableModel, RecordRole, SortRole
-from app.ui.team.pane import EXPIRED_COLOUR, EXPIRING_COLOUR, team_columns
+from app.ui.team.columns import EXPIRED_COLOUR, EXPIRING_COLOUR, team_columns
 from tests.services.factories import make_region
 from tests.ui.conftest import bulk_reps
 

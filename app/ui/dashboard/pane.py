@@ -19,18 +19,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,9 +47,11 @@ from app.services.dashboard import (
     open_target,
     rep_link,
 )
+from app.ui.area_keys import AREA_KEYS, DASHBOARD
 from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
+from app.ui.dashboard.cards import Card, EntryTable, Tile, coloured
 from app.ui.labels import date_text, enum_label, utc_offset_text
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
@@ -84,10 +82,11 @@ TOPICS = (
 # A background refresh never pops up a progress dialog: the cards keep the old
 # figures and a small "Updating…" shows instead.
 NO_DIALOG_MS = 2**31 - 1
-LinkRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#c0392b")
 SOON = QColor("#b9770e")
 LEVEL_COLOURS = {RiskLevel.CRITICAL: QColor("#c0392b"), RiskLevel.HIGH: QColor("#d35400")}
+#: Names a rep in the lists from their id and English name.
+RepNamer = Callable[[int | None, str | None], str]
 
 
 def chart_lines(lines: Sequence[RepAttainment], limit: int = CHART_LIMIT) -> list[RepAttainment]:
@@ -111,120 +110,10 @@ def local_text(moment: dt.datetime, zone_name: str | None) -> str:
     return f"{local:%Y-%m-%d %H:%M} {utc_offset_text(local.utcoffset())}"
 
 
-class Card(QFrame):
-    """A titled box on the dashboard grid."""
-
-    def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = QLabel(title)
-        self.title_label.setStyleSheet("font-weight: 600;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.addWidget(self.title_label)
-        layout.addWidget(body, 1)
-
-
-class Tile(QFrame):
-    """A KPI: a caption, a big value and a line of detail; ``clicked`` when pressed."""
-
-    clicked = Signal()
-
-    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.caption = QLabel(caption)
-        self.value = QLabel("—")
-        self.value.setObjectName(f"{name}_value")
-        self.detail = QLabel("")
-        self.detail.setStyleSheet("color: palette(mid);")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        self.set_value("—")
-
-    def set_value(self, text: str, colour: str | None = None, detail: str = "") -> None:
-        self.value.setText(text)
-        style = "font-size: 22pt; font-weight: 600;"
-        self.value.setStyleSheet(style + (f" color: {colour};" if colour else ""))
-        self.detail.setText(detail)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-
-class EntryTable(QTableWidget):
-    """A read-only list of dashboard entries; ``link_activated(Link)`` on click or Enter."""
-
-    link_activated = Signal(object)
-
-    def __init__(
-        self, headers: Sequence[str], name: str, stretch: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(headers))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        # Short columns fit their contents; the one free-text column takes the
-        # rest and elides, so dates and day counts are never pushed out of sight.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setMinimumHeight(150)
-        self.clicked.connect(lambda index: self._activate(index.row()))
-
-    def set_rows(self, rows: Sequence[tuple[Link, Sequence[str | QTableWidgetItem]]]) -> None:
-        self.setUpdatesEnabled(False)
-        self.setRowCount(len(rows))
-        for r, (link, cells) in enumerate(rows):
-            for c, cell in enumerate(cells):
-                item = cell if isinstance(cell, QTableWidgetItem) else QTableWidgetItem(cell)
-                item.setData(LinkRole, link)
-                self.setItem(r, c, item)
-        self.setUpdatesEnabled(True)
-
-    def link_at(self, row: int) -> Link | None:
-        item = self.item(row, 0)
-        return item.data(LinkRole) if item is not None else None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self._activate(self.currentRow())
-            return
-        super().keyPressEvent(event)
-
-    def _activate(self, row: int) -> None:
-        link = self.link_at(row)
-        if link is not None:
-            self.link_activated.emit(link)
-
-
-def coloured(text: str, colour: QColor | None, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if colour is not None:
-        item.setForeground(colour)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
 class DashboardPane(Pane):
     """The first pane a manager sees; it only shows and opens, never edits."""
 
-    key = "dashboard"
+    key = DASHBOARD
     icon = "dashboard.svg"
 
     #: Emitted after new figures are shown (tests wait for it).
@@ -413,6 +302,17 @@ class DashboardPane(Pane):
 
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
+        self.status_label.setText(self.tr("As of {date}").format(date=date_text(overview.today)))
+        self._show_tiles(overview)
+        self._show_chart(overview)
+        rep_name = self._rep_namer(overview)
+        self._show_meetings_and_actions(overview, rep_name)
+        self._show_expiring_and_risks(overview, rep_name)
+        self._show_card_titles(overview)
+        self.loaded.emit()
+
+    def _rep_namer(self, overview: Overview) -> RepNamer:
+        """How the lists name a rep: in Chinese when the console prefers it and one is kept."""
         zh_names = {a.rep_id: a.rep_name_zh for a in overview.attainment if a.rep_name_zh}
 
         def rep_name(rep_id: int | None, name: str | None) -> str:
@@ -420,9 +320,9 @@ class DashboardPane(Pane):
                 return zh_names[rep_id]  # type: ignore[index]
             return name or self.tr("(region)")
 
-        self.status_label.setText(self.tr("As of {date}").format(date=date_text(overview.today)))
-        self._show_tiles(overview)
-        self._show_chart(overview)
+        return rep_name
+
+    def _show_meetings_and_actions(self, overview: Overview, rep_name: RepNamer) -> None:
         self.meetings.set_rows(
             [
                 (
@@ -451,6 +351,8 @@ class DashboardPane(Pane):
                 for a in overview.actions
             ]
         )
+
+    def _show_expiring_and_risks(self, overview: Overview, rep_name: RepNamer) -> None:
         self.expiring.set_rows(
             [
                 (
@@ -483,6 +385,8 @@ class DashboardPane(Pane):
                 for r in overview.risks
             ]
         )
+
+    def _show_card_titles(self, overview: Overview) -> None:
         self._set_card_title(
             self.meetings_card, self.tr("One-on-ones this week"), overview.meetings_total
         )
@@ -493,7 +397,6 @@ class DashboardPane(Pane):
             self.expiring_card, self.tr("Permits and compliance due"), overview.expiring_total
         )
         self._set_card_title(self.risks_card, self.tr("High risks"), overview.risks_total)
-        self.loaded.emit()
 
     def _show_tiles(self, overview: Overview) -> None:
         total = overview.total
@@ -562,9 +465,8 @@ class DashboardPane(Pane):
     # -- opening -----------------------------------------------------------------
 
     def available_panes(self) -> set[str]:
-        from app.ui.areas import PANES  # the registry imports this module
-
-        return {pane.key for pane in PANES}
+        """The areas an entry may open (the rest fall back, see ``open_target``)."""
+        return set(AREA_KEYS)
 
     def open_link(self, link: Link) -> None:
         """Ask the window to show ``link``'s row in its pane (or the fallback)."""

@@ -14,27 +14,14 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.domain.enums import MeetingStatus
-from app.domain.periods import Period
-from app.services.base import Page, PageRequest
 from app.services.errors import NotFoundError, ServiceError
-from app.services.one_on_one_records import OneOnOneRecord
-from app.services.one_on_ones import OneOnOneService
+from app.services.one_on_ones import OneOnOneRecord, OneOnOneService
 from app.services.team import TeamService
+from app.ui.area_keys import ONE_ON_ONES
 from app.ui.change_bus import concerns
 from app.ui.combos import SearchableCombo, rep_label
 from app.ui.context import UiContext
@@ -43,13 +30,8 @@ from app.ui.one_on_ones.agenda_text import when_text
 from app.ui.one_on_ones.editor import OneOnOneEditor
 from app.ui.one_on_ones.parts import export_meeting, meeting_columns
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog, region_manager
-from app.ui.pane import Pane
-from app.ui.period_selector import default_period
-from app.ui.table_model import IdRole, PagedTableModel
-from app.ui.toolbar import edit_on_enter
+from app.ui.table_pane import TablePane
 from app.ui.undo import push_change
-
-translate = QCoreApplication.translate
 
 TOPICS = ("meetings", "actions")
 
@@ -64,15 +46,28 @@ class _State:
         self.id, self.version = record.id, record.version
 
 
-class OneOnOnesPane(Pane):
+class OneOnOnesPane(TablePane[OneOnOneRecord]):
     """Meetings of the region in the period; filter by rep and status."""
 
-    key = "one_on_ones"
+    key = ONE_ON_ONES
     icon = "one_on_ones.svg"
     can_create = True
     can_edit = True
     can_delete = True
     can_export = True
+    topics = TOPICS
+    lazy = True
+    period_filters = True
+    default_sort = "manager_time"
+    default_widths = {
+        "rep_name": 160,
+        "manager_time": 220,
+        "rep_time": 240,
+        "channel": 80,
+        "status": 70,
+        "cadence": 80,
+        "morale": 70,
+    }
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -80,13 +75,8 @@ class OneOnOnesPane(Pane):
         self.today: Callable[[], dt.date] = dt.date.today
         self.service = OneOnOneService(ctx.db)
         self.team = TeamService(ctx.db)
-        self.region_id: int | None = None
-        self.period: Period = default_period()
-        self.search_text = ""
         self.manager_zone = FALLBACK_ZONE
-        self._stale = True
         self._reps_stale = True
-
         self.rep_filter = SearchableCombo(allow_none=True)
         self.rep_filter.setObjectName("rep_filter")
         self.rep_filter.setItemText(0, self.tr("All reps"))
@@ -95,99 +85,29 @@ class OneOnOnesPane(Pane):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in MeetingStatus:
             self.status_filter.addItem(enum_label(status), status.value)
-        self.count_label = QLabel()
-
-        self.model: PagedTableModel[OneOnOneRecord] = PagedTableModel(
-            self._fetch,
+        self.build(
+            self.service.list_meetings,
             meeting_columns(lambda: self.manager_zone, chinese=ctx.prefers_chinese),
-            parent=self,
+            count_text=self.tr("Meetings: {count}"),
+            bar=[
+                QLabel(self.tr("Rep:")),
+                self.rep_filter,
+                QLabel(self.tr("Status:")),
+                self.status_filter,
+            ],
+            view_name="meetings_view",
         )
-        self.view = QTableView()
-        self.view.setObjectName("meetings_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        edit_on_enter(self.view, self.edit_selected)
-
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Rep:")))
-        bar.addWidget(self.rep_filter)
-        bar.addWidget(QLabel(self.tr("Status:")))
-        bar.addWidget(self.status_filter)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-
         self.rep_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-        ctx.bus.changed.connect(self._on_changed)
-
-        if not self._restore_state():
-            header.setSortIndicator(
-                self.model.column_index("manager_time"), Qt.SortOrder.AscendingOrder
-            )
-            widths = {
-                "rep_name": 160,
-                "manager_time": 220,
-                "rep_time": 240,
-                "channel": 80,
-                "status": 70,
-                "cadence": 80,
-                "morale": 70,
-            }
-            for key, width in widths.items():
-                self.view.setColumnWidth(self.model.column_index(key), width)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.view.setSortingEnabled(True)
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("OneOnOnesPane", "One-on-ones")
 
-    def _fetch(self, request: PageRequest) -> Page[OneOnOneRecord]:
-        # Nothing is read while hidden; showEvent loads what the window says then.
-        if not self.isVisible():
-            return Page(rows=[], total=0, offset=request.offset)
-        return self.service.list_meetings(request)
-
-    # -- what the window tells the pane ---------------------------------------------
-
     def set_region(self, region_id: int | None) -> None:
         if region_id != self.region_id:
-            self.region_id = region_id
             self._reps_stale = True
-            self.apply_filters()
-
-    def set_period(self, period: Period) -> None:
-        if period != self.period:
-            self.period = period
-            self.apply_filters()
-
-    def set_search(self, text: str) -> None:
-        text = text.strip()
-        if text != self.search_text:
-            self.search_text = text
-            self.apply_filters()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale or self._reps_stale:
-            self.apply_filters()
+        super().set_region(region_id)
 
     def _load_reps(self) -> None:
         """The rep filter's list and the region manager's zone (two light statements)."""
@@ -226,65 +146,17 @@ class OneOnOnesPane(Pane):
         }
 
     def apply_filters(self) -> None:
-        """Query the database for the region, period, rep, status and search now chosen.
-
-        A hidden pane only notes that it is stale and queries when shown.
-        """
-        if not self.isVisible():
-            self._stale = True
-            return
-        if self._reps_stale:
+        # The rep list and the manager's zone (the period's bounds) first.
+        if self._reps_stale and self.isVisible():
             self._load_reps()
-        self._stale = False
-        keep = self.selected_id()
-        self.model.set_query(search=self.search_text, filters=self.filters())
-        self._reselect(keep)
+        super().apply_filters()
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        keep = self.selected_id()
-        self.model.reload()
-        self._reselect(keep)
-
-    def _on_changed(self, topic: str) -> None:
+    def on_changed(self, topic: str) -> None:
         if concerns(topic, "reps", "regions", "managers"):
             self._reps_stale = True
             self.apply_filters()
-        elif concerns(topic, *TOPICS):
-            self.reload()
-
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Meetings: {count}").format(count=self.model.total))
-
-    # -- selection -------------------------------------------------------------------
-
-    def has_selection(self) -> bool:
-        return self.selected_id() is not None
-
-    def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(IdRole) if rows else None
-
-    def selected_record(self) -> OneOnOneRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
-
-    def select_id(self, meeting_id: int) -> bool:
-        row = self.model.row_of_id(meeting_id)
-        if row is None:
-            return False
-        self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
-
-    def _reselect(self, meeting_id: int | None) -> None:
-        if meeting_id is None or not self.select_id(meeting_id):
-            self.selection_changed.emit()
-
-    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.selection_changed.emit()
+        else:
+            super().on_changed(topic)
 
     def open_item(self, item_id: int) -> None:
         """Show and select meeting ``item_id``, loading pages or loosening filters."""
@@ -299,9 +171,7 @@ class OneOnOnesPane(Pane):
         status = self.status_filter.currentData()
         if status is not None and status != meeting.status.value:
             self.status_filter.setCurrentIndex(0)  # reloads
-        while self.model.row_of_id(item_id) is None and self.model.canFetchMore():
-            self.model.fetchMore()
-        if self.model.row_of_id(item_id) is None:
+        if not self.load_until(item_id):
             # Another period, region or search: list this meeting alone.
             self.model.set_query(filters={"id": item_id})
             self.count_label.setText(self.tr("Showing one meeting only"))
@@ -313,13 +183,10 @@ class OneOnOnesPane(Pane):
         dialog = ScheduleDialog(
             self.ctx, region_id=self.region_id, rep_id=self.rep_filter.value(), parent=self
         )
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            record: OneOnOneRecord = dialog.result_value
-            data = dialog.meeting_input()
-        finally:
-            dialog.deleteLater()
+        if not self.run_dialog(dialog):
+            return
+        record: OneOnOneRecord = dialog.result_value
+        data = dialog.meeting_input()
         state = _State(record)
 
         def undo() -> None:
@@ -339,34 +206,25 @@ class OneOnOnesPane(Pane):
         try:
             editor = OneOnOneEditor(self.ctx, meeting_id, today=self.today, parent=self)
         except NotFoundError as error:
-            QMessageBox.warning(self, self.tr("Edit one-on-one"), str(error))
-            self.reload()
+            self.warn_and_reload(self.tr("Edit one-on-one"), error)
             return
-        try:
-            editor.exec()
-        finally:
-            editor.deleteLater()
+        self.run_dialog(editor)
 
     def delete_selected(self) -> None:
         record = self.selected_record()
         if record is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete one-on-one"),
-            self.tr(
-                "Delete the one-on-one with {rep} on {when}, with its notes and action items?"
-            ).format(rep=record.rep_name, when=when_text(record.starts_at, record.rep_time_zone)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "Delete the one-on-one with {rep} on {when}, with its notes and action items?"
+        ).format(rep=record.rep_name, when=when_text(record.starts_at, record.rep_time_zone))
+        if not self.confirm(self.tr("Delete one-on-one"), question):
             return
         try:
             stored = self.service.get(record.id)
             actions = self.service.actions_of(record.id)
             self.service.delete(record.id, stored.version)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Delete one-on-one"), str(error))
-            self.reload()
+            self.warn_and_reload(self.tr("Delete one-on-one"), error)
             return
         self.ctx.bus.emit_changed(*TOPICS)
         state = _State(stored)
@@ -387,14 +245,5 @@ class OneOnOnesPane(Pane):
         if written is not None:
             self.count_label.setText(self.tr("Saved {file}").format(file=written.name))
 
-    # -- state -----------------------------------------------------------------------
 
-    def _restore_state(self) -> bool:
-        header_state = self.ctx.settings.value("one_on_ones/header")
-        return header_state is not None and self.view.horizontalHeader().restoreState(header_state)
-
-    def save_state(self) -> None:
-        self.ctx.settings.setValue("one_on_ones/header", self.view.horizontalHeader().saveState())
-
-
-__all__ = ["OneOnOnesPane", "meeting_columns"]
+__all__ = ["OneOnOnesPane"]

@@ -9,89 +9,88 @@ Edit (Enter, double-click) opens the :class:`ReviewEditor`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.enums import CycleStatus
-from app.domain.periods import Period
 from app.services.base import Page, PageRequest
 from app.services.cycles import CycleRecord, CycleService, CycleSummary
 from app.services.errors import NotFoundError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
-from app.services.review_records import ReviewRecord
+from app.services.reviews import ReviewRecord
 from app.services.team import TeamService
+from app.ui.area_keys import REVIEWS
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
-from app.ui.pane import Pane
-from app.ui.period_selector import default_period
 from app.ui.reviews.cycle_dialog import OpenCycleDialog
 from app.ui.reviews.editor import ReviewEditor
 from app.ui.reviews.preview import ReviewPreview
 from app.ui.reviews.table import CycleSummaryStrip, ReviewRow, review_columns
-from app.ui.table_model import IdRole, PagedTableModel
-from app.ui.toolbar import edit_on_enter
-
-translate = QCoreApplication.translate
-
-#: Topics after which the pane reads again.
-TOPICS = ("reviews", "cycles", "kpi_lines", "goals", "reps", "regions", "managers")
+from app.ui.table_pane import TablePane
 
 
-class ReviewsPane(Pane):
+class ReviewsPane(TablePane[ReviewRow]):
     """Review cycles of the region: summary, reviews table, preview; open one to edit it."""
 
-    key = "reviews"
+    key = REVIEWS
     icon = "reviews.svg"
     can_create = True
     can_edit = True
     can_export = True
+    topics = ("reviews", "cycles", "kpi_lines", "goals", "reps", "regions", "managers")
+    lazy = True
+    default_widths = {"rep_name": 170, "rep_name_zh": 90, "status": 110}
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.cycles = CycleService(ctx.db)
         self.reviews = ReviewQueries(ctx.db)
-        self.region_id: int | None = None
-        self.period: Period = default_period()
-        self.search_text = ""
+        self.exporter = PackExporter(ctx, self)
         self.summary: CycleSummary | None = None
-        self._stale = True
         # Several topics often arrive together ("cycles", "reviews"): read once.
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
+        self._build_cycle_bar()
+        self._build_summary()
+        self.preview = ReviewPreview(ctx.language)
+        self.build(
+            self._fetch_reviews,
+            review_columns(ctx.language),
+            count_text=self.tr("Reviews: {count}"),
+            bar=[
+                QLabel(self.tr("Cycle:")),
+                (self.cycle_combo, 3),
+                self.open_button,
+                self.close_button,
+            ],
+            side=self.preview,
+            below_bar=self._summary_row(),
+        )
+        self.count_label.setObjectName("review_count")
+        self._connect_actions()
+        self._update_buttons()
 
+    def _build_cycle_bar(self) -> None:
         self.cycle_combo = QComboBox()
         self.cycle_combo.setObjectName("cycle_combo")
         self.cycle_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.cycle_combo.setMinimumContentsLength(10)
+        # Narrow windows elide the cycle's name; wide ones show it whole.
+        self.cycle_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.open_button = QPushButton(self.tr("Open cycle…"))
         self.open_button.setObjectName("open_cycle")
         self.close_button = QPushButton(self.tr("Close cycle"))
         self.close_button.setObjectName("close_cycle")
         self.export_region_button = QPushButton(self.tr("Export region packs…"))
         self.export_region_button.setObjectName("export_region_packs")
-        self.exporter = PackExporter(ctx, self)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("review_count")
 
+    def _build_summary(self) -> None:
         self.summary_strip = CycleSummaryStrip()
         # Kept as attributes: tests and screenshots read the strip's lines.
         self.period_label = self.summary_strip.period_label
@@ -99,68 +98,18 @@ class ReviewsPane(Pane):
         self.counts_label = self.summary_strip.counts_label
         self.drafts_label = self.summary_strip.drafts_label
 
-        self.model: PagedTableModel[ReviewRow] = PagedTableModel(
-            self._fetch, review_columns(ctx.language), parent=self
-        )
-        self.view = QTableView()
-        self.view.setObjectName("reviews_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        edit_on_enter(self.view, self.edit_selected)
-        self.preview = ReviewPreview(ctx.language)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Cycle:")))
-        # Narrow windows elide the cycle's name; wide ones show it whole.
-        self.cycle_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
-        bar.addWidget(self.cycle_combo, 3)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.close_button)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+    def _summary_row(self) -> QHBoxLayout:
         # Beside the cycle's summary (the bar above is full in a narrow window).
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary_strip, 1)
-        summary_row.addWidget(self.export_region_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(summary_row)
-        layout.addWidget(self.splitter, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.summary_strip, 1)
+        row.addWidget(self.export_region_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
+    def _connect_actions(self) -> None:
         self.cycle_combo.currentIndexChanged.connect(lambda _i: self.show_cycle())
         self.open_button.clicked.connect(self.create)
         self.close_button.clicked.connect(self.close_cycle)
         self.export_region_button.clicked.connect(self.export_region)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-        ctx.bus.changed.connect(self._on_changed)
-
-        if not self._restore_state():
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-            for key, width in (("rep_name", 170), ("rep_name_zh", 90), ("status", 110)):
-                self.view.setColumnWidth(self.model.column_index(key), width)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.view.setSortingEnabled(True)
-        self._update_buttons()
 
     @classmethod
     def title(cls) -> str:
@@ -168,14 +117,20 @@ class ReviewsPane(Pane):
 
     # -- reading -----------------------------------------------------------------------
 
-    def _fetch(self, request: PageRequest) -> Page[ReviewRow]:
-        # Nothing is read while hidden or without a cycle (no filter would mean every review).
-        if not self.isVisible() or request.filters.get("cycle_id") is None:
+    def _fetch_reviews(self, request: PageRequest) -> Page[ReviewRow]:
+        # Without a cycle nothing is read (no filter would mean every review).
+        if request.filters.get("cycle_id") is None:
             return Page(rows=[], total=0, offset=request.offset)
         page = self.reviews.list_reviews(request)
         names = self.reviews.chinese_names(r.rep_id for r in page.rows)
         rows = [ReviewRow(r, names.get(r.rep_id)) for r in page.rows]
         return Page(rows=rows, total=page.total, offset=page.offset)
+
+    def filters(self) -> dict[str, object]:
+        return {"cycle_id": self.summary.cycle.id if self.summary else None}
+
+    def refresh(self) -> None:
+        self.reload()
 
     def reload(self, keep_cycle: int | None = None) -> None:
         """Read the region's cycles, the chosen one's summary and its reviews again.
@@ -183,8 +138,7 @@ class ReviewsPane(Pane):
         A hidden pane only notes that it is stale and reads when shown.
         """
         self._reload_timer.stop()
-        if not self.isVisible():
-            self._stale = True
+        if self._postpone():
             return
         self._stale = False
         keep = keep_cycle if keep_cycle is not None else self.cycle_id()
@@ -219,7 +173,6 @@ class ReviewsPane(Pane):
     def show_cycle(self) -> None:
         """The chosen cycle's summary and reviews (keeping the selected review)."""
         cycle_id = self.cycle_id()
-        keep = self.selected_id()
         self.summary = None
         if cycle_id is not None:
             try:
@@ -227,15 +180,8 @@ class ReviewsPane(Pane):
             except NotFoundError:
                 self.summary = None
         self.summary_strip.show_summary(self.summary, region_chosen=self.region_id is not None)
-        self.model.set_query(
-            search=self.search_text,
-            filters={"cycle_id": self.summary.cycle.id if self.summary else None},
-        )
-        self._reselect(keep)
+        self.apply_filters()
         self._update_buttons()
-
-    def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Reviews: {count}").format(count=self.model.total))
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.region_id is not None)
@@ -251,33 +197,11 @@ class ReviewsPane(Pane):
     # -- what the window tells the pane -------------------------------------------------
 
     def set_region(self, region_id: int | None) -> None:
-        if region_id != self.region_id:
-            self.region_id = region_id
-            self._update_buttons()
-            self.reload()
+        super().set_region(region_id)
+        self._update_buttons()
 
-    def set_period(self, period: Period) -> None:
-        # The cycles are not filtered by the period; it only pre-fills a new one.
-        self.period = period
-
-    def set_search(self, text: str) -> None:
-        text = text.strip()
-        if text != self.search_text:
-            self.search_text = text
-            if self.isVisible():
-                keep = self.selected_id()
-                self.model.set_query(search=text, filters=self.model.request.filters)
-                self._reselect(keep)
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, topic: str) -> None:
-        if concerns(topic, *TOPICS):
+    def on_changed(self, topic: str) -> None:
+        if concerns(topic, *self.topics):
             if self.isVisible():
                 self._reload_timer.start()
             else:
@@ -285,33 +209,13 @@ class ReviewsPane(Pane):
 
     # -- selection ---------------------------------------------------------------------
 
-    def has_selection(self) -> bool:
-        return self.selected_id() is not None
+    def selected_record(self) -> ReviewRecord | None:  # type: ignore[override]
+        """The selected review (the row without its rep's Chinese name)."""
+        row = super().selected_record()
+        return row.review if row is not None else None
 
-    def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(IdRole) if rows else None
-
-    def selected_record(self) -> ReviewRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()).review if rows else None
-
-    def select_id(self, review_id: int) -> bool:
-        row = self.model.row_of_id(review_id)
-        if row is None:
-            return False
-        self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
-
-    def _reselect(self, review_id: int | None) -> None:
-        if review_id is None or not self.select_id(review_id):
-            self.preview.show_review(None)
-            self.selection_changed.emit()
-
-    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.preview.show_review(self.selected_record())
-        self.selection_changed.emit()
+    def show_selected(self, record: ReviewRecord | None) -> None:
+        self.preview.show_review(record)
 
     def open_item(self, item_id: int) -> None:
         """Select review ``item_id``: its cycle, then its row (the search is cleared if needed)."""
@@ -328,13 +232,10 @@ class ReviewsPane(Pane):
             return  # a cycle of another region than the one chosen
         if index != self.cycle_combo.currentIndex():
             self.cycle_combo.setCurrentIndex(index)  # shows the cycle
-        while self.model.row_of_id(item_id) is None and self.model.canFetchMore():
-            self.model.fetchMore()
-        if self.model.row_of_id(item_id) is None and self.search_text:
+        if not self.load_until(item_id) and self.search_text:
             # Hidden by the search: show the cycle's reviews unfiltered.
-            self.model.set_query(search=None, filters=self.model.request.filters)
-            while self.model.row_of_id(item_id) is None and self.model.canFetchMore():
-                self.model.fetchMore()
+            self.model.set_query(search=None, filters=self.filters())
+            self.load_until(item_id)
         self.select_id(item_id)
 
     # -- actions -------------------------------------------------------------------------
@@ -347,13 +248,9 @@ class ReviewsPane(Pane):
             )
             return
         dialog = OpenCycleDialog(self.ctx, self.region_id, self.period, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
+        if self.run_dialog(dialog):
             record: CycleRecord = dialog.result_value
-        finally:
-            dialog.deleteLater()
-        self.reload(keep_cycle=record.id)
+            self.reload(keep_cycle=record.id)
 
     def edit_selected(self) -> None:
         record = self.selected_record()
@@ -362,13 +259,9 @@ class ReviewsPane(Pane):
         try:
             editor = ReviewEditor(self.ctx, record.id, self)
         except NotFoundError as error:
-            QMessageBox.warning(self, self.tr("Open review"), str(error))
-            self.reload()
+            self.warn_and_reload(self.tr("Open review"), error)
             return
-        try:
-            editor.exec()
-        finally:
-            editor.deleteLater()
+        self.run_dialog(editor)
 
     def close_cycle(self) -> None:
         """Close the chosen cycle; the service refuses while reviews are still drafts."""
@@ -376,12 +269,8 @@ class ReviewsPane(Pane):
         if summary is None:
             return
         cycle = summary.cycle
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close cycle"),
-            self.tr("Close the review cycle “{name}”?").format(name=cycle.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("Close the review cycle “{name}”?").format(name=cycle.name)
+        if not self.confirm(self.tr("Close cycle"), question):
             return
         try:
             self.cycles.close_cycle(cycle.id, cycle.version)
@@ -389,8 +278,7 @@ class ReviewsPane(Pane):
             QMessageBox.warning(self, self.tr("Close cycle"), _sentence(error.message))
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Close cycle"), str(error))
-            self.reload()
+            self.warn_and_reload(self.tr("Close cycle"), error)
             return
         self.ctx.bus.emit_changed("cycles")
         self.reload(keep_cycle=cycle.id)
@@ -412,22 +300,6 @@ class ReviewsPane(Pane):
             )
             return
         self.exporter.export_region(cycle_id)
-
-    # -- state ---------------------------------------------------------------------------
-
-    def _restore_state(self) -> bool:
-        settings = self.ctx.settings
-        splitter = settings.value("reviews/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([900, 380])
-        header_state = settings.value("reviews/header")
-        return header_state is not None and self.view.horizontalHeader().restoreState(header_state)
-
-    def save_state(self) -> None:
-        self.ctx.settings.setValue("reviews/splitter", self.splitter.saveState())
-        self.ctx.settings.setValue("reviews/header", self.view.horizontalHeader().saveState())
 
 
 def _sentence(message: str) -> str:

@@ -31,6 +31,7 @@ from app.services.risks import RiskService
 from app.services.targets import TargetService
 from app.services.team import RepRecord
 from app.services.training import TrainingService
+from app.ui.area_keys import AREA_KEYS
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.editors import format_amount
@@ -106,7 +107,6 @@ class RepProfile(QScrollArea):
         self.ctx = ctx
         self.record: RepRecord | None = None
         self.period = Period.containing(dt.date.today(), "quarter")
-        self._pane_keys: frozenset[str] | None = None
         self.loads = 0  # how many times the sections were loaded (tests wait on it)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -173,11 +173,7 @@ class RepProfile(QScrollArea):
 
     def _link(self, pane: str, item_id: int, text: str) -> str:
         """A link opening the item in its pane, plain text while that pane doesn't exist."""
-        if self._pane_keys is None:
-            from app.ui.areas import PANES  # the pane list imports this module
-
-            self._pane_keys = frozenset(p.key for p in PANES)
-        if pane not in self._pane_keys:
+        if pane not in AREA_KEYS:
             return html.escape(text)
         return f'<a href="{pane}:{item_id}">{html.escape(text)}</a>'
 

@@ -232,7 +232,7 @@ def test_record_actuals_in_the_grid_changes_attainment(qtbot, ctx, demo, answer_
 def test_edit_then_delete_the_selected_target_and_undo(qtbot, ctx, demo, answer_dialog) -> None:
     pane = make_pane(qtbot, ctx, demo, Period.month(2026, 3))
     click_row(qtbot, pane, 0)
-    chosen = pane.selected_row()
+    chosen = pane.selected_record()
 
     def change_value(dialog: QDialog) -> None:
         assert isinstance(dialog, EditTargetDialog)
@@ -244,7 +244,7 @@ def test_edit_then_delete_the_selected_target_and_undo(qtbot, ctx, demo, answer_
     pane.edit_selected()
     targets = TargetService(ctx.db)
     assert targets.get_target(chosen.id).value == D(777)
-    assert pane.selected_row().value == D(777)
+    assert pane.selected_record().value == D(777)
     ctx.undo_stack.undo()
     assert targets.get_target(chosen.id).value == chosen.value
 
