@@ -1081,83 +1081,131 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="361"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
 </context>
 <context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="43"/>
+        <source>Development goals</source>
+        <extracomment>The user added, changed or removed a goal.</extracomment>
+        <translation>发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="55"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="57"/>
+        <source>Edit goal…</source>
+        <translation>编辑目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="59"/>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+</context>
+<context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="116"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="95"/>
         <source>Metric</source>
-        <extracomment>The user changed a line (the editor updates the weighted score).</extracomment>
+        <extracomment>The user changed a line (the panel updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="117"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="96"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="118"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="97"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="119"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="98"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="120"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="121"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="122"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="123"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="169"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="131"/>
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="217"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="180"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="218"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="48"/>
+        <source>Key results</source>
+        <extracomment>The user changed an actual, a score or a comment.</extracomment>
+        <translation>关键结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="65"/>
+        <source>Double-click an actual, score or comment to change it.</source>
+        <translation>双击实际值、得分或评语即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="104"/>
+        <source>Weighted score: not measurable yet</source>
+        <translation>加权得分：暂无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="107"/>
+        <source>Weighted score: {score} of 5</source>
+        <translation>加权得分：{score} / 5</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2156,35 @@
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="28"/>
+        <source>Overall rating</source>
+        <extracomment>The user chose another rating.</extracomment>
+        <translation>总体评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="40"/>
+        <source>Use suggested</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="70"/>
+        <source>No suggested rating without a scored KPI</source>
+        <translation>没有已评分的 KPI，无法给出建议评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="73"/>
+        <source>Suggested from the score: {rating}</source>
+        <translation>按得分建议：{rating}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="93"/>
+        <source>No rating yet: choose 1 to 5 stars.</source>
+        <translation>尚未评级：请选择 1 至 5 星。</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../app/ui/reviews/dialogs.py" line="148"/>
@@ -2519,289 +2596,156 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="90"/>
+        <location filename="../../app/ui/reviews/editor.py" line="155"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="96"/>
-        <source>{cycle} ({kind}, {region})</source>
-        <translation>{cycle}（{kind}，{region}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="101"/>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="163"/>
-        <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
-        <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="170"/>
-        <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
-        <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="189"/>
-        <source>Weighted score: not measurable yet</source>
-        <translation>加权得分：暂无法计算</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="190"/>
-        <source>No suggested rating without a scored KPI</source>
-        <translation>没有已评分的 KPI，无法给出建议评级</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="193"/>
-        <source>Weighted score: {score} of 5</source>
-        <translation>加权得分：{score} / 5</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="196"/>
-        <source>Suggested from the score: {rating}</source>
-        <translation>按得分建议：{rating}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="203"/>
-        <source>No rating yet: choose 1 to 5 stars.</source>
-        <translation>尚未评级：请选择 1 至 5 星。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="265"/>
+        <location filename="../../app/ui/reviews/editor.py" line="226"/>
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="266"/>
+        <location filename="../../app/ui/reviews/editor.py" line="227"/>
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="291"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="192"/>
+        <location filename="../../app/ui/reviews/editor.py" line="237"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="292"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="230"/>
+        <location filename="../../app/ui/reviews/editor.py" line="238"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="293"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="231"/>
+        <location filename="../../app/ui/reviews/editor.py" line="239"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="294"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="232"/>
+        <location filename="../../app/ui/reviews/editor.py" line="240"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="295"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="276"/>
+        <location filename="../../app/ui/reviews/editor.py" line="241"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="296"/>
+        <location filename="../../app/ui/reviews/editor.py" line="242"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="297"/>
+        <location filename="../../app/ui/reviews/editor.py" line="243"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="298"/>
+        <location filename="../../app/ui/reviews/editor.py" line="244"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="299"/>
+        <location filename="../../app/ui/reviews/editor.py" line="245"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="300"/>
-        <location filename="../../app/ui/reviews/editor.py" line="376"/>
-        <location filename="../../app/ui/reviews/editor.py" line="403"/>
+        <location filename="../../app/ui/reviews/editor.py" line="246"/>
+        <location filename="../../app/ui/reviews/editor.py" line="299"/>
+        <location filename="../../app/ui/reviews/editor.py" line="326"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="301"/>
+        <location filename="../../app/ui/reviews/editor.py" line="247"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="302"/>
+        <location filename="../../app/ui/reviews/editor.py" line="248"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="303"/>
+        <location filename="../../app/ui/reviews/editor.py" line="249"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="391"/>
+        <location filename="../../app/ui/reviews/editor.py" line="314"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="412"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="413"/>
+        <location filename="../../app/ui/reviews/editor.py" line="344"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="62"/>
-        <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
-        <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
-        <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="84"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="285"/>
-        <source>Submit for review</source>
-        <translation>提交审阅</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="92"/>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="102"/>
-        <source>Sign review</source>
-        <translation>签署绩效评估</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="93"/>
-        <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
-        <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="130"/>
-        <source>Type a manager&apos;s name</source>
-        <translation>输入经理姓名</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="136"/>
-        <source>Cycle:</source>
-        <translation>周期：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="137"/>
-        <source>Period:</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="138"/>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="139"/>
-        <source>Reviewer:</source>
-        <translation>评估人：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="151"/>
-        <source>Key results</source>
-        <translation>关键结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="178"/>
-        <source>Double-click an actual, score or comment to change it.</source>
-        <translation>双击实际值、得分或评语即可修改。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="203"/>
-        <source>Use suggested</source>
-        <translation>采用建议</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="218"/>
-        <source>What the rep did well this period</source>
-        <translation>销售人员本期表现出色的方面</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="221"/>
-        <source>Where the rep should grow</source>
-        <translation>销售人员需要提升的方面</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="225"/>
-        <source>Your overall assessment, as the rep will read it</source>
-        <translation>您的总体评价（销售人员可见）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="242"/>
-        <source>Development goals</source>
-        <translation>发展目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="260"/>
-        <source>Add goal…</source>
-        <translation>添加目标…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="262"/>
-        <source>Edit goal…</source>
-        <translation>编辑目标…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="264"/>
-        <source>Remove goal</source>
-        <translation>删除目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="278"/>
-        <source>What the rep says about this review</source>
-        <translation>销售人员对本次绩效评估的意见</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="287"/>
-        <source>Sign…</source>
-        <translation>签署…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="289"/>
-        <source>Record acknowledgement…</source>
-        <translation>记录确认…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="291"/>
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="293"/>
+        <location filename="../../app/ui/reviews/editor.py" line="106"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="297"/>
+        <location filename="../../app/ui/reviews/editor.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="300"/>
+        <location filename="../../app/ui/reviews/editor.py" line="105"/>
         <source>Export pack…</source>
+        <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
         <translation>导出评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_save.py" line="96"/>
+        <location filename="../../app/ui/reviews/pending_save.py" line="126"/>
         <source>{where}: {field}</source>
         <translation>{where}：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="51"/>
+        <source>Type a manager&apos;s name</source>
+        <extracomment>The user picked another reviewer.</extracomment>
+        <translation>输入经理姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="57"/>
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="58"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="59"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="60"/>
+        <source>Reviewer:</source>
+        <translation>评估人：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="79"/>
+        <source>{cycle} ({kind}, {region})</source>
+        <translation>{cycle}（{kind}，{region}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="84"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3004,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="289"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="140"/>
         <source>Auto (from attainment)</source>
         <translation>自动（按达成率）</translation>
     </message>
@@ -3452,6 +3396,109 @@
         <location filename="../../app/ui/team/pane.py" line="403"/>
         <source>Select a rep to export first.</source>
         <translation>请先选择要导出的销售人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="55"/>
+        <source>What the rep did well this period</source>
+        <extracomment>The user changed a text.</extracomment>
+        <translation>销售人员本期表现出色的方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="58"/>
+        <source>Where the rep should grow</source>
+        <translation>销售人员需要提升的方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="61"/>
+        <source>Your overall assessment, as the rep will read it</source>
+        <translation>您的总体评价（销售人员可见）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="64"/>
+        <source>What the rep says about this review</source>
+        <translation>销售人员对本次绩效评估的意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="75"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="76"/>
+        <source>Areas to improve</source>
+        <translation>待改进方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="77"/>
+        <source>Manager summary</source>
+        <translation>经理总评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="84"/>
+        <source>Rep comments</source>
+        <translation>销售人员意见</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../app/ui/dialog_parts.py" line="102"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="68"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="123"/>
+        <source>Submit for review</source>
+        <extracomment>A step was written: the review as it now stands. Someone else changed the review first: the review as stored (nothing was written).</extracomment>
+        <translation>提交审阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="69"/>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="71"/>
+        <source>Record acknowledgement…</source>
+        <translation>记录确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="73"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="108"/>
+        <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
+        <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="115"/>
+        <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
+        <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="129"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="137"/>
+        <source>Sign review</source>
+        <translation>签署绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="131"/>
+        <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
+        <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="167"/>
+        <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
+        <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from app.services.reviews import ReviewRecord
 from app.ui.context import UiContext
 from app.ui.editors import DateEdit, EnumCombo, SearchableCombo
 from app.ui.forms import FormDialog
-from app.ui.reviews.editor_parts import GoalDraft
+from app.ui.reviews.goal_drafts import GoalDraft
 from app.ui.reviews.labels import goal_status_label
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.services.reviews import ReviewRecord
 from app.ui.editors import enum_label, format_amount
 from app.ui.labels import date_text
-from app.ui.reviews.editor_parts import line_score_text
+from app.ui.reviews.kpi_lines import line_score_text
 from app.ui.reviews.labels import (
     goal_status_label,
     local_date,
