@@ -1,4 +1,4 @@
-"""Pieces the editor dialogs share: an in-memory table, its view, the "unsaved changes" question.
+"""Pieces the editor dialogs share: an in-memory table and its view, buttons, "unsaved changes".
 
 The one-on-one and review editors both show small lists edited in place
 (action items, KPI lines, development goals) and both ask before closing over
@@ -18,22 +18,27 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QTableView, QWidget
 
 T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel, Generic[T]):
-    """A table over ``rows`` held in memory, its columns named by ``headers``.
+    """A table over ``rows`` held in memory, its columns named by :meth:`column_headers`.
 
-    Subclasses give ``data`` (and ``flags``); :meth:`header_tip` may explain a column.
+    Subclasses give the headers, ``data`` (and ``flags``); :meth:`header_tip`
+    may explain a column.
     """
 
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.headers = headers
+        self.headers = self.column_headers()
         self.rows: list[T] = []
+
+    def column_headers(self) -> list[str]:
+        """The columns' translated headers, left to right."""
+        raise NotImplementedError
 
     def row_at(self, index: ModelIndex) -> T | None:
         """The row an index points at, None for an invalid or stale index."""
@@ -91,6 +96,14 @@ def list_view(
     return view
 
 
+def dialog_button(name: str, text: str) -> QPushButton:
+    """A button Enter never presses: in an editor, Return belongs to the field being typed in."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    return button
+
+
 def may_close(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
     """Ask Save / Discard / Cancel about unsaved edits; True when the dialog may close.
 
@@ -111,4 +124,4 @@ def may_close(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
     return answer != QMessageBox.StandardButton.Save or save()
 
 
-__all__ = ["RowsTableModel", "list_view", "may_close"]
+__all__ = ["RowsTableModel", "dialog_button", "list_view", "may_close"]

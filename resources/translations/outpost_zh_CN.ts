@@ -4,27 +4,27 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="100"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="121"/>
         <source>Record acknowledgement</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="109"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="118"/>
         <source>The rep has read the signed review. Record the day they acknowledged it and, if they wish, their comments.</source>
         <translation>销售人员已阅读已签署的绩效评估。请记录其确认日期，如本人愿意，也可记录其意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="116"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="123"/>
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="122"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="126"/>
         <source>Rep&apos;s comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="126"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="130"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -68,12 +68,12 @@
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="162"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="145"/>
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="164"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="147"/>
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -81,63 +81,63 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="203"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="186"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="230"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="207"/>
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="235"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="212"/>
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="236"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="213"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="238"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="215"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="240"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="217"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="242"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="219"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="316"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="293"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="325"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="302"/>
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="348"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="325"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="371"/>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="379"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="348"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="356"/>
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="372"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="349"/>
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -1043,37 +1043,37 @@
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="43"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="40"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="44"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="41"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="46"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="50"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="47"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="52"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="49"/>
         <source>A course from the catalogue that helps reach the goal (optional)</source>
         <translation>课程目录中有助于达成该目标的课程（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="66"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="63"/>
         <source>None; type to find a course</source>
         <translation>无；输入以查找课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="77"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="74"/>
         <source>is not a course of the catalogue</source>
         <translation>不在课程目录中</translation>
     </message>
@@ -1081,22 +1081,22 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="61"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="61"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="57"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="61"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -1128,58 +1128,58 @@
 <context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="95"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
         <source>Metric</source>
         <extracomment>The user changed a line (the panel updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="96"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="97"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="98"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="103"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="104"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="105"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="106"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="131"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="132"/>
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="180"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="182"/>
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
     </message>
@@ -1674,32 +1674,32 @@
 <context>
     <name>MoraleCombo</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="63"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="64"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="65"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="66"/>
         <source>1 — very low</source>
         <translation>1 — 很低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="66"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="67"/>
         <source>2 — low</source>
         <translation>2 — 较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="67"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="68"/>
         <source>3 — steady</source>
         <translation>3 — 平稳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="68"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="69"/>
         <source>4 — good</source>
         <translation>4 — 良好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="69"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="70"/>
         <source>5 — excellent</source>
         <translation>5 — 极佳</translation>
     </message>
@@ -1707,158 +1707,153 @@
 <context>
     <name>OneOnOneEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="99"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="100"/>
         <source>One-on-one</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="112"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="127"/>
         <source>Move…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="114"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="129"/>
         <source>Change the date, time, duration or cadence</source>
         <translation>更改日期、时间、时长或频率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="116"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="299"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="307"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="133"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="309"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="317"/>
         <source>Prepare agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="137"/>
         <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
         <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="126"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="143"/>
         <source>What to talk about…</source>
         <translation>要讨论的内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="129"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="146"/>
         <source>What was said and agreed…</source>
         <translation>讨论内容及达成的共识…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="135"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="152"/>
         <source>Private — never printed in the rep&apos;s pack</source>
         <translation>私密 — 不会打印到销售人员的资料中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="146"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="163"/>
         <source>Open next meeting</source>
         <translation>打开下次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="149"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="166"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="151"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="368"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="168"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="378"/>
         <source>Mark held</source>
         <translation>标记为已举行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="153"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="170"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="180"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="338"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="190"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="348"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="187"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="339"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="197"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="349"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="197"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="207"/>
         <source>Morale:</source>
         <translation>士气：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="202"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="341"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="212"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="351"/>
         <source>Private manager note</source>
         <translation>经理私密备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="245"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="255"/>
         <source>One-on-one with {rep}</source>
         <translation>与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="248"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="258"/>
         <source>{manager} for you · {rep} for the rep</source>
         <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="259"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="269"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="272"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="282"/>
         <source>This meeting is {status}</source>
         <translation>此面谈{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="300"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="310"/>
         <source>Replace the agenda text with a freshly prepared one?</source>
         <translation>用新生成的议程替换当前议程内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="340"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="350"/>
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="353"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="363"/>
         <source>Save meeting</source>
         <translation>保存面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="381"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="391"/>
         <source>Marked held. This was a single meeting: no next one is planned.</source>
         <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="394"/>
         <source>no open items to carry over</source>
         <translation>没有需要顺延的未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="386"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="396"/>
         <source>1 open item carried over</source>
         <translation>已顺延 1 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="388"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="398"/>
         <source>{count} open items carried over</source>
         <translation>已顺延 {count} 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="390"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="400"/>
         <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
         <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="428"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="429"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="436"/>
         <source>Save the changes to this meeting before closing?</source>
         <translation>关闭前保存对此面谈的更改？</translation>
     </message>
@@ -2187,22 +2182,22 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="148"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="155"/>
         <source>Reopen review</source>
         <translation>重新打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="158"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="151"/>
         <source>Reopening removes the signature (and the rep&apos;s acknowledgement) so the review can be changed; it has to be signed again. The reason is kept in the audit log.</source>
         <translation>重新打开将撤销签署（以及销售人员的确认），以便修改绩效评估；修改后需重新签署。原因将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="167"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="168"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="157"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -2596,109 +2591,109 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="155"/>
+        <location filename="../../app/ui/reviews/editor.py" line="147"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="226"/>
+        <location filename="../../app/ui/reviews/editor.py" line="218"/>
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="227"/>
+        <location filename="../../app/ui/reviews/editor.py" line="219"/>
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="237"/>
+        <location filename="../../app/ui/reviews/editor.py" line="229"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="238"/>
+        <location filename="../../app/ui/reviews/editor.py" line="230"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="239"/>
+        <location filename="../../app/ui/reviews/editor.py" line="231"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="240"/>
+        <location filename="../../app/ui/reviews/editor.py" line="232"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="241"/>
+        <location filename="../../app/ui/reviews/editor.py" line="233"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="242"/>
+        <location filename="../../app/ui/reviews/editor.py" line="234"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="243"/>
+        <location filename="../../app/ui/reviews/editor.py" line="235"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="244"/>
+        <location filename="../../app/ui/reviews/editor.py" line="236"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="245"/>
+        <location filename="../../app/ui/reviews/editor.py" line="237"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="246"/>
-        <location filename="../../app/ui/reviews/editor.py" line="299"/>
-        <location filename="../../app/ui/reviews/editor.py" line="326"/>
+        <location filename="../../app/ui/reviews/editor.py" line="238"/>
+        <location filename="../../app/ui/reviews/editor.py" line="291"/>
+        <location filename="../../app/ui/reviews/editor.py" line="318"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="247"/>
+        <location filename="../../app/ui/reviews/editor.py" line="239"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="248"/>
+        <location filename="../../app/ui/reviews/editor.py" line="240"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="249"/>
+        <location filename="../../app/ui/reviews/editor.py" line="241"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="314"/>
+        <location filename="../../app/ui/reviews/editor.py" line="306"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="344"/>
+        <location filename="../../app/ui/reviews/editor.py" line="336"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="106"/>
+        <location filename="../../app/ui/reviews/editor.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="108"/>
+        <location filename="../../app/ui/reviews/editor.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="105"/>
+        <location filename="../../app/ui/reviews/editor.py" line="104"/>
         <source>Export pack…</source>
         <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
         <translation>导出评估报告…</translation>
@@ -2916,67 +2911,67 @@
         <translation>面谈改期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="94"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="104"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="99"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="109"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="101"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="111"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="105"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="115"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="108"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="118"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="110"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="120"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="113"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="123"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="132"/>
         <source>Next meetings of the series</source>
         <translation>该系列接下来的面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="126"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="138"/>
         <source>Rep&apos;s time</source>
         <translation>销售人员时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="126"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="138"/>
         <source>Manager&apos;s time</source>
         <translation>经理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="138"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="150"/>
         <source>In bold: the manager&apos;s time moves when the rep&apos;s clocks change; the rep&apos;s time stays.</source>
         <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="310"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="324"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="314"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="328"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -3445,7 +3440,7 @@
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../app/ui/dialog_parts.py" line="102"/>
+        <location filename="../../app/ui/dialog_parts.py" line="115"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3453,50 +3448,50 @@
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="68"/>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="123"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="69"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="117"/>
         <source>Submit for review</source>
         <extracomment>A step was written: the review as it now stands. Someone else changed the review first: the review as stored (nothing was written).</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="69"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="70"/>
         <source>Sign…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="71"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="72"/>
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="73"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="74"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="108"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="102"/>
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="115"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="109"/>
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="129"/>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="137"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="123"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="131"/>
         <source>Sign review</source>
         <translation>签署绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="131"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="125"/>
         <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
         <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="167"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="161"/>
         <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
         <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
     </message>

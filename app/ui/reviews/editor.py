@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from app.services.reviews import ReviewInput, ReviewPartError, ReviewRecord
 from app.services.team import TeamService
 from app.ui.conflict_dialog import ConflictChoice, ask_about_conflict
 from app.ui.context import UiContext
-from app.ui.dialog_parts import may_close
+from app.ui.dialog_parts import dialog_button, may_close
 from app.ui.editors import enum_label
 from app.ui.forms import ERROR_STYLE, plain_message
 from app.ui.packs.exporter import PackExporter
@@ -102,17 +101,10 @@ class ReviewEditor(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.export_button = self._button("export_pack", self.tr("Export pack…"))
-        self.save_button = self._button("save_button", self.tr("Save"))
+        self.export_button = dialog_button("export_pack", self.tr("Export pack…"))
+        self.save_button = dialog_button("save_button", self.tr("Save"))
         self.save_button.setDefault(False)
-        self.close_button = self._button("close_button", self.tr("Close"))
-
-    @staticmethod
-    def _button(name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
+        self.close_button = dialog_button("close_button", self.tr("Close"))
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)

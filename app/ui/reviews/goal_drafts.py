@@ -54,9 +54,11 @@ class GoalsModel(RowsTableModel[GoalDraft]):
     TEXT, DUE, STATUS, COURSE = range(4)
 
     def __init__(self, parent: Any = None) -> None:
-        headers = [self.tr("Goal"), self.tr("Due"), self.tr("Status"), self.tr("Course")]
-        super().__init__(headers, parent)
+        super().__init__(parent)
         self.deleted: list[GoalRecord] = []
+
+    def column_headers(self) -> list[str]:
+        return [self.tr("Goal"), self.tr("Due"), self.tr("Status"), self.tr("Course")]
 
     def load(self, goals: tuple[GoalRecord, ...]) -> None:
         self.beginResetModel()

@@ -29,11 +29,12 @@ EDIT = Qt.ItemDataRole.EditRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENT = Decimal("0.01")
-# The Targets pane's traffic lights, so attainment reads the same everywhere.
-BAND_BACKGROUNDS = {
-    Band.BELOW: QColor("#f4c7c3"),
-    Band.NEAR: QColor("#fce8b2"),
-    Band.ABOVE: QColor("#c8e6c9"),
+# The Targets pane's traffic lights, so attainment reads the same everywhere. Made once:
+# a fresh QBrush returned per painted cell crashed the painting now and then (PySide 6.11).
+BAND_BRUSHES = {
+    Band.BELOW: QBrush(QColor("#f4c7c3")),
+    Band.NEAR: QBrush(QColor("#fce8b2")),
+    Band.ABOVE: QBrush(QColor("#c8e6c9")),
 }
 
 
@@ -90,20 +91,20 @@ class KpiLinesModel(RowsTableModel[LineDraft]):
     edited = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                self.tr("Metric"),
-                self.tr("Weight"),
-                self.tr("Target"),
-                self.tr("Actual"),
-                self.tr("Unit"),
-                self.tr("Attainment"),
-                self.tr("Score"),
-                self.tr("Comment"),
-            ],
-            parent,
-        )
+        super().__init__(parent)
         self.locked = False
+
+    def column_headers(self) -> list[str]:
+        return [
+            self.tr("Metric"),
+            self.tr("Weight"),
+            self.tr("Target"),
+            self.tr("Actual"),
+            self.tr("Unit"),
+            self.tr("Attainment"),
+            self.tr("Score"),
+            self.tr("Comment"),
+        ]
 
     def load(self, lines: tuple[KpiLineRecord, ...]) -> None:
         self.beginResetModel()
@@ -150,7 +151,7 @@ class KpiLinesModel(RowsTableModel[LineDraft]):
             return int(RIGHT if column in right else LEFT)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.ATTAINMENT:
             found = band(line.attainment)
-            return QBrush(BAND_BACKGROUNDS[found]) if found is not None else None
+            return BAND_BRUSHES[found] if found is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SCORE:
                 return self.score_tip()

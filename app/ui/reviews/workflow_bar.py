@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from app.domain.enums import ReviewStatus
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
 from app.services.reviews import ReviewRecord
 from app.ui.context import UiContext
+from app.ui.dialog_parts import dialog_button
 from app.ui.forms import plain_message
 from app.ui.labels import date_text
 from app.ui.reviews.dialogs import AcknowledgeDialog, ReopenDialog
@@ -65,12 +66,12 @@ class WorkflowBar(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
-        self.submit_button = self._button("submit_button", self.tr("Submit for review"))
-        self.sign_button = self._button("sign_button", self.tr("Sign…"))
-        self.acknowledge_button = self._button(
+        self.submit_button = dialog_button("submit_button", self.tr("Submit for review"))
+        self.sign_button = dialog_button("sign_button", self.tr("Sign…"))
+        self.acknowledge_button = dialog_button(
             "acknowledge_button", self.tr("Record acknowledgement…")
         )
-        self.reopen_button = self._button("reopen_button", self.tr("Reopen…"))
+        self.reopen_button = dialog_button("reopen_button", self.tr("Reopen…"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for button in (
@@ -84,13 +85,6 @@ class WorkflowBar(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.reopen_button.clicked.connect(self.reopen)
-
-    @staticmethod
-    def _button(name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     def show_record(self, record: ReviewRecord) -> None:
         """Enable the steps ``record``'s status allows; the banner says when it is locked."""
