@@ -4,27 +4,27 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="100"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="121"/>
         <source>Record acknowledgement</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="109"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="118"/>
         <source>The rep has read the signed review. Record the day they acknowledged it and, if they wish, their comments.</source>
         <translation>销售人员已阅读已签署的绩效评估。请记录其确认日期，如本人愿意，也可记录其意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="116"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="123"/>
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="122"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="126"/>
         <source>Rep&apos;s comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="126"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="130"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -68,12 +68,12 @@
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="159"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="142"/>
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="161"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="144"/>
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -81,63 +81,63 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="200"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="183"/>
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="225"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="202"/>
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="230"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="207"/>
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="231"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="208"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="233"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="210"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="235"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="212"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="237"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="214"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="311"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="288"/>
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="320"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="297"/>
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="343"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="320"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="366"/>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="374"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="343"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="351"/>
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="367"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="344"/>
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -1022,37 +1022,37 @@
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="43"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="40"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="44"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="41"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="46"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="50"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="47"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="52"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="49"/>
         <source>A course from the catalogue that helps reach the goal (optional)</source>
         <translation>课程目录中有助于达成该目标的课程（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="66"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="63"/>
         <source>None; type to find a course</source>
         <translation>无；输入以查找课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="77"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="74"/>
         <source>is not a course of the catalogue</source>
         <translation>不在课程目录中</translation>
     </message>
@@ -1060,83 +1060,131 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="360"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
 </context>
 <context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="43"/>
+        <source>Development goals</source>
+        <extracomment>The user added, changed or removed a goal.</extracomment>
+        <translation>发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="55"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="57"/>
+        <source>Edit goal…</source>
+        <translation>编辑目标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="59"/>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+</context>
+<context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="115"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
         <source>Metric</source>
-        <extracomment>The user changed a line (the editor updates the weighted score).</extracomment>
+        <extracomment>The user changed a line (the panel updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="116"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="117"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="118"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="119"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="103"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="120"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="104"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="121"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="105"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="122"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="106"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="168"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="132"/>
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="216"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="217"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="182"/>
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="48"/>
+        <source>Key results</source>
+        <extracomment>The user changed an actual, a score or a comment.</extracomment>
+        <translation>关键结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="65"/>
+        <source>Double-click an actual, score or comment to change it.</source>
+        <translation>双击实际值、得分或评语即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="104"/>
+        <source>Weighted score: not measurable yet</source>
+        <translation>加权得分：暂无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="107"/>
+        <source>Weighted score: {score} of 5</source>
+        <translation>加权得分：{score} / 5</translation>
     </message>
 </context>
 <context>
@@ -1414,32 +1462,32 @@
 <context>
     <name>MoraleCombo</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="57"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="54"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="59"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="56"/>
         <source>1 — very low</source>
         <translation>1 — 很低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="60"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="57"/>
         <source>2 — low</source>
         <translation>2 — 较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="61"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="58"/>
         <source>3 — steady</source>
         <translation>3 — 平稳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="62"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="59"/>
         <source>4 — good</source>
         <translation>4 — 良好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="63"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="60"/>
         <source>5 — excellent</source>
         <translation>5 — 极佳</translation>
     </message>
@@ -1447,158 +1495,153 @@
 <context>
     <name>OneOnOneEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="93"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="90"/>
         <source>One-on-one</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="106"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="117"/>
         <source>Move…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="108"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="119"/>
         <source>Change the date, time, duration or cadence</source>
         <translation>更改日期、时间、时长或频率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="110"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="293"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="301"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="123"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="299"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="307"/>
         <source>Prepare agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="114"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="127"/>
         <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
         <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="133"/>
         <source>What to talk about…</source>
         <translation>要讨论的内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="123"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="136"/>
         <source>What was said and agreed…</source>
         <translation>讨论内容及达成的共识…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="129"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="142"/>
         <source>Private — never printed in the rep&apos;s pack</source>
         <translation>私密 — 不会打印到销售人员的资料中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="140"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="153"/>
         <source>Open next meeting</source>
         <translation>打开下次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="143"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="156"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="145"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="362"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="158"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="368"/>
         <source>Mark held</source>
         <translation>标记为已举行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="147"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="174"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="332"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="180"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="338"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="181"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="333"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="187"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="339"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="191"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="197"/>
         <source>Morale:</source>
         <translation>士气：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="196"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="335"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="202"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="341"/>
         <source>Private manager note</source>
         <translation>经理私密备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="239"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="245"/>
         <source>One-on-one with {rep}</source>
         <translation>与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="242"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="248"/>
         <source>{manager} for you · {rep} for the rep</source>
         <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="253"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="259"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="266"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="272"/>
         <source>This meeting is {status}</source>
         <translation>此面谈{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="294"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="300"/>
         <source>Replace the agenda text with a freshly prepared one?</source>
         <translation>用新生成的议程替换当前议程内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="334"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="340"/>
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="347"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="353"/>
         <source>Save meeting</source>
         <translation>保存面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="375"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="381"/>
         <source>Marked held. This was a single meeting: no next one is planned.</source>
         <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="378"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
         <source>no open items to carry over</source>
         <translation>没有需要顺延的未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="380"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="386"/>
         <source>1 open item carried over</source>
         <translation>已顺延 1 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="382"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="388"/>
         <source>{count} open items carried over</source>
         <translation>已顺延 {count} 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="390"/>
         <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
         <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="422"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="423"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="426"/>
         <source>Save the changes to this meeting before closing?</source>
         <translation>关闭前保存对此面谈的更改？</translation>
     </message>
@@ -1881,24 +1924,53 @@
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="28"/>
+        <source>Overall rating</source>
+        <extracomment>The user chose another rating.</extracomment>
+        <translation>总体评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="40"/>
+        <source>Use suggested</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="70"/>
+        <source>No suggested rating without a scored KPI</source>
+        <translation>没有已评分的 KPI，无法给出建议评级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="73"/>
+        <source>Suggested from the score: {rating}</source>
+        <translation>按得分建议：{rating}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="93"/>
+        <source>No rating yet: choose 1 to 5 stars.</source>
+        <translation>尚未评级：请选择 1 至 5 星。</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="148"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="155"/>
         <source>Reopen review</source>
         <translation>重新打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="158"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="151"/>
         <source>Reopening removes the signature (and the rep&apos;s acknowledgement) so the review can be changed; it has to be signed again. The reason is kept in the audit log.</source>
         <translation>重新打开将撤销签署（以及销售人员的确认），以便修改绩效评估；修改后需重新签署。原因将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="167"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="168"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="157"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -2292,289 +2364,156 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="89"/>
+        <location filename="../../app/ui/reviews/editor.py" line="148"/>
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="95"/>
-        <source>{cycle} ({kind}, {region})</source>
-        <translation>{cycle}（{kind}，{region}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="100"/>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="162"/>
-        <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
-        <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="169"/>
-        <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
-        <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="188"/>
-        <source>Weighted score: not measurable yet</source>
-        <translation>加权得分：暂无法计算</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="189"/>
-        <source>No suggested rating without a scored KPI</source>
-        <translation>没有已评分的 KPI，无法给出建议评级</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="192"/>
-        <source>Weighted score: {score} of 5</source>
-        <translation>加权得分：{score} / 5</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="195"/>
-        <source>Suggested from the score: {rating}</source>
-        <translation>按得分建议：{rating}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="202"/>
-        <source>No rating yet: choose 1 to 5 stars.</source>
-        <translation>尚未评级：请选择 1 至 5 星。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="264"/>
+        <location filename="../../app/ui/reviews/editor.py" line="219"/>
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="265"/>
+        <location filename="../../app/ui/reviews/editor.py" line="220"/>
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="290"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="193"/>
+        <location filename="../../app/ui/reviews/editor.py" line="230"/>
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="291"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="231"/>
+        <location filename="../../app/ui/reviews/editor.py" line="231"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="292"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="232"/>
+        <location filename="../../app/ui/reviews/editor.py" line="232"/>
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="293"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="233"/>
+        <location filename="../../app/ui/reviews/editor.py" line="233"/>
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="294"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="277"/>
+        <location filename="../../app/ui/reviews/editor.py" line="234"/>
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="295"/>
+        <location filename="../../app/ui/reviews/editor.py" line="235"/>
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="296"/>
+        <location filename="../../app/ui/reviews/editor.py" line="236"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="297"/>
+        <location filename="../../app/ui/reviews/editor.py" line="237"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="298"/>
+        <location filename="../../app/ui/reviews/editor.py" line="238"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="299"/>
-        <location filename="../../app/ui/reviews/editor.py" line="375"/>
-        <location filename="../../app/ui/reviews/editor.py" line="402"/>
+        <location filename="../../app/ui/reviews/editor.py" line="239"/>
+        <location filename="../../app/ui/reviews/editor.py" line="292"/>
+        <location filename="../../app/ui/reviews/editor.py" line="319"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="300"/>
+        <location filename="../../app/ui/reviews/editor.py" line="240"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="301"/>
+        <location filename="../../app/ui/reviews/editor.py" line="241"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="302"/>
+        <location filename="../../app/ui/reviews/editor.py" line="242"/>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="390"/>
+        <location filename="../../app/ui/reviews/editor.py" line="307"/>
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="411"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor.py" line="412"/>
+        <location filename="../../app/ui/reviews/editor.py" line="337"/>
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="62"/>
-        <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
-        <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
-        <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="84"/>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="286"/>
-        <source>Submit for review</source>
-        <translation>提交审阅</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="92"/>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="102"/>
-        <source>Sign review</source>
-        <translation>签署绩效评估</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_actions.py" line="93"/>
-        <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
-        <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="131"/>
-        <source>Type a manager&apos;s name</source>
-        <translation>输入经理姓名</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="137"/>
-        <source>Cycle:</source>
-        <translation>周期：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="138"/>
-        <source>Period:</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="139"/>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="140"/>
-        <source>Reviewer:</source>
-        <translation>评估人：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="152"/>
-        <source>Key results</source>
-        <translation>关键结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="179"/>
-        <source>Double-click an actual, score or comment to change it.</source>
-        <translation>双击实际值、得分或评语即可修改。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="204"/>
-        <source>Use suggested</source>
-        <translation>采用建议</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="219"/>
-        <source>What the rep did well this period</source>
-        <translation>销售人员本期表现出色的方面</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="222"/>
-        <source>Where the rep should grow</source>
-        <translation>销售人员需要提升的方面</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="226"/>
-        <source>Your overall assessment, as the rep will read it</source>
-        <translation>您的总体评价（销售人员可见）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="243"/>
-        <source>Development goals</source>
-        <translation>发展目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="261"/>
-        <source>Add goal…</source>
-        <translation>添加目标…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="263"/>
-        <source>Edit goal…</source>
-        <translation>编辑目标…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="265"/>
-        <source>Remove goal</source>
-        <translation>删除目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="279"/>
-        <source>What the rep says about this review</source>
-        <translation>销售人员对本次绩效评估的意见</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="288"/>
-        <source>Sign…</source>
-        <translation>签署…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="290"/>
-        <source>Record acknowledgement…</source>
-        <translation>记录确认…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="292"/>
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="294"/>
+        <location filename="../../app/ui/reviews/editor.py" line="106"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="298"/>
+        <location filename="../../app/ui/reviews/editor.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_layout.py" line="301"/>
+        <location filename="../../app/ui/reviews/editor.py" line="105"/>
         <source>Export pack…</source>
+        <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
         <translation>导出评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor_save.py" line="90"/>
+        <location filename="../../app/ui/reviews/pending_save.py" line="125"/>
         <source>{where}: {field}</source>
         <translation>{where}：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="50"/>
+        <source>Type a manager&apos;s name</source>
+        <extracomment>The user picked another reviewer.</extracomment>
+        <translation>输入经理姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="56"/>
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="57"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="58"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="59"/>
+        <source>Reviewer:</source>
+        <translation>评估人：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="78"/>
+        <source>{cycle} ({kind}, {region})</source>
+        <translation>{cycle}（{kind}，{region}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/review_header.py" line="83"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
     </message>
 </context>
 <context>
@@ -2745,67 +2684,67 @@
         <translation>面谈改期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="96"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="106"/>
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="101"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="111"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="103"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="107"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="117"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="110"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="120"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="112"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="122"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="115"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="125"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="122"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="134"/>
         <source>Next meetings of the series</source>
         <translation>该系列接下来的面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="128"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="140"/>
         <source>Rep&apos;s time</source>
         <translation>销售人员时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="128"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="140"/>
         <source>Manager&apos;s time</source>
         <translation>经理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="140"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="152"/>
         <source>In bold: the manager&apos;s time moves when the rep&apos;s clocks change; the rep&apos;s time stays.</source>
         <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="312"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="326"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="316"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="330"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -2833,7 +2772,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../app/ui/reviews/editor_parts.py" line="288"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="140"/>
         <source>Auto (from attainment)</source>
         <translation>自动（按达成率）</translation>
     </message>
@@ -3225,6 +3164,109 @@
         <location filename="../../app/ui/team/pane.py" line="160"/>
         <source>Select a rep to export first.</source>
         <translation>请先选择要导出的销售人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPanel</name>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="55"/>
+        <source>What the rep did well this period</source>
+        <extracomment>The user changed a text.</extracomment>
+        <translation>销售人员本期表现出色的方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="58"/>
+        <source>Where the rep should grow</source>
+        <translation>销售人员需要提升的方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="61"/>
+        <source>Your overall assessment, as the rep will read it</source>
+        <translation>您的总体评价（销售人员可见）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="64"/>
+        <source>What the rep says about this review</source>
+        <translation>销售人员对本次绩效评估的意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="75"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="76"/>
+        <source>Areas to improve</source>
+        <translation>待改进方面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="77"/>
+        <source>Manager summary</source>
+        <translation>经理总评</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="84"/>
+        <source>Rep comments</source>
+        <translation>销售人员意见</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../app/ui/dialog_parts.py" line="115"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="69"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="117"/>
+        <source>Submit for review</source>
+        <extracomment>A step was written: the review as it now stands. Someone else changed the review first: the review as stored (nothing was written).</extracomment>
+        <translation>提交审阅</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="70"/>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="72"/>
+        <source>Record acknowledgement…</source>
+        <translation>记录确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="74"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="102"/>
+        <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
+        <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="109"/>
+        <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
+        <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="123"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="131"/>
+        <source>Sign review</source>
+        <translation>签署绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="125"/>
+        <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
+        <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="161"/>
+        <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
+        <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
     </message>
 </context>
 </TS>

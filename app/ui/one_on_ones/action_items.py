@@ -15,10 +15,9 @@ from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,18 +36,19 @@ from app.services.one_on_ones import OneOnOneService
 from app.ui.combos import EnumCombo
 from app.ui.context import UiContext
 from app.ui.delegates import DateDelegate, EnumDelegate
+from app.ui.dialog_parts import ModelIndex, RowsTableModel, list_view
 from app.ui.editors import DateEdit
 from app.ui.forms import ERROR_STYLE
-from app.ui.labels import enum_label
+from app.ui.one_on_ones.agenda_text import enum_label
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
-OVERDUE_COLOUR = QColor("#c0392b")
+# Made once, like the review editor's band brushes (a fresh one per cell could crash).
+OVERDUE_BRUSH = QBrush(QColor("#c0392b"))
 #: The rep's zone when no meeting is shown yet.
 DEFAULT_ZONE = "UTC"
 
 
-class ActionItemsModel(QAbstractTableModel):
+class ActionItemsModel(RowsTableModel[ActionItemRecord]):
     """A meeting's action items; edits save at once through ``save(record, changes)``.
 
     Columns: text, owner, due date, done (a check box), and where the item
@@ -69,10 +68,11 @@ class ActionItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._save = save
         self._today = today
-        self.rows: list[ActionItemRecord] = []
         self.meeting_id: int | None = None
         self.zone = DEFAULT_ZONE
-        self.headers = [
+
+    def column_headers(self) -> list[str]:
+        return [
             self.tr("Action"),
             self.tr("Owner"),
             self.tr("Due"),
@@ -96,23 +96,6 @@ class ActionItemsModel(QAbstractTableModel):
             return f"{item.meeting_starts_at.astimezone(ZoneInfo(self.zone)):%Y-%m-%d}"
         return self.tr("carried over") if item.carried_from_id is not None else ""
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -124,9 +107,9 @@ class ActionItemsModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TEXT:
@@ -149,7 +132,7 @@ class ActionItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
             return Qt.CheckState.Checked if item.is_done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and item.is_overdue(self._today()):
-            return QBrush(OVERDUE_COLOUR)
+            return OVERDUE_BRUSH
         if role == Qt.ItemDataRole.FontRole and item.is_done:
             font = QFont()
             font.setStrikeOut(column == self.TEXT)
@@ -202,13 +185,7 @@ class ActionItemsPanel(QGroupBox):
         self.service = service
         self.meeting: OneOnOneRecord | None = None
         self.model = ActionItemsModel(self._save_action, today, self)
-        self.view = QTableView()
-        self.view.setObjectName("actions_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = list_view("actions_view", self.model)
         self.view.setItemDelegateForColumn(ActionItemsModel.OWNER, EnumDelegate(ActionOwner, self))
         self.view.setItemDelegateForColumn(ActionItemsModel.DUE, DateDelegate(self))
         header = self.view.horizontalHeader()

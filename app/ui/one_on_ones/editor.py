@@ -35,13 +35,10 @@ from app.services.one_on_one_records import HeldOutcome, OneOnOneInput, OneOnOne
 from app.services.one_on_ones import OneOnOneService
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
-from app.ui.labels import cadence_label, enum_label
+from app.ui.dialog_parts import may_close
+from app.ui.labels import cadence_label
 from app.ui.one_on_ones.action_items import ActionItemsPanel
-from app.ui.one_on_ones.agenda_text import (
-    agenda_text,
-    clock_text,
-    when_text,
-)
+from app.ui.one_on_ones.agenda_text import agenda_text, clock_text, enum_label, when_text
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog
 
 TOPICS = ("meetings", "actions")
@@ -91,7 +88,21 @@ class OneOnOneEditor(QDialog):
         self.record: OneOnOneRecord = self.service.get(meeting_id)
         self.outcome: HeldOutcome | None = None
         self.setWindowTitle(self.tr("One-on-one"))
+        self._build_header()
+        self._build_texts()
+        self.actions = ActionItemsPanel(ctx, self.service, lambda: self.today())
+        self._build_buttons()
+        self._build_layout()
+        # Enter belongs to the text fields (Return in "New action item" adds it); no
+        # button of this dialog is pressed by it.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._connect()
+        self.load(self.record)
+        self.resize(1120, 760)
 
+    def _build_header(self) -> None:
         self.title_label = QLabel()
         self.title_label.setObjectName("title_label")
         font = self.title_label.font()
@@ -107,6 +118,8 @@ class OneOnOneEditor(QDialog):
         self.move_button.setObjectName("move_button")
         self.move_button.setToolTip(self.tr("Change the date, time, duration or cadence"))
 
+    def _build_texts(self) -> None:
+        """The agenda with its "Prepare" button, the notes, morale and the private note."""
         self.prepare_button = QPushButton(self.tr("Prepare agenda"))
         self.prepare_button.setObjectName("prepare_button")
         self.prepare_button.setToolTip(
@@ -131,8 +144,8 @@ class OneOnOneEditor(QDialog):
         self.private_label.setStyleSheet(PRIVATE_LABEL_STYLE)
         self.private_label.setWordWrap(True)
 
-        self.actions = ActionItemsPanel(ctx, self.service, lambda: self.today())
-
+    def _build_buttons(self) -> None:
+        """Save, Mark held, Close, and the outcome line a held meeting shows."""
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("outcome_label")
         self.outcome_label.setWordWrap(True)
@@ -147,20 +160,13 @@ class OneOnOneEditor(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("close_button")
 
-        self._build_layout()
-        # Enter belongs to the text fields (Return in "New action item" adds it); no
-        # button of this dialog is pressed by it.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+    def _connect(self) -> None:
         self.prepare_button.clicked.connect(self.prepare_agenda)
         self.move_button.clicked.connect(self.move_meeting)
         self.save_button.clicked.connect(self.save)
         self.held_button.clicked.connect(self.mark_held)
         self.close_button.clicked.connect(self.reject)
         self.next_button.clicked.connect(self.open_next)
-        self.load(self.record)
-        self.resize(1120, 760)
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -416,20 +422,10 @@ class OneOnOneEditor(QDialog):
 
     def reject(self) -> None:
         """Close (Close, Escape, the window's ✕): asks first when typed text is unsaved."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this meeting before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if self.is_dirty() and not may_close(
+            self, self.tr("Save the changes to this meeting before closing?"), self.save
+        ):
+            return
         super().reject()
 
 

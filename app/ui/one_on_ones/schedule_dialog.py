@@ -89,10 +89,20 @@ class ScheduleDialog(FormDialog):
         self.rep_country: str | None = meeting.rep_country if meeting else None
         if meeting is not None and meeting.status is not MeetingStatus.PLANNED:
             raise ValueError("only a planned meeting can be moved")
-        chinese = ctx.prefers_chinese
-
         self.managers = {m.id: m for m in self.team.list_managers()}
-        self.rep_picker = RepPicker(self.team, meeting.region_id if meeting else region_id)
+        self._build_fields(meeting.region_id if meeting else region_id, ctx.prefers_chinese)
+        self._build_preview()
+        if meeting is not None:
+            self._show_meeting(meeting)
+        else:
+            self._start_new(region_id, rep_id)
+        self._connect()
+        self.update_hints()
+        self.resize(max(760, self.sizeHint().width()), self.sizeHint().height())
+
+    def _build_fields(self, region_id: int | None, chinese: bool) -> None:
+        """Rep (of ``region_id``), manager, when, duration, channel, cadence."""
+        self.rep_picker = RepPicker(self.team, region_id)
         self.add_field("rep_id", self.tr("Rep"), self.rep_picker)
         manager_items = [
             (m.name_zh if chinese and m.name_zh else m.name, m.id) for m in self.managers.values()
@@ -114,6 +124,8 @@ class ScheduleDialog(FormDialog):
         self.cadence.setItemText(0, cadence_label(None))
         self.add_field("cadence", self.tr("Repeats"), self.cadence)
 
+    def _build_preview(self) -> None:
+        """The warning line and the series' next meetings in both zones."""
         self.warnings = QLabel()
         self.warnings.setObjectName("slot_warnings")
         self.warnings.setStyleSheet(WARNING_STYLE)
@@ -147,31 +159,33 @@ class ScheduleDialog(FormDialog):
         self.form.addRow(self.preview)
         self.form.addRow(self.preview_legend)
 
-        if meeting is not None:
-            self.rep_picker.setValue(meeting.rep_id)
-            self.rep_picker.setEnabled(False)
-            self.manager_combo.setValue(meeting.manager_id)
-            self.duration.setValue(meeting.duration_minutes)
-            self.channel.setValue(meeting.channel)
-            self.cadence.setValue(meeting.cadence)
-            self.slot.rep_zone = meeting.rep_time_zone
-            self.slot.manager_zone = self._manager_zone()
-            self.slot.setValue(meeting.starts_at)
-        else:
-            lead = region_manager(list(self.managers.values()), region_id)
-            self.manager_combo.setValue(lead.id if lead else None)
-            self.channel.setValue(Channel.VIDEO)
-            if rep_id is not None:
-                self.rep_picker.setValue(rep_id)
-            self._rep_chosen(initial=True)
+    def _show_meeting(self, meeting: OneOnOneRecord) -> None:
+        """The planned meeting being moved; its rep stays."""
+        self.rep_picker.setValue(meeting.rep_id)
+        self.rep_picker.setEnabled(False)
+        self.manager_combo.setValue(meeting.manager_id)
+        self.duration.setValue(meeting.duration_minutes)
+        self.channel.setValue(meeting.channel)
+        self.cadence.setValue(meeting.cadence)
+        self.slot.rep_zone = meeting.rep_time_zone
+        self.slot.manager_zone = self._manager_zone()
+        self.slot.setValue(meeting.starts_at)
 
+    def _start_new(self, region_id: int | None, rep_id: int | None) -> None:
+        """A new meeting: the region's manager, by video, with ``rep_id`` when given."""
+        lead = region_manager(list(self.managers.values()), region_id)
+        self.manager_combo.setValue(lead.id if lead else None)
+        self.channel.setValue(Channel.VIDEO)
+        if rep_id is not None:
+            self.rep_picker.setValue(rep_id)
+        self._rep_chosen(initial=True)
+
+    def _connect(self) -> None:
         self.rep_picker.currentIndexChanged.connect(lambda _i: self._rep_chosen())
         self.manager_combo.currentIndexChanged.connect(lambda _i: self._manager_chosen())
         self.slot.edited.connect(self.update_hints)
         self.duration.valueChanged.connect(lambda _v: self.update_hints())
         self.cadence.currentIndexChanged.connect(lambda _i: self.update_hints())
-        self.update_hints()
-        self.resize(max(760, self.sizeHint().width()), self.sizeHint().height())
 
     # -- zones ---------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from app.ui.combos import EnumCombo, SearchableCombo
 from app.ui.context import UiContext
 from app.ui.editors import DateEdit
 from app.ui.forms import FormDialog
-from app.ui.reviews.editor_parts import GoalDraft
+from app.ui.reviews.goal_drafts import GoalDraft
 
 
 class GoalDialog(FormDialog):
@@ -37,10 +37,7 @@ class GoalDialog(FormDialog):
         super().__init__(ctx, title, parent=parent)
         self.goal = goal
         self.titles = {course_id: title for title, course_id in courses}
-        text = QPlainTextEdit()
-        text.setTabChangesFocus(True)
-        text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
-        self.text_edit: QPlainTextEdit = self.add_field("text", self.tr("Goal"), text)
+        self.text_edit: QPlainTextEdit = self.add_field("text", self.tr("Goal"), _text_box(4))
         self.due_edit: DateEdit = self.add_field("due_date", self.tr("Due"), DateEdit())
         self.status_combo: EnumCombo[GoalStatus] = self.add_field(
             "status", self.tr("Status"), EnumCombo(GoalStatus)
@@ -84,7 +81,29 @@ class GoalDialog(FormDialog):
 # -- workflow dialogs --------------------------------------------------------------------
 
 
-class AcknowledgeDialog(FormDialog):
+class _StepDialog(FormDialog):
+    """A workflow step of one review: written at once, at the review's version, announced."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        title: str,
+        service: ReviewQueries,
+        review: ReviewRecord,
+        intro: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(
+            ctx, title, topics=("reviews",), expected_version=review.version, parent=parent
+        )
+        self.service = service
+        self.review = review
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.form.addRow(label)
+
+
+class AcknowledgeDialog(_StepDialog):
     """Record that the rep acknowledged the signed review, on a day, with their comments."""
 
     def __init__(
@@ -95,31 +114,16 @@ class AcknowledgeDialog(FormDialog):
         rep_comments: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            ctx,
-            self.tr("Record acknowledgement"),
-            topics=("reviews",),
-            expected_version=review.version,
-            parent=parent,
+        intro = self.tr(
+            "The rep has read the signed review. Record the day they acknowledged it "
+            "and, if they wish, their comments."
         )
-        self.service = service
-        self.review = review
-        intro = QLabel(
-            self.tr(
-                "The rep has read the signed review. Record the day they acknowledged it "
-                "and, if they wish, their comments."
-            )
-        )
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
+        super().__init__(ctx, self.tr("Record acknowledgement"), service, review, intro, parent)
         self.date_edit: DateEdit = self.add_field(
             "acknowledged_on", self.tr("Acknowledged on"), DateEdit(allow_empty=False)
         )
-        comments = QPlainTextEdit()
-        comments.setTabChangesFocus(True)
-        comments.setFixedHeight(comments.fontMetrics().lineSpacing() * 5 + 12)
         self.comments_edit: QPlainTextEdit = self.add_field(
-            "rep_comments", self.tr("Rep's comments"), comments
+            "rep_comments", self.tr("Rep's comments"), _text_box(5)
         )
         self.date_edit.setValue(service.today())
         self.comments_edit.setPlainText(rep_comments)
@@ -133,7 +137,7 @@ class AcknowledgeDialog(FormDialog):
         )
 
 
-class ReopenDialog(FormDialog):
+class ReopenDialog(_StepDialog):
     """Reopen a signed review: the reason is required and goes to the audit log."""
 
     def __init__(
@@ -143,28 +147,13 @@ class ReopenDialog(FormDialog):
         review: ReviewRecord,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            ctx,
-            self.tr("Reopen review"),
-            topics=("reviews",),
-            expected_version=review.version,
-            parent=parent,
+        intro = self.tr(
+            "Reopening removes the signature (and the rep's acknowledgement) so the "
+            "review can be changed; it has to be signed again. The reason is kept "
+            "in the audit log."
         )
-        self.service = service
-        self.review = review
-        self.form.addRow(
-            _wrapped(
-                self.tr(
-                    "Reopening removes the signature (and the rep's acknowledgement) so the "
-                    "review can be changed; it has to be signed again. The reason is kept "
-                    "in the audit log."
-                )
-            )
-        )
-        reason = QPlainTextEdit()
-        reason.setTabChangesFocus(True)
-        reason.setFixedHeight(reason.fontMetrics().lineSpacing() * 4 + 12)
-        self.reason_edit: QPlainTextEdit = self.add_field("reason", self.tr("Reason"), reason)
+        super().__init__(ctx, self.tr("Reopen review"), service, review, intro, parent)
+        self.reason_edit: QPlainTextEdit = self.add_field("reason", self.tr("Reason"), _text_box(4))
         self.ok_button.setText(self.tr("Reopen"))
         self.reason_edit.setFocus()
         self.resize(460, self.sizeHint().height())
@@ -173,10 +162,12 @@ class ReopenDialog(FormDialog):
         return self.service.reopen(self.review.id, version, self.reason_edit.toPlainText())
 
 
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
+def _text_box(lines: int) -> QPlainTextEdit:
+    """A plain text field ``lines`` high, where Tab moves on."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
 
 
 __all__ = ["AcknowledgeDialog", "GoalDialog", "ReopenDialog"]

@@ -1,8 +1,15 @@
-"""The review editor: KPI lines, rating, written assessment, goals, rep comments, workflow.
+"""The review editor: a dialog made of parts, wired together and saved as one.
+
+Top to bottom: the workflow bar's banner (when signed), the header
+(:class:`ReviewHeader`), the KPI lines with their weighted score
+(:class:`KpiPanel`), the overall rating (:class:`RatingPanel`), the written
+parts (:class:`TextsPanel`), the development goals (:class:`GoalsPanel`)
+beside the rep's comments, then the workflow steps (:class:`WorkflowBar`) and
+Export / Save / Close.
 
 Everything the editor shows is read in a constant number of queries (the
 review with its lines and goals, its header, the managers); the course
-catalogue is read when a goal is first edited. Edits stay in the editor until
+catalogue is read when a goal is first edited. Edits stay in the parts until
 Save writes them all in ONE transaction
 (:meth:`~app.services.reviews.ReviewService.save_review`): the written content,
 every changed KPI line and every goal, or nothing. When someone else saved any
@@ -13,206 +20,167 @@ back is "Reopen…", which the service writes to the audit log.
 
 from __future__ import annotations
 
-from typing import Any
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
-    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.domain.enums import ReviewStatus
-from app.domain.scoring import rating_for_score
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
-from app.services.review_records import KpiLineInput, ReviewInput, ReviewRecord
+from app.services.review_records import ReviewInput, ReviewRecord
 from app.services.review_save import ReviewPartError
 from app.services.team import TeamService
 from app.ui.conflict_dialog import ConflictChoice, ask_about_conflict
 from app.ui.context import UiContext
-from app.ui.editors import rubric_text
-from app.ui.forms import plain_message
-from app.ui.labels import date_text, enum_label
+from app.ui.dialog_parts import dialog_button, may_close
+from app.ui.forms import ERROR_STYLE, plain_message
+from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
-from app.ui.reviews.editor_actions import ReviewEditorActions
-from app.ui.reviews.editor_save import PendingSave
-from app.ui.reviews.labels import (
-    local_date,
-    rating_text,
-    score_text,
-)
+from app.ui.reviews.goals_panel import GoalsPanel
+from app.ui.reviews.kpi_panel import KpiPanel
+from app.ui.reviews.pending_save import PendingSave
+from app.ui.reviews.rating_panel import RatingPanel
+from app.ui.reviews.review_header import ReviewHeader, rep_title
+from app.ui.reviews.texts_panel import TextsPanel
+from app.ui.reviews.workflow_bar import WorkflowBar
 
 TOPICS = ("reviews",)
-READ_ONLY_STYLE = "QPlainTextEdit { background: #f2f2f2; color: #333; }"
 GEOMETRY_KEY = "reviews/editor_geometry"
 
 
-def _text(value: str | None) -> str | None:
-    """Blank text is no text, as the service stores it."""
-    stripped = (value or "").strip()
-    return stripped or None
-
-
-class ReviewEditor(ReviewEditorActions):
+class ReviewEditor(QDialog):
     """One review, edited by its manager; ``ReviewEditor(ctx, review_id, parent)``.
 
     ``record`` is the review as last read or written.
     """
 
+    #: After every successful write (save or workflow step), with the fresh record.
+    saved = Signal(object)
+
     def __init__(self, ctx: UiContext, review_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent)
+        self.ctx = ctx
         self.review_id = review_id
         self.service = ReviewQueries(ctx.db)
-        self._courses: list[tuple[str, int]] | None = None
         self._loading = False
-        self._suggested: int | None = None
+        self.setObjectName("ReviewEditor")
+        self.setSizeGripEnabled(True)
         self.context = self.service.context(review_id)
-        chinese = ctx.prefers_chinese
-        self.reviewer_combo.set_items(
-            (m.name_zh if chinese and m.name_zh else m.name, m.id)
-            for m in TeamService(ctx.db).list_managers()
-        )
+        self._build_parts()
+        self._build_layout()
+        self._show_context()
         self.record: ReviewRecord = self.service.get(review_id)
-        self._show_header()
         self.load(self.record)
         self._connect()
         geometry = ctx.settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 860)
 
+    # -- building ------------------------------------------------------------------
+
+    def _build_parts(self) -> None:
+        self.header = ReviewHeader()
+        self.kpi = KpiPanel()
+        self.rating = RatingPanel("zh" if self.ctx.prefers_chinese else "en")
+        self.texts = TextsPanel()
+        self.goals = GoalsPanel(self.ctx)
+        self.workflow = WorkflowBar(
+            self.ctx,
+            self.service,
+            self.context.rep_name,
+            save_first=self._save_before_step,
+            rep_comments=self.texts.rep_comments,
+        )
+        self.error_label = QLabel()
+        self.error_label.setObjectName("editor_error")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.export_button = dialog_button("export_pack", self.tr("Export pack…"))
+        self.save_button = dialog_button("save_button", self.tr("Save"))
+        self.save_button.setDefault(False)
+        self.close_button = dialog_button("close_button", self.tr("Close"))
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.workflow.banner)
+        layout.addWidget(self.header)
+        layout.addWidget(self.kpi, 3)
+        layout.addWidget(self.rating)
+        layout.addWidget(self.texts, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.goals, 3)
+        bottom.addWidget(self.texts.rep_comments_box, 2)
+        layout.addLayout(bottom, 2)
+        layout.addWidget(self.error_label)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.workflow)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(line)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        for part in (self.header, self.kpi, self.rating, self.texts, self.goals):
+            part.edited.connect(self._edited)
+        self.workflow.stepped.connect(self._stepped)
+        self.workflow.reloaded.connect(self.load)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.export_button.clicked.connect(self.export_pack)
+
     # -- showing -------------------------------------------------------------------
 
-    def _show_header(self) -> None:
+    def _show_context(self) -> None:
         c = self.context
-        rep = f"{c.rep_name} {c.rep_name_zh}" if c.rep_name_zh else c.rep_name
-        self.setWindowTitle(self.tr("Review: {rep} — {cycle}").format(rep=rep, cycle=c.cycle_name))
-        self.rep_value.setText(rep)
-        region = (
-            c.region_name_zh if self.ctx.prefers_chinese and c.region_name_zh else c.region_name
+        self.setWindowTitle(
+            self.tr("Review: {rep} — {cycle}").format(rep=rep_title(c), cycle=c.cycle_name)
         )
-        self.cycle_value.setText(
-            self.tr("{cycle} ({kind}, {region})").format(
-                cycle=c.cycle_name, kind=enum_label(c.cycle_kind), region=region
-            )
+        chinese = self.ctx.prefers_chinese
+        reviewers = (
+            (m.name_zh if chinese and m.name_zh else m.name, m.id)
+            for m in TeamService(self.ctx.db).list_managers()
         )
-        self.period_value.setText(
-            self.tr("{start} to {end}").format(
-                start=date_text(c.period_start), end=date_text(c.period_end)
-            )
-        )
+        self.header.show_context(c, reviewers, chinese)
 
     def load(self, record: ReviewRecord) -> None:
         """Show ``record`` as stored (also after "reload theirs"); edits are dropped."""
         self._loading = True
         try:
             self.record = record
-            self.status_value.setText(enum_label(record.status))
-            self.reviewer_combo.setValue(record.reviewer_id)
-            if record.reviewer_id is None:
-                self.reviewer_combo.setEditText("")  # blank, not "—", so typing a name works
-            self.kpi_model.load(record.kpi_lines)
-            self.fit_kpi_columns()
-            self.rating_edit.setValue(record.overall_rating)
-            self.strengths_edit.setPlainText(record.strengths or "")
-            self.improvements_edit.setPlainText(record.improvements or "")
-            self.summary_edit.setPlainText(record.manager_summary or "")
-            self.rep_comments_edit.setPlainText(record.rep_comments or "")
-            self.goals_model.load(record.goals)
+            self.header.show_record(record)
+            self.kpi.load(record.kpi_lines)
+            self.rating.setValue(record.overall_rating)
+            self.texts.load(record)
+            self.goals.load(record.goals)
         finally:
             self._loading = False
         self.clear_error()
-        self._apply_state()
-        self._refresh_scores()
-
-    def _apply_state(self) -> None:
-        """Read-only when locked, and only the workflow steps the status allows."""
-        record = self.record
         locked = record.is_locked
-        self.kpi_model.set_locked(locked)
-        triggers = (
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if locked
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.kpi_view.setEditTriggers(triggers)
-        self.kpi_hint.setVisible(not locked)
-        for edit in self.text_editors():
-            edit.setReadOnly(locked)
-            # Grey like a disabled field, yet the text stays selectable and copyable.
-            edit.setStyleSheet(READ_ONLY_STYLE if locked else "")
-        self.rating_edit.setEnabled(not locked)
-        self.use_suggested_button.setEnabled(not locked)
-        self.reviewer_combo.setEnabled(not locked)
-        self.add_goal_button.setEnabled(not locked)
-        self._update_goal_buttons()
-        status = record.status
-        self.submit_button.setEnabled(status is ReviewStatus.DRAFT)
-        self.sign_button.setEnabled(status is ReviewStatus.IN_REVIEW)
-        self.acknowledge_button.setEnabled(status is ReviewStatus.SIGNED)
-        self.reopen_button.setEnabled(locked)
-        self.banner.setVisible(locked)
-        signed = date_text(local_date(record.signed_at))
-        if status is ReviewStatus.ACKNOWLEDGED:
-            self.banner.setText(
-                self.tr(
-                    "Signed on {signed} and acknowledged by the rep on {acknowledged}. "
-                    "This review is read-only; use “Reopen…” to change it."
-                ).format(signed=signed, acknowledged=date_text(local_date(record.acknowledged_at)))
-            )
-        elif status is ReviewStatus.SIGNED:
-            self.banner.setText(
-                self.tr(
-                    "Signed on {signed}. This review is read-only; use “Reopen…” to change it."
-                ).format(signed=signed)
-            )
+        for part in (self.header, self.kpi, self.rating, self.texts, self.goals):
+            part.set_read_only(locked)
+        self.workflow.show_record(record)
+        self.rating.show_score(self.kpi.weighted_score())
         self._update_save_button()
-
-    def text_editors(self) -> list[QPlainTextEdit]:
-        return [
-            self.strengths_edit,
-            self.improvements_edit,
-            self.summary_edit,
-            self.rep_comments_edit,
-        ]
-
-    def _refresh_scores(self) -> None:
-        """The weighted score, the rating it suggests and the chosen rating's rubric, live."""
-        score = self.kpi_model.weighted_score()
-        lang = "zh" if self.ctx.prefers_chinese else "en"
-        suggested = None if score is None else rating_for_score(score)
-        if score is None:
-            self.weighted_label.setText(self.tr("Weighted score: not measurable yet"))
-            self.suggested_label.setText(self.tr("No suggested rating without a scored KPI"))
-        else:
-            self.weighted_label.setText(
-                self.tr("Weighted score: {score} of 5").format(score=score_text(score))
-            )
-            self.suggested_label.setText(
-                self.tr("Suggested from the score: {rating}").format(
-                    rating=rating_text(suggested, lang)
-                )
-            )
-        self._suggested = suggested
-        rating = self.rating_edit.value()
-        self.rubric_label.setText(
-            rubric_text(rating, lang) if rating else self.tr("No rating yet: choose 1 to 5 stars.")
-        )
-        self.use_suggested_button.setVisible(suggested is not None and suggested != rating)
 
     # -- what changed ----------------------------------------------------------------
 
     def content_input(self) -> ReviewInput:
         return ReviewInput(
-            overall_rating=self.rating_edit.value(),
-            strengths=_text(self.strengths_edit.toPlainText()),
-            improvements=_text(self.improvements_edit.toPlainText()),
-            manager_summary=_text(self.summary_edit.toPlainText()),
-            rep_comments=_text(self.rep_comments_edit.toPlainText()),
-            reviewer_id=self.reviewer_combo.value(),
+            overall_rating=self.rating.value(),
+            reviewer_id=self.header.reviewer_id(),
+            **self.texts.values(),
         )
 
     def stored_input(self) -> ReviewInput:
@@ -229,32 +197,19 @@ class ReviewEditor(ReviewEditorActions):
     def has_changes(self) -> bool:
         return (
             self.content_input() != self.stored_input()
-            or bool(self.kpi_model.changed_lines())
-            or self.goals_model.is_changed()
+            or bool(self.kpi.changed_lines())
+            or self.goals.is_changed()
         )
 
-    def _connect(self) -> None:
-        for edit in self.text_editors():
-            edit.textChanged.connect(self._edited)
-        self.rating_edit.edited.connect(self._edited)
-        self.reviewer_combo.edited.connect(self._edited)
-        self.kpi_model.edited.connect(self._edited)
-        self.goals_model.rowsInserted.connect(self._edited)
-        self.goals_model.rowsRemoved.connect(self._edited)
-        self.goals_model.dataChanged.connect(self._edited)
-        self.use_suggested_button.clicked.connect(self.use_suggested)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
-        self.submit_button.clicked.connect(self.submit)
-        self.sign_button.clicked.connect(self.sign)
-        self.acknowledge_button.clicked.connect(self.acknowledge)
-        self.reopen_button.clicked.connect(self.reopen)
-        self.export_button.clicked.connect(self.export_pack)
-        self.add_goal_button.clicked.connect(self.add_goal)
-        self.edit_goal_button.clicked.connect(self.edit_goal)
-        self.remove_goal_button.clicked.connect(self.remove_goal)
-        self.goals_view.doubleClicked.connect(lambda _i: self.edit_goal())
-        self.goals_view.selectionModel().selectionChanged.connect(self._update_goal_buttons)
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.clear_error()
+        self.rating.show_score(self.kpi.weighted_score())
+        self._update_save_button()
+
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(not self.record.is_locked and self.has_changes())
 
     def export_pack(self) -> None:
         """Write this review's pack as saved (unsaved edits are not in it: say so first)."""
@@ -267,21 +222,6 @@ class ReviewEditor(ReviewEditorActions):
             return
         self.exporter = PackExporter(self.ctx, self)
         self.exporter.export_review(self.review_id)
-
-    def _edited(self, *_args: Any) -> None:
-        if self._loading:
-            return
-        self.clear_error()
-        self._refresh_scores()
-        self._update_save_button()
-
-    def _update_save_button(self) -> None:
-        self.save_button.setEnabled(not self.record.is_locked and self.has_changes())
-
-    def use_suggested(self) -> None:
-        if self._suggested is not None:
-            self.rating_edit.setValue(self._suggested)
-            self._edited()
 
     # -- errors ------------------------------------------------------------------------
 
@@ -306,14 +246,10 @@ class ReviewEditor(ReviewEditorActions):
         text = plain_message(self.field_labels().get(field or "", ""), message)
         self.error_label.setText(f"{where}: {text}" if where else text)
         self.error_label.show()
-        widget = {
-            "overall_rating": self.rating_edit,
-            "strengths": self.strengths_edit,
-            "improvements": self.improvements_edit,
-            "manager_summary": self.summary_edit,
-            "rep_comments": self.rep_comments_edit,
-            "reviewer_id": self.reviewer_combo,
-        }.get(field or "")
+        widget: QWidget | None = {
+            "overall_rating": self.rating.edit,
+            "reviewer_id": self.header.reviewer_combo,
+        }.get(field or "") or self.texts.editor_for(field or "")
         if widget is not None:
             widget.setFocus()
 
@@ -334,27 +270,8 @@ class ReviewEditor(ReviewEditorActions):
             self.record.version,
             content if content != self.stored_input() else None,
         )
-        for line in self.kpi_model.changed_lines():
-            record = line.record
-            pending.lines[record.id] = (
-                record.version,
-                KpiLineInput(line.actual, line.score, line.comment),
-            )
-            pending.line_names[record.id] = enum_label(record.metric)
-            pending.line_shown[record.id] = {
-                "actual": line.actual,
-                "score": line.effective_score,
-                "comment": line.comment,
-            }
-        goals = self.goals_model
-        for goal in goals.deleted:
-            pending.removed[goal.id] = goal.version
-            pending.goal_texts[goal.id] = goal.text
-        for draft in goals.goals:
-            if draft.original is None:
-                pending.added.append(draft.to_input())
-            elif draft.is_changed():
-                pending.changed[draft.original.id] = (draft.original.version, draft.to_input())
+        pending.add_lines(self.kpi.changed_lines())
+        pending.add_goals(self.goals.drafts(), self.goals.removed())
         return pending
 
     def save(self) -> bool:
@@ -401,24 +318,26 @@ class ReviewEditor(ReviewEditorActions):
                 return enum_label(line.metric)
         return self.tr("Goal")
 
+    def _save_before_step(self) -> bool:
+        """Write pending edits before a workflow step; False stops the step."""
+        return self.record.is_locked or not self.has_changes() or self.save()
+
+    def _stepped(self, record: ReviewRecord) -> None:
+        self.load(record)
+        self.saved.emit(record)
+
     # -- closing -------------------------------------------------------------------------------
 
     def reject(self) -> None:
         """Close; unsaved changes are saved, discarded or kept open as the user says."""
-        if not self.record.is_locked and self.has_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this review before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+        if (
+            not self.record.is_locked
+            and self.has_changes()
+            and not may_close(
+                self, self.tr("Save the changes to this review before closing?"), self.save
             )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        ):
+            return
         self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().reject()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.services.review_records import ReviewRecord
 from app.ui.editors import format_amount
 from app.ui.labels import date_text, enum_label
-from app.ui.reviews.editor_parts import line_score_text
+from app.ui.reviews.kpi_lines import line_score_text
 from app.ui.reviews.labels import (
     local_date,
     rating_text,

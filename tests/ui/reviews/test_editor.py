@@ -25,7 +25,8 @@ from app.ui.conflict_dialog import ConflictDialog
 from app.ui.editors import rubric_text
 from app.ui.reviews.dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog
 from app.ui.reviews.editor import ReviewEditor
-from app.ui.reviews.editor_parts import GoalDraft, KpiLinesModel
+from app.ui.reviews.goal_drafts import GoalDraft
+from app.ui.reviews.kpi_lines import KpiLinesModel
 from tests.services.factories import make_manager
 
 Q2 = Period.quarter(2026, 2)
@@ -104,13 +105,13 @@ def open_editor(qtbot, ctx, review_id: int) -> ReviewEditor:
 
 
 def cell(editor: ReviewEditor, row: int, column: int) -> str:
-    return editor.kpi_model.index(row, column).data()
+    return editor.kpi.model.index(row, column).data()
 
 
 def edit_cell(qtbot, editor: ReviewEditor, row: int, column: int) -> QWidget | None:
     """Click a KPI cell and press F2; the cell editor that opens (None if none)."""
-    view = editor.kpi_view
-    rect = view.visualRect(editor.kpi_model.index(row, column))
+    view = editor.kpi.view
+    rect = view.visualRect(editor.kpi.model.index(row, column))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(view, Qt.Key.Key_F2)
     opened = [w for w in view.viewport().findChildren(QWidget) if w.isVisible()]
@@ -134,7 +135,7 @@ def type_in_cell(qtbot, editor: ReviewEditor, row: int, column: int, text: str) 
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     # The delegate commits on the next turn of the event loop.
-    qtbot.waitUntil(lambda: editor.kpi_view.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: editor.kpi.view.state() != QAbstractItemView.State.EditingState)
 
 
 def test_editor_opens_in_a_constant_number_of_queries(qtbot, ctx, setup) -> None:
@@ -146,20 +147,20 @@ def test_editor_opens_in_a_constant_number_of_queries(qtbot, ctx, setup) -> None
     finally:
         event.remove(ctx.db.engine, "before_cursor_execute", listener)
     assert len(statements) <= 5
-    assert editor.rep_value.text() == "Li Wei 李伟"
-    assert editor.cycle_value.text() == "2026 Q2 review (Quarterly, South-East Asia)"
-    assert editor.period_value.text() == "2026-04-01 to 2026-06-30"
-    assert editor.status_value.text() == "Draft"
+    assert editor.header.rep_value.text() == "Li Wei 李伟"
+    assert editor.header.cycle_value.text() == "2026 Q2 review (Quarterly, South-East Asia)"
+    assert editor.header.period_value.text() == "2026-04-01 to 2026-06-30"
+    assert editor.header.status_value.text() == "Draft"
     assert editor.windowTitle() == "Review: Li Wei 李伟 — 2026 Q2 review"
 
 
 def test_fill_save_and_read_back(qtbot, qtmodeltester, ctx, setup, answer_dialog) -> None:
     editor = open_editor(qtbot, ctx, setup["review_id"])
-    qtmodeltester.check(editor.kpi_model)
-    qtmodeltester.check(editor.goals_model)
+    qtmodeltester.check(editor.kpi.model)
+    qtmodeltester.check(editor.goals.model)
     assert [cell(editor, r, KpiLinesModel.ATTAINMENT) for r in range(3)] == ["70.0 %", "90.0 %", ""]
     assert cell(editor, REVENUE, KpiLinesModel.SCORE) == "2 (auto)"
-    assert editor.weighted_label.text() == "Weighted score: 2.33 of 5"
+    assert editor.kpi.weighted_label.text() == "Weighted score: 2.33 of 5"
     assert not editor.save_button.isEnabled()
 
     # A late deal: the actual goes up, attainment and score follow live.
@@ -167,23 +168,24 @@ def test_fill_save_and_read_back(qtbot, qtmodeltester, ctx, setup, answer_dialog
     assert cell(editor, REVENUE, KpiLinesModel.ACTUAL) == "36,000.00"
     assert cell(editor, REVENUE, KpiLinesModel.ATTAINMENT) == "120.0 %"
     assert cell(editor, REVENUE, KpiLinesModel.SCORE) == "5 (auto)"
-    assert editor.weighted_label.text() == "Weighted score: 4.33 of 5"
+    assert editor.kpi.weighted_label.text() == "Weighted score: 4.33 of 5"
     type_in_cell(qtbot, editor, REVENUE, KpiLinesModel.COMMENT, "Closed the Jurong deal")
     # The manager scores CSAT 4 by hand.
     combo = edit_cell(qtbot, editor, CSAT, KpiLinesModel.SCORE)
     assert isinstance(combo, QComboBox)
     qtbot.keyClicks(combo, "4")
-    qtbot.waitUntil(lambda: editor.kpi_view.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: editor.kpi.view.state() != QAbstractItemView.State.EditingState)
     assert cell(editor, CSAT, KpiLinesModel.SCORE) == "4"
-    assert editor.weighted_label.text() == "Weighted score: 4.67 of 5"
-    assert editor.suggested_label.text().startswith("Suggested from the score: 5 — Outstanding")
+    assert editor.kpi.weighted_label.text() == "Weighted score: 4.67 of 5"
+    suggested = editor.rating.suggested_label.text()
+    assert suggested.startswith("Suggested from the score: 5 — Outstanding")
 
-    qtbot.mouseClick(editor.rating_edit.stars[3], Qt.MouseButton.LeftButton)
-    assert editor.rubric_label.text() == rubric_text(4)
-    qtbot.keyClicks(editor.strengths_edit, "Opens doors fast")
-    qtbot.keyClicks(editor.improvements_edit, "Forecast accuracy")
-    qtbot.keyClicks(editor.summary_edit, "A strong quarter")
-    choose_in_combo(qtbot, editor.reviewer_combo, "Zhou Ping")
+    qtbot.mouseClick(editor.rating.edit.stars[3], Qt.MouseButton.LeftButton)
+    assert editor.rating.rubric_label.text() == rubric_text(4)
+    qtbot.keyClicks(editor.texts.strengths_edit, "Opens doors fast")
+    qtbot.keyClicks(editor.texts.improvements_edit, "Forecast accuracy")
+    qtbot.keyClicks(editor.texts.summary_edit, "A strong quarter")
+    choose_in_combo(qtbot, editor.header.reviewer_combo, "Zhou Ping")
 
     def fill_goal(dialog) -> None:
         assert isinstance(dialog, GoalDialog)
@@ -194,8 +196,8 @@ def test_fill_save_and_read_back(qtbot, qtmodeltester, ctx, setup, answer_dialog
         assert not dialog.isVisible(), dialog.error_text("course_id")
 
     answer_dialog(answering(fill_goal))
-    qtbot.mouseClick(editor.add_goal_button, Qt.MouseButton.LeftButton)
-    assert editor.goals_model.index(0, 3).data() == "Negotiation skills"
+    qtbot.mouseClick(editor.goals.add_button, Qt.MouseButton.LeftButton)
+    assert editor.goals.model.index(0, 3).data() == "Negotiation skills"
     assert editor.save_button.isEnabled()
 
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -230,60 +232,61 @@ def test_fill_save_and_read_back(qtbot, qtmodeltester, ctx, setup, answer_dialog
     assert not editor.isVisible()
 
     again = open_editor(qtbot, ctx, setup["review_id"])
-    assert again.rating_edit.value() == 4
-    assert again.strengths_edit.toPlainText() == "Opens doors fast"
-    assert again.reviewer_combo.currentText() == "Zhou Ping"
+    assert again.rating.edit.value() == 4
+    assert again.texts.strengths_edit.toPlainText() == "Opens doors fast"
+    assert again.header.reviewer_combo.currentText() == "Zhou Ping"
     assert cell(again, REVENUE, KpiLinesModel.ACTUAL) == "36,000.00"
     assert cell(again, REVENUE, KpiLinesModel.COMMENT) == "Closed the Jurong deal"
     assert cell(again, CSAT, KpiLinesModel.SCORE) == "4"
-    assert again.goals_model.index(0, 0).data() == "Run two negotiation workshops"
-    assert again.goals_model.index(0, 3).data() == "Negotiation skills"
+    assert again.goals.model.index(0, 0).data() == "Run two negotiation workshops"
+    assert again.goals.model.index(0, 3).data() == "Negotiation skills"
     assert not again.has_changes()
-    qtmodeltester.check(again.goals_model)
+    qtmodeltester.check(again.goals.model)
     again.close()
 
 
 def test_sign_locks_every_editor_and_reopen_is_audited(qtbot, ctx, setup, answer_dialog) -> None:
     review_id = setup["review_id"]
     editor = open_editor(qtbot, ctx, review_id)
-    assert editor.submit_button.isEnabled() and not editor.sign_button.isEnabled()
-    assert not editor.acknowledge_button.isEnabled() and not editor.reopen_button.isEnabled()
-    qtbot.keyClicks(editor.strengths_edit, "Reliable")
+    flow = editor.workflow
+    assert flow.submit_button.isEnabled() and not flow.sign_button.isEnabled()
+    assert not flow.acknowledge_button.isEnabled() and not flow.reopen_button.isEnabled()
+    qtbot.keyClicks(editor.texts.strengths_edit, "Reliable")
     # Submitting saves the edits first.
-    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.workflow.submit_button, Qt.MouseButton.LeftButton)
     assert editor.record.status is ReviewStatus.IN_REVIEW
-    assert editor.status_value.text() == "In review"
+    assert editor.header.status_value.text() == "In review"
     assert ReviewService(ctx.db).get(review_id).strengths == "Reliable"
-    assert editor.sign_button.isEnabled() and not editor.submit_button.isEnabled()
+    assert editor.workflow.sign_button.isEnabled() and not editor.workflow.submit_button.isEnabled()
 
     seen = answer_dialog(QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.workflow.sign_button, Qt.MouseButton.LeftButton)
     assert seen[-1].text.startswith("Sign the review of Li Wei?")
     assert editor.record.status is ReviewStatus.SIGNED
     signed_on = editor.record.signed_at.astimezone().date().isoformat()
 
     # Every editor is read-only, and the banner says so.
-    assert editor.banner.isVisible()
-    assert editor.banner.text().startswith(f"Signed on {signed_on}.")
-    assert "read-only" in editor.banner.text()
-    assert all(edit.isReadOnly() for edit in editor.text_editors())
-    assert editor.kpi_view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert editor.workflow.banner.isVisible()
+    assert editor.workflow.banner.text().startswith(f"Signed on {signed_on}.")
+    assert "read-only" in editor.workflow.banner.text()
+    assert all(edit.isReadOnly() for edit in editor.texts.editors())
+    assert editor.kpi.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     for row in range(3):
-        for column in range(editor.kpi_model.columnCount()):
-            flags = editor.kpi_model.flags(editor.kpi_model.index(row, column))
+        for column in range(editor.kpi.model.columnCount()):
+            flags = editor.kpi.model.flags(editor.kpi.model.index(row, column))
             assert not flags & Qt.ItemFlag.ItemIsEditable
     assert edit_cell(qtbot, editor, REVENUE, KpiLinesModel.ACTUAL) is None
-    assert editor.kpi_view.state() != QAbstractItemView.State.EditingState
+    assert editor.kpi.view.state() != QAbstractItemView.State.EditingState
     for widget in (
-        editor.rating_edit,
-        editor.reviewer_combo,
-        editor.add_goal_button,
+        editor.rating.edit,
+        editor.header.reviewer_combo,
+        editor.goals.add_button,
         editor.save_button,
-        editor.submit_button,
-        editor.sign_button,
+        editor.workflow.submit_button,
+        editor.workflow.sign_button,
     ):
         assert not widget.isEnabled(), widget.objectName()
-    assert editor.acknowledge_button.isEnabled() and editor.reopen_button.isEnabled()
+    assert flow.acknowledge_button.isEnabled() and flow.reopen_button.isEnabled()
     # The service refuses too.
     service = ReviewService(ctx.db)
     with pytest.raises(LockedError):
@@ -299,11 +302,11 @@ def test_sign_locks_every_editor_and_reopen_is_audited(qtbot, ctx, setup, answer
         assert not dialog.isVisible()
 
     answer_dialog(answering(reopen))
-    qtbot.mouseClick(editor.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.workflow.reopen_button, Qt.MouseButton.LeftButton)
     assert editor.record.status is ReviewStatus.IN_REVIEW
-    assert not editor.banner.isVisible()
-    assert not any(edit.isReadOnly() for edit in editor.text_editors())
-    assert editor.rating_edit.isEnabled()
+    assert not editor.workflow.banner.isVisible()
+    assert not any(edit.isReadOnly() for edit in editor.texts.editors())
+    assert editor.rating.edit.isEnabled()
     with ctx.db.read_session() as session:
         audit = session.scalars(
             select(AuditEvent).where(
@@ -317,7 +320,7 @@ def test_sign_locks_every_editor_and_reopen_is_audited(qtbot, ctx, setup, answer
 
     # Sign again, then the rep acknowledges (recorded with the day).
     answer_dialog(QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.workflow.sign_button, Qt.MouseButton.LeftButton)
     today = dt.date.today()
 
     def acknowledge(dialog) -> None:
@@ -332,21 +335,21 @@ def test_sign_locks_every_editor_and_reopen_is_audited(qtbot, ctx, setup, answer
         assert not dialog.isVisible(), dialog.error_text("acknowledged_on")
 
     answer_dialog(answering(acknowledge))
-    qtbot.mouseClick(editor.acknowledge_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.workflow.acknowledge_button, Qt.MouseButton.LeftButton)
     assert editor.record.status is ReviewStatus.ACKNOWLEDGED
-    assert editor.rep_comments_edit.toPlainText() == "Fair review, thanks"
-    assert f"acknowledged by the rep on {today.isoformat()}" in editor.banner.text()
-    assert editor.rep_comments_edit.isReadOnly()
-    assert editor.reopen_button.isEnabled() and not editor.acknowledge_button.isEnabled()
+    assert editor.texts.rep_comments_edit.toPlainText() == "Fair review, thanks"
+    assert f"acknowledged by the rep on {today.isoformat()}" in editor.workflow.banner.text()
+    assert editor.texts.rep_comments_edit.isReadOnly()
+    assert flow.reopen_button.isEnabled() and not flow.acknowledge_button.isEnabled()
     editor.close()
 
 
 def test_a_refused_transition_is_explained(qtbot, ctx, setup, answer_dialog) -> None:
     editor = open_editor(qtbot, ctx, setup["review_id"])
-    assert not editor.sign_button.isEnabled()
+    assert not editor.workflow.sign_button.isEnabled()
     # Called anyway (as a stale button would): the service's reason, in plain words.
     seen = answer_each(answer_dialog, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
-    assert editor.sign() is False
+    assert editor.workflow.sign() is False
     assert seen[-1].text == "A review cannot go from draft to signed."
     assert editor.record.status is ReviewStatus.DRAFT
 
@@ -358,7 +361,7 @@ def test_someone_else_saved_first(qtbot, ctx, setup, answer_dialog) -> None:
     loaded = service.get(review_id)
     service.update_review(review_id, ReviewInput(strengths="Theirs"), loaded.version)
 
-    qtbot.keyClicks(editor.strengths_edit, "Mine")
+    qtbot.keyClicks(editor.texts.strengths_edit, "Mine")
     offered: list[list[str]] = []
 
     def overwrite(dialog) -> None:
@@ -423,10 +426,10 @@ def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog
     service.update_kpi_line(csat.id, KpiLineInput(csat.actual, comment="theirs"), csat.version)
     theirs = service.update_review(review_id, ReviewInput(manager_summary="Theirs"), loaded.version)
 
-    qtbot.keyClicks(editor.strengths_edit, "Mine")
+    qtbot.keyClicks(editor.texts.strengths_edit, "Mine")
     type_in_cell(qtbot, editor, REVENUE, KpiLinesModel.ACTUAL, "40000")
     type_in_cell(qtbot, editor, CSAT, KpiLinesModel.COMMENT, "mine")
-    editor.goals_model.add(GoalDraft("Shadow a senior rep", None, GoalStatus.OPEN, None, None))
+    editor.goals.model.add(GoalDraft("Shadow a senior rep", None, GoalStatus.OPEN, None, None))
     more: list[str] = []
     shown: list[tuple[list[str], list[str]]] = []
 
@@ -454,7 +457,7 @@ def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog
     stored = service.get(review_id)
     assert stored == theirs
     assert stored.kpi_lines[REVENUE].actual == D(21000) and stored.goals == ()
-    assert editor.has_changes() and editor.strengths_edit.toPlainText() == "Mine"
+    assert editor.has_changes() and editor.texts.strengths_edit.toPlainText() == "Mine"
 
     # Overwrite with mine: one choice, everything written together.
     shown.clear()
@@ -478,7 +481,7 @@ def test_one_conflict_choice_for_the_whole_save(qtbot, ctx, setup, answer_dialog
 
 def test_a_refused_value_names_its_line_and_saves_nothing(qtbot, ctx, setup) -> None:
     editor = open_editor(qtbot, ctx, setup["review_id"])
-    qtbot.keyClicks(editor.strengths_edit, "Mine")
+    qtbot.keyClicks(editor.texts.strengths_edit, "Mine")
     # The service refuses a comment too long for the Visits line: nothing is written.
     type_in_cell(qtbot, editor, REVENUE, KpiLinesModel.ACTUAL, "36000")
     type_in_cell(qtbot, editor, VISITS, KpiLinesModel.COMMENT, "x" * 5_001)
@@ -491,7 +494,7 @@ def test_a_refused_value_names_its_line_and_saves_nothing(qtbot, ctx, setup) -> 
 
 def test_closing_with_unsaved_changes_asks(qtbot, ctx, setup, answer_dialog) -> None:
     editor = open_editor(qtbot, ctx, setup["review_id"])
-    qtbot.keyClicks(editor.summary_edit, "Draft thoughts")
+    qtbot.keyClicks(editor.texts.summary_edit, "Draft thoughts")
     answer_dialog(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
     assert editor.isVisible()

@@ -17,8 +17,17 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import ConflictError
 from app.services.review_queries import ReviewQueries
-from app.services.review_records import GoalInput, KpiLineInput, ReviewInput, ReviewRecord
+from app.services.review_records import (
+    GoalInput,
+    GoalRecord,
+    KpiLineInput,
+    ReviewInput,
+    ReviewRecord,
+)
 from app.services.review_save import GoalChanges, ReviewConflictError
+from app.ui.labels import enum_label
+from app.ui.reviews.goal_drafts import GoalDraft
+from app.ui.reviews.kpi_lines import LineDraft
 
 KPI_LINE = "KPI line"
 GOAL = "development goal"
@@ -43,6 +52,32 @@ class PendingSave:
     line_names: dict[int, str] = field(default_factory=dict)
     line_shown: dict[int, dict[str, Any]] = field(default_factory=dict)
     goal_texts: dict[int, str] = field(default_factory=dict)
+
+    def add_lines(self, lines: list[LineDraft]) -> None:
+        """Save these changed KPI lines, named by their metric."""
+        for line in lines:
+            record = line.record
+            self.lines[record.id] = (
+                record.version,
+                KpiLineInput(line.actual, line.score, line.comment),
+            )
+            self.line_names[record.id] = enum_label(record.metric)
+            self.line_shown[record.id] = {
+                "actual": line.actual,
+                "score": line.effective_score,
+                "comment": line.comment,
+            }
+
+    def add_goals(self, drafts: list[GoalDraft], removed: list[GoalRecord]) -> None:
+        """Save the new and changed goals among ``drafts``, delete ``removed``."""
+        for goal in removed:
+            self.removed[goal.id] = goal.version
+            self.goal_texts[goal.id] = goal.text
+        for draft in drafts:
+            if draft.original is None:
+                self.added.append(draft.to_input())
+            elif draft.is_changed():
+                self.changed[draft.original.id] = (draft.original.version, draft.to_input())
 
     def run(self, service: ReviewQueries) -> ReviewRecord:
         """Write it all in one transaction (nothing is written when it raises)."""
