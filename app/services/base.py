@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, func, inspect, select
+from sqlalchemy import Row, Select, func, inspect, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,6 +22,7 @@ from app.db.audit import AuditEvent
 from app.db.base import Base
 from app.db.engine import Database
 from app.domain.enums import AuditAction
+from app.domain.validation import require_choice
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 
 M = TypeVar("M", bound=Base)
@@ -112,6 +113,17 @@ def check_link(
         linked_row(session, model, row_id, field_name, what)
 
 
+def one_or_404(
+    session: Session, stmt: Select[Any], model: type[Base], row_id: int, what: str
+) -> Row[Any]:
+    """The row of ``stmt`` (a select of ``model`` and what its record joins) for the
+    ``model`` row ``row_id``; a NotFoundError naming ``what`` when there is none."""
+    found = session.execute(stmt.where(model.id == row_id)).one_or_none()  # type: ignore[attr-defined]
+    if found is None:
+        raise NotFoundError(what, row_id)
+    return found
+
+
 def check_version(row: Base, expected_version: int | None, what: str) -> None:
     """Refuse to save over a row someone else changed since the user loaded it."""
     stored = row.version  # type: ignore[attr-defined]
@@ -168,6 +180,45 @@ class Service:
         except StaleDataError as exc:
             raise ConflictError(what, row_id, expected_version, None) from exc
 
+    def _create_and_read(
+        self,
+        model: type[M],
+        values: Mapping[str, Any],
+        check: Callable[[Session, Mapping[str, Any]], object],
+        read: Callable[[Session, int], T],
+    ) -> T:
+        """Create a ``model`` row of validated ``values`` once ``check`` accepts their
+        links; its record, read back in the same transaction."""
+        with self.db.session() as session:
+            check(session, values)
+            row = self._create(session, model(**values))
+            return read(session, row.id)  # type: ignore[attr-defined]
+
+    def _update_and_read(
+        self,
+        model: type[M],
+        row_id: int,
+        values: Mapping[str, Any],
+        expected_version: int | None,
+        what: str,
+        check: Callable[[Session, Mapping[str, Any]], object],
+        read: Callable[[Session, int], T],
+    ) -> T:
+        """Change the ``model`` row ``row_id`` to validated ``values`` once ``check``
+        accepts their links; its record, read back in the same transaction."""
+        with self.db.session() as session:
+            row = get_or_404(session, model, row_id, what)
+            check(session, values)
+            self._update(session, row, values, expected_version, what)
+            return read(session, row_id)
+
+    def _delete_by_id(
+        self, model: type[Base], row_id: int, expected_version: int | None, what: str
+    ) -> None:
+        with self.db.session() as session:
+            row = get_or_404(session, model, row_id, what)
+            self._delete(session, row, expected_version, what)
+
     def _refuse_duplicate(
         self,
         session: Session,
@@ -204,20 +255,34 @@ class Page(Generic[T]):
     offset: int
 
 
+def sort_name(request: PageRequest, names: Collection[str], default: str) -> str:
+    """The column ``request`` sorts by (``default`` when it names none); a
+    ValidationError on ``sort`` for a name not among ``names``."""
+    name = request.sort or default
+    if name not in names:
+        raise ValidationError("sort", f"{name!r} is not a column to sort by")
+    return name
+
+
 def sorted_window(
     stmt: Select[Any],
     request: PageRequest,
     columns: Mapping[str, Any],
     default: str,
     *tiebreak: Any,
+    strict: bool = False,
 ) -> Select[Any]:
     """``stmt`` cut to the request's window of rows, in the order it asks for.
 
-    ``request.sort`` names a key of ``columns``; no name, or one not there,
-    sorts by ``columns[default]``. The ``tiebreak`` columns (a unique id last)
-    keep the order, and so the pages, stable.
+    ``request.sort`` names a key of ``columns``; no name sorts by
+    ``columns[default]``, and so does one not there, unless ``strict`` refuses
+    it (see :func:`sort_name`). The ``tiebreak`` columns (a unique id last) keep
+    the order, and so the pages, stable.
     """
-    column = columns.get(request.sort or default, columns[default])
+    if strict:
+        column = columns[sort_name(request, columns, default)]
+    else:
+        column = columns.get(request.sort or default, columns[default])
     order = column.desc() if request.descending else column.asc()
     return stmt.order_by(order, *tiebreak).offset(request.offset).limit(request.limit)
 
@@ -229,6 +294,37 @@ def where_given(
     for name, column in columns.items():
         if filters.get(name) is not None:
             stmt = stmt.where(column == filters[name])
+    return stmt
+
+
+def where_chosen(
+    stmt: Select[Any],
+    filters: Mapping[str, Any],
+    choices: Mapping[str, tuple[Any, type[enum.Enum]]],
+    *,
+    validate: bool = False,
+) -> Select[Any]:
+    """``stmt`` narrowed to ``column == member`` for each enum filter of ``choices`` given.
+
+    ``choices`` maps a filter to its column and enum; an empty filter (None or
+    "") narrows nothing. An unknown value raises the enum's ValueError, or with
+    ``validate`` a ValidationError naming the filter, as a form field's would.
+    """
+    for name, (column, enum_cls) in choices.items():
+        value = filters.get(name)
+        if value:
+            member = require_choice(value, enum_cls, name) if validate else enum_cls(value)
+            stmt = stmt.where(column == member.value)
+    return stmt
+
+
+def where_search(stmt: Select[Any], search: str | None, *columns: Any) -> Select[Any]:
+    """``stmt`` narrowed to rows where any of ``columns`` contains ``search``
+    (case-insensitive, surrounding blanks ignored); a blank search narrows nothing."""
+    text = (search or "").strip()
+    if text:
+        pattern = f"%{text}%"
+        stmt = stmt.where(or_(*(column.ilike(pattern) for column in columns)))
     return stmt
 
 

@@ -38,7 +38,7 @@ from app.domain.currency import Rate
 from app.domain.enums import LEVEL_METRICS, LOWER_IS_BETTER, MONEY_METRICS, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice
-from app.services.base import Page, PageRequest, Service, count_rows
+from app.services.base import Page, PageRequest, Service, count_rows, sort_name
 from app.services.period_queries import overlapping
 from app.services.period_totals import combine
 from app.services.rates import load_rates_by_base, to_base
@@ -152,9 +152,7 @@ class TargetRowService(Service):
         rows without an actual or attainment come last either way.
         """
         request = request or PageRequest()
-        sort = request.sort or "rep_name"
-        if sort not in TARGET_ROW_SORT_COLUMNS:
-            raise ValidationError("sort", f"{sort!r} is not a column to sort by")
+        sort = sort_name(request, TARGET_ROW_SORT_COLUMNS, "rep_name")
         today = self._today()
         conditions = self._conditions(request)
         joined = sort in _COMPUTED_SORT or request.limit > _IDS_QUERY_UP_TO

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Rep
@@ -28,9 +28,14 @@ from app.services.base import (
     count_rows,
     from_attributes,
     get_or_404,
+    one_or_404,
     sorted_window,
+    where_chosen,
+    where_given,
+    where_search,
 )
 
+_ASSIGNMENT = "training assignment"
 # Assignments in these states still have to be done; only they can be overdue.
 OPEN_STATUSES = (AssignmentStatus.PLANNED.value, AssignmentStatus.IN_PROGRESS.value)
 
@@ -202,23 +207,20 @@ class TrainingService(Service):
         """A page of courses; filters ``category``, ``format``, ``active``."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = select(Course)
             f = request.filters
-            if f.get("category"):
-                stmt = stmt.where(Course.category == CourseCategory(f["category"]).value)
-            if f.get("format"):
-                stmt = stmt.where(Course.format == CourseFormat(f["format"]).value)
+            stmt = where_chosen(
+                select(Course),
+                f,
+                {
+                    "category": (Course.category, CourseCategory),
+                    "format": (Course.format, CourseFormat),
+                },
+            )
             if f.get("active") is not None:
                 stmt = stmt.where(Course.active.is_(bool(f["active"])))
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(
-                    or_(
-                        Course.title.ilike(pattern),
-                        Course.title_zh.ilike(pattern),
-                        Course.provider.ilike(pattern),
-                    )
-                )
+            stmt = where_search(
+                stmt, request.search, Course.title, Course.title_zh, Course.provider
+            )
             total = count_rows(session, stmt)
             stmt = sorted_window(stmt, request, COURSE_SORT_COLUMNS, "title", Course.id)
             rows = [_course_record(row) for row in session.scalars(stmt)]
@@ -262,36 +264,33 @@ class TrainingService(Service):
             return self._get_assignment(session, assignment_id)
 
     def _get_assignment(self, session: Session, assignment_id: int) -> AssignmentRecord:
-        found = session.execute(
-            _assignment_select().where(TrainingAssignment.id == assignment_id)
-        ).one_or_none()
-        if found is None:
-            get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
-        return _assignment_record(*found)  # type: ignore[misc]
+        found = one_or_404(
+            session, _assignment_select(), TrainingAssignment, assignment_id, _ASSIGNMENT
+        )
+        return _assignment_record(*found)
 
     def list_assignments(self, request: PageRequest | None = None) -> Page[AssignmentRecord]:
         """A page of assignments; filters ``region_id``, ``rep_id``, ``course_id``,
         ``status``, and ``overdue_on`` (a date: open ones due before it)."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = _assignment_select()
             f = request.filters
-            if f.get("region_id") is not None:
-                stmt = stmt.where(Rep.region_id == f["region_id"])
-            if f.get("rep_id") is not None:
-                stmt = stmt.where(TrainingAssignment.rep_id == f["rep_id"])
-            if f.get("course_id") is not None:
-                stmt = stmt.where(TrainingAssignment.course_id == f["course_id"])
-            if f.get("status"):
-                stmt = stmt.where(TrainingAssignment.status == AssignmentStatus(f["status"]).value)
+            stmt = where_given(
+                _assignment_select(),
+                f,
+                {
+                    "region_id": Rep.region_id,
+                    "rep_id": TrainingAssignment.rep_id,
+                    "course_id": TrainingAssignment.course_id,
+                },
+            )
+            stmt = where_chosen(stmt, f, {"status": (TrainingAssignment.status, AssignmentStatus)})
             if f.get("overdue_on") is not None:
                 stmt = stmt.where(
                     TrainingAssignment.status.in_(OPEN_STATUSES),
                     TrainingAssignment.due_date < f["overdue_on"],
                 )
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(or_(Rep.name.ilike(pattern), Course.title.ilike(pattern)))
+            stmt = where_search(stmt, request.search, Rep.name, Course.title)
             total = count_rows(session, stmt)
             stmt = sorted_window(
                 stmt, request, ASSIGNMENT_SORT_COLUMNS, "due_date", TrainingAssignment.id
@@ -318,25 +317,25 @@ class TrainingService(Service):
 
     def assign(self, data: AssignmentInput) -> AssignmentRecord:
         values = validate_assignment(data)
-        with self.db.session() as session:
-            self._check_links(session, values)
-            row = self._create(session, TrainingAssignment(**values))
-            return self._get_assignment(session, row.id)
+        return self._create_and_read(
+            TrainingAssignment, values, self._check_links, self._get_assignment
+        )
 
     def update_assignment(
         self, assignment_id: int, data: AssignmentInput, expected_version: int | None
     ) -> AssignmentRecord:
-        values = validate_assignment(data)
-        with self.db.session() as session:
-            row = get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
-            self._check_links(session, values)
-            self._update(session, row, values, expected_version, "training assignment")
-            return self._get_assignment(session, assignment_id)
+        return self._update_and_read(
+            TrainingAssignment,
+            assignment_id,
+            validate_assignment(data),
+            expected_version,
+            _ASSIGNMENT,
+            self._check_links,
+            self._get_assignment,
+        )
 
     def delete_assignment(self, assignment_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
-            self._delete(session, row, expected_version, "training assignment")
+        self._delete_by_id(TrainingAssignment, assignment_id, expected_version, _ASSIGNMENT)
 
     @staticmethod
     def _check_links(session: Session, values: dict[str, Any]) -> None:
