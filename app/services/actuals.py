@@ -21,19 +21,8 @@ from app.db.targets import Actual
 from app.domain.enums import ActualSource, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice, require_date_order, require_text
-from app.services.base import (
-    Page,
-    PageRequest,
-    Service,
-    count_rows,
-    from_attributes,
-    get_or_404,
-    one_or_404,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
-)
+from app.services.base import Page, PageRequest, Service, from_attributes, get_or_404, one_or_404
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     check_unit,

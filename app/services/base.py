@@ -1,4 +1,4 @@
-"""What every service shares: audit events, version checks, paging.
+"""What every service shares: audit events, version checks, the steps of a write, paging.
 
 Services open one short session per use case through :class:`Database` and
 return plain dataclasses, never live ORM objects.
@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Row, Select, func, inspect, or_, select
+from sqlalchemy import Row, Select, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,7 +22,6 @@ from app.db.audit import AuditEvent
 from app.db.base import Base
 from app.db.engine import Database
 from app.domain.enums import AuditAction
-from app.domain.validation import require_choice
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 
 M = TypeVar("M", bound=Base)
@@ -131,6 +130,23 @@ def check_version(row: Base, expected_version: int | None, what: str) -> None:
         raise ConflictError(what, row.id, expected_version, stored, snapshot(row))  # type: ignore[attr-defined]
 
 
+@dataclass(frozen=True)
+class Editable(Generic[M, T]):
+    """A kind of row a service creates and changes by the same steps: validate the
+    input, check the rows it links to, write it with its audit event, and read its
+    record back in the same transaction (see :meth:`Service._create_from`)."""
+
+    model: type[M]
+    #: What messages and conflicts call a row ("risk", "action item").
+    what: str
+    #: The input's column values, or a ValidationError.
+    validate: Callable[[Any], dict[str, Any]]
+    #: Refuses links to rows that do not exist (a ValidationError).
+    check_links: Callable[[Session, Mapping[str, Any]], object]
+    #: The record of the row with this id.
+    read: Callable[[Session, int], T]
+
+
 class Service:
     """Base of the area services: holds the :class:`Database` and the actor."""
 
@@ -180,37 +196,24 @@ class Service:
         except StaleDataError as exc:
             raise ConflictError(what, row_id, expected_version, None) from exc
 
-    def _create_and_read(
-        self,
-        model: type[M],
-        values: Mapping[str, Any],
-        check: Callable[[Session, Mapping[str, Any]], object],
-        read: Callable[[Session, int], T],
-    ) -> T:
-        """Create a ``model`` row of validated ``values`` once ``check`` accepts their
-        links; its record, read back in the same transaction."""
+    def _create_from(self, kind: Editable[M, T], data: Any) -> T:
+        """Create a row of ``kind`` from the input ``data``; its record."""
+        values = kind.validate(data)
         with self.db.session() as session:
-            check(session, values)
-            row = self._create(session, model(**values))
-            return read(session, row.id)  # type: ignore[attr-defined]
+            kind.check_links(session, values)
+            row = self._create(session, kind.model(**values))
+            return kind.read(session, row.id)  # type: ignore[attr-defined]
 
-    def _update_and_read(
-        self,
-        model: type[M],
-        row_id: int,
-        values: Mapping[str, Any],
-        expected_version: int | None,
-        what: str,
-        check: Callable[[Session, Mapping[str, Any]], object],
-        read: Callable[[Session, int], T],
+    def _update_from(
+        self, kind: Editable[M, T], row_id: int, data: Any, expected_version: int | None
     ) -> T:
-        """Change the ``model`` row ``row_id`` to validated ``values`` once ``check``
-        accepts their links; its record, read back in the same transaction."""
+        """Change the row ``row_id`` of ``kind`` to the input ``data``; its record."""
+        values = kind.validate(data)
         with self.db.session() as session:
-            row = get_or_404(session, model, row_id, what)
-            check(session, values)
-            self._update(session, row, values, expected_version, what)
-            return read(session, row_id)
+            row = get_or_404(session, kind.model, row_id, kind.what)
+            kind.check_links(session, values)
+            self._update(session, row, values, expected_version, kind.what)
+            return kind.read(session, row_id)
 
     def _delete_by_id(
         self, model: type[Base], row_id: int, expected_version: int | None, what: str
@@ -253,82 +256,3 @@ class Page(Generic[T]):
     rows: Sequence[T]
     total: int
     offset: int
-
-
-def sort_name(request: PageRequest, names: Collection[str], default: str) -> str:
-    """The column ``request`` sorts by (``default`` when it names none); a
-    ValidationError on ``sort`` for a name not among ``names``."""
-    name = request.sort or default
-    if name not in names:
-        raise ValidationError("sort", f"{name!r} is not a column to sort by")
-    return name
-
-
-def sorted_window(
-    stmt: Select[Any],
-    request: PageRequest,
-    columns: Mapping[str, Any],
-    default: str,
-    *tiebreak: Any,
-    strict: bool = False,
-) -> Select[Any]:
-    """``stmt`` cut to the request's window of rows, in the order it asks for.
-
-    ``request.sort`` names a key of ``columns``; no name sorts by
-    ``columns[default]``, and so does one not there, unless ``strict`` refuses
-    it (see :func:`sort_name`). The ``tiebreak`` columns (a unique id last) keep
-    the order, and so the pages, stable.
-    """
-    if strict:
-        column = columns[sort_name(request, columns, default)]
-    else:
-        column = columns.get(request.sort or default, columns[default])
-    order = column.desc() if request.descending else column.asc()
-    return stmt.order_by(order, *tiebreak).offset(request.offset).limit(request.limit)
-
-
-def where_given(
-    stmt: Select[Any], filters: Mapping[str, Any], columns: Mapping[str, Any]
-) -> Select[Any]:
-    """``stmt`` narrowed to ``column == value`` for each filter of ``columns`` given (not None)."""
-    for name, column in columns.items():
-        if filters.get(name) is not None:
-            stmt = stmt.where(column == filters[name])
-    return stmt
-
-
-def where_chosen(
-    stmt: Select[Any],
-    filters: Mapping[str, Any],
-    choices: Mapping[str, tuple[Any, type[enum.Enum]]],
-    *,
-    validate: bool = False,
-) -> Select[Any]:
-    """``stmt`` narrowed to ``column == member`` for each enum filter of ``choices`` given.
-
-    ``choices`` maps a filter to its column and enum; an empty filter (None or
-    "") narrows nothing. An unknown value raises the enum's ValueError, or with
-    ``validate`` a ValidationError naming the filter, as a form field's would.
-    """
-    for name, (column, enum_cls) in choices.items():
-        value = filters.get(name)
-        if value:
-            member = require_choice(value, enum_cls, name) if validate else enum_cls(value)
-            stmt = stmt.where(column == member.value)
-    return stmt
-
-
-def where_search(stmt: Select[Any], search: str | None, *columns: Any) -> Select[Any]:
-    """``stmt`` narrowed to rows where any of ``columns`` contains ``search``
-    (case-insensitive, surrounding blanks ignored); a blank search narrows nothing."""
-    text = (search or "").strip()
-    if text:
-        pattern = f"%{text}%"
-        stmt = stmt.where(or_(*(column.ilike(pattern) for column in columns)))
-    return stmt
-
-
-def count_rows(session: Session, stmt: Select[Any]) -> int:
-    return int(
-        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    )

@@ -21,21 +21,18 @@ from app.domain.validation import (
     require_text,
 )
 from app.services.base import (
+    Editable,
     Page,
     PageRequest,
     Service,
     check_link,
-    count_rows,
     from_attributes,
     get_or_404,
     linked_row,
     one_or_404,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
 )
 from app.services.errors import ServiceError
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 
 _ITEM = "compliance item"
 
@@ -157,6 +154,19 @@ def _attachment_record(row: Any) -> AttachmentRecord:
     return from_attributes(AttachmentRecord, row)
 
 
+def _read_item(session: Session, item_id: int) -> ComplianceRecord:
+    found = one_or_404(session, _item_select(), ComplianceItem, item_id, _ITEM)
+    count = session.scalar(select(func.count()).where(Attachment.compliance_item_id == item_id))
+    return _item_record(*found, int(count or 0))
+
+
+def _check_item_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Region, values["region_id"], "region_id", "region")
+    check_link(session, Rep, values["rep_id"], "rep_id", "rep")
+
+
+_ITEMS = Editable(ComplianceItem, _ITEM, validate_item, _check_item_links, _read_item)
+
 # Attachment columns without the content, so listing files never loads them.
 _ATTACHMENT_META = (
     Attachment.id,
@@ -177,12 +187,7 @@ class ComplianceService(Service):
 
     def get(self, item_id: int) -> ComplianceRecord:
         with self.db.read_session() as session:
-            return self._get(session, item_id)
-
-    def _get(self, session: Session, item_id: int) -> ComplianceRecord:
-        found = one_or_404(session, _item_select(), ComplianceItem, item_id, _ITEM)
-        count = session.scalar(select(func.count()).where(Attachment.compliance_item_id == item_id))
-        return _item_record(*found, int(count or 0))
+            return _read_item(session, item_id)
 
     def list_items(self, request: PageRequest | None = None) -> Page[ComplianceRecord]:
         """A page of items; filters ``region_id``, ``rep_id``, ``country``, ``status``,
@@ -224,16 +229,12 @@ class ComplianceService(Service):
             return Page(rows=rows, total=total, offset=request.offset)
 
     def create(self, data: ComplianceInput) -> ComplianceRecord:
-        values = validate_item(data)
-        return self._create_and_read(ComplianceItem, values, self._check_links, self._get)
+        return self._create_from(_ITEMS, data)
 
     def update(
         self, item_id: int, data: ComplianceInput, expected_version: int | None
     ) -> ComplianceRecord:
-        values = validate_item(data)
-        return self._update_and_read(
-            ComplianceItem, item_id, values, expected_version, _ITEM, self._check_links, self._get
-        )
+        return self._update_from(_ITEMS, item_id, data, expected_version)
 
     def delete(self, item_id: int, expected_version: int | None) -> None:
         """Delete an item and its evidence files (each removal audited)."""
@@ -296,11 +297,6 @@ class ComplianceService(Service):
                 )
         out.sort(key=lambda e: (e.due_date, e.kind, e.id))
         return out
-
-    @staticmethod
-    def _check_links(session: Session, values: Mapping[str, Any]) -> None:
-        linked_row(session, Region, values["region_id"], "region_id", "region")
-        check_link(session, Rep, values["rep_id"], "rep_id", "rep")
 
     # -- attachments -----------------------------------------------------------
 

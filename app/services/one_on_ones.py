@@ -25,22 +25,19 @@ from app.services.base import (
     Page,
     PageRequest,
     check_link,
-    count_rows,
     from_attributes,
     get_or_404,
     linked_row,
     one_or_404,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
 )
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 from app.services.one_on_one_actions import ActionItemService
 from app.services.one_on_one_queries import (
     MEETING_SORT_COLUMNS,
     first_page,
     meeting_record,
     meeting_select,
+    read_action,
     upcoming_select,
 )
 from app.services.one_on_one_records import (
@@ -200,7 +197,7 @@ class OneOnOneService(ActionItemService):
             values["status"] = MeetingStatus(record.status).value
             row = self._create(session, OneOnOne(**values))
             made = [self._restore_action(session, row, action).id for action in actions]
-            return self._get(session, row.id), [self._get_action(session, i) for i in made]
+            return self._get(session, row.id), [read_action(session, i) for i in made]
 
     def _restore_action(
         self, session: Session, meeting: OneOnOne, action: ActionItemRecord

@@ -23,20 +23,9 @@ from app.db.training import Course
 from app.domain.enums import AuditAction, ReviewStatus
 from app.domain.validation import ValidationError, require_text
 from app.domain.workflow import check_review_transition
-from app.services.base import (
-    Page,
-    PageRequest,
-    audit,
-    check_version,
-    count_rows,
-    get_or_404,
-    snapshot,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
-)
+from app.services.base import Page, PageRequest, audit, check_version, get_or_404, snapshot
 from app.services.errors import ConflictError
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 from app.services.review_records import (
     GoalInput,
     GoalRecord,

@@ -16,18 +16,15 @@ from app.domain.enums import RiskCategory, RiskLevel, RiskStatus, Treatment
 from app.domain.risk import RISK_MATRIX, level_rank, risk_level, risk_score
 from app.domain.validation import ValidationError, require_choice, require_text
 from app.services.base import (
+    Editable,
     Page,
     PageRequest,
     Service,
-    count_rows,
     from_attributes,
     linked_row,
     one_or_404,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
 )
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 
 _RATINGS = range(1, 6)
 
@@ -169,15 +166,29 @@ def _risk_select() -> Select[Any]:
     return select(Risk, Rep.name).outerjoin(Rep, Risk.rep_id == Rep.id)
 
 
+def _read_risk(session: Session, risk_id: int) -> RiskRecord:
+    return _risk_record(*one_or_404(session, _risk_select(), Risk, risk_id, "risk"))
+
+
+def _check_risk_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Region, values["region_id"], "region_id", "region")
+    rep_id = values["rep_id"]
+    if rep_id is None:
+        return
+    rep = linked_row(session, Rep, rep_id, "rep_id", "rep")
+    if rep.region_id != values["region_id"]:
+        raise ValidationError("rep_id", f"{rep.name} belongs to another region")
+
+
+_RISKS = Editable(Risk, "risk", validate_risk, _check_risk_links, _read_risk)
+
+
 class RiskService(Service):
     """The risk register, its heat map and the high-risk list."""
 
     def get(self, risk_id: int) -> RiskRecord:
         with self.db.read_session() as session:
-            return self._get(session, risk_id)
-
-    def _get(self, session: Session, risk_id: int) -> RiskRecord:
-        return _risk_record(*one_or_404(session, _risk_select(), Risk, risk_id, "risk"))
+            return _read_risk(session, risk_id)
 
     def list_risks(self, request: PageRequest | None = None) -> Page[RiskRecord]:
         """A page of risks; filters ``region_id``, ``rep_id``, ``status``, ``category``,
@@ -207,14 +218,10 @@ class RiskService(Service):
             return Page(rows=rows, total=total, offset=request.offset)
 
     def create(self, data: RiskInput) -> RiskRecord:
-        values = validate_risk(data)
-        return self._create_and_read(Risk, values, self._check_links, self._get)
+        return self._create_from(_RISKS, data)
 
     def update(self, risk_id: int, data: RiskInput, expected_version: int | None) -> RiskRecord:
-        values = validate_risk(data)
-        return self._update_and_read(
-            Risk, risk_id, values, expected_version, "risk", self._check_links, self._get
-        )
+        return self._update_from(_RISKS, risk_id, data, expected_version)
 
     def delete(self, risk_id: int, expected_version: int | None) -> None:
         self._delete_by_id(Risk, risk_id, expected_version, "risk")
@@ -256,16 +263,6 @@ class RiskService(Service):
             if region_id is not None:
                 stmt = stmt.where(Risk.region_id == region_id)
             return [_risk_record(*found) for found in session.execute(stmt)]
-
-    @staticmethod
-    def _check_links(session: Session, values: Mapping[str, Any]) -> None:
-        linked_row(session, Region, values["region_id"], "region_id", "region")
-        rep_id = values["rep_id"]
-        if rep_id is None:
-            return
-        rep = linked_row(session, Rep, rep_id, "rep_id", "rep")
-        if rep.region_id != values["region_id"]:
-            raise ValidationError("rep_id", f"{rep.name} belongs to another region")
 
 
 __all__ = ["RiskInput", "RiskRecord", "RiskService", "level_at_least", "validate_risk"]

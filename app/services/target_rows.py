@@ -38,7 +38,8 @@ from app.domain.currency import Rate
 from app.domain.enums import LEVEL_METRICS, LOWER_IS_BETTER, MONEY_METRICS, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice
-from app.services.base import Page, PageRequest, Service, count_rows, sort_name
+from app.services.base import Page, PageRequest, Service
+from app.services.listing import count_rows, sort_name
 from app.services.period_queries import overlapping
 from app.services.period_totals import combine
 from app.services.rates import load_rates_by_base, to_base

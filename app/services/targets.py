@@ -28,16 +28,12 @@ from app.services.base import (
     PageRequest,
     Service,
     audit,
-    count_rows,
     from_attributes,
     get_or_404,
     one_or_404,
     snapshot,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
 )
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     COUNT_METRICS,

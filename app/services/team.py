@@ -22,20 +22,9 @@ from app.domain.validation import (
     require_text,
     require_timezone,
 )
-from app.services.base import (
-    Page,
-    PageRequest,
-    Service,
-    count_rows,
-    from_attributes,
-    get_or_404,
-    one_or_404,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
-)
+from app.services.base import Page, PageRequest, Service, from_attributes, get_or_404, one_or_404
 from app.services.errors import LockedError
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 
 
 @dataclass(frozen=True)

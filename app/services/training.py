@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -22,18 +23,16 @@ from app.domain.validation import (
     require_text,
 )
 from app.services.base import (
+    Editable,
     Page,
     PageRequest,
     Service,
-    count_rows,
     from_attributes,
     get_or_404,
+    linked_row,
     one_or_404,
-    sorted_window,
-    where_chosen,
-    where_given,
-    where_search,
 )
+from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
 
 _ASSIGNMENT = "training assignment"
 # Assignments in these states still have to be done; only they can be overdue.
@@ -194,6 +193,27 @@ def _assignment_record(
     )
 
 
+def _read_assignment(session: Session, assignment_id: int) -> AssignmentRecord:
+    found = one_or_404(
+        session, _assignment_select(), TrainingAssignment, assignment_id, _ASSIGNMENT
+    )
+    return _assignment_record(*found)
+
+
+def _check_assignment_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Rep, values["rep_id"], "rep_id", "rep")
+    linked_row(session, Course, values["course_id"], "course_id", "course")
+
+
+_ASSIGNMENTS = Editable(
+    TrainingAssignment,
+    _ASSIGNMENT,
+    validate_assignment,
+    _check_assignment_links,
+    _read_assignment,
+)
+
+
 class TrainingService(Service):
     """Courses and the training planned for each rep."""
 
@@ -261,13 +281,7 @@ class TrainingService(Service):
 
     def get_assignment(self, assignment_id: int) -> AssignmentRecord:
         with self.db.read_session() as session:
-            return self._get_assignment(session, assignment_id)
-
-    def _get_assignment(self, session: Session, assignment_id: int) -> AssignmentRecord:
-        found = one_or_404(
-            session, _assignment_select(), TrainingAssignment, assignment_id, _ASSIGNMENT
-        )
-        return _assignment_record(*found)
+            return _read_assignment(session, assignment_id)
 
     def list_assignments(self, request: PageRequest | None = None) -> Page[AssignmentRecord]:
         """A page of assignments; filters ``region_id``, ``rep_id``, ``course_id``,
@@ -316,33 +330,15 @@ class TrainingService(Service):
             return [_assignment_record(*found) for found in session.execute(stmt)]
 
     def assign(self, data: AssignmentInput) -> AssignmentRecord:
-        values = validate_assignment(data)
-        return self._create_and_read(
-            TrainingAssignment, values, self._check_links, self._get_assignment
-        )
+        return self._create_from(_ASSIGNMENTS, data)
 
     def update_assignment(
         self, assignment_id: int, data: AssignmentInput, expected_version: int | None
     ) -> AssignmentRecord:
-        return self._update_and_read(
-            TrainingAssignment,
-            assignment_id,
-            validate_assignment(data),
-            expected_version,
-            _ASSIGNMENT,
-            self._check_links,
-            self._get_assignment,
-        )
+        return self._update_from(_ASSIGNMENTS, assignment_id, data, expected_version)
 
     def delete_assignment(self, assignment_id: int, expected_version: int | None) -> None:
         self._delete_by_id(TrainingAssignment, assignment_id, expected_version, _ASSIGNMENT)
-
-    @staticmethod
-    def _check_links(session: Session, values: dict[str, Any]) -> None:
-        if session.get(Rep, values["rep_id"]) is None:
-            raise ValidationError("rep_id", f"rep {values['rep_id']} does not exist")
-        if session.get(Course, values["course_id"]) is None:
-            raise ValidationError("course_id", f"course {values['course_id']} does not exist")
 
 
 __all__ = [
