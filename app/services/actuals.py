@@ -21,8 +21,16 @@ from app.db.targets import Actual
 from app.domain.enums import ActualSource, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice, require_date_order, require_text
-from app.services.base import Page, PageRequest, Service, from_attributes, get_or_404, one_or_404
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.base import (
+    Page,
+    PageRequest,
+    Service,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    one_or_404,
+)
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     check_unit,
@@ -105,13 +113,9 @@ def _actual_record(row: Actual, rep_name: str) -> ActualRecord:
 
 ACTUAL_SORT_COLUMNS: dict[str, Any] = {
     "rep_name": Rep.name,
-    "metric": Actual.metric,
-    "period_start": Actual.period_start,
-    "period_end": Actual.period_end,
-    "value": Actual.value,
-    "unit": Actual.unit,
-    "source": Actual.source,
-    "updated_at": Actual.updated_at,
+    **own_columns(
+        Actual, "metric", "period_start", "period_end", "value", "unit", "source", "updated_at"
+    ),
 }
 
 

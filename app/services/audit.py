@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from app.db.audit import AuditEvent
 from app.domain.enums import AuditAction
-from app.services.base import Page, PageRequest, Service, from_attributes
-from app.services.listing import count_rows, where_chosen, where_search
+from app.services.base import Page, PageRequest, Service, count_rows, from_attributes
+from app.services.listing import where_chosen, where_search
 
 
 @dataclass(frozen=True)

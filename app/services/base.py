@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Row, Select, inspect, select
+from sqlalchemy import Row, Select, func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -256,3 +256,9 @@ class Page(Generic[T]):
     rows: Sequence[T]
     total: int
     offset: int
+
+
+def count_rows(session: Session, stmt: Select[Any]) -> int:
+    return int(
+        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    )

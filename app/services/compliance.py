@@ -26,13 +26,14 @@ from app.services.base import (
     PageRequest,
     Service,
     check_link,
+    count_rows,
     from_attributes,
     get_or_404,
     linked_row,
     one_or_404,
 )
 from app.services.errors import ServiceError
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 _ITEM = "compliance item"
 
@@ -121,13 +122,16 @@ def validate_item(data: ComplianceInput) -> dict[str, Any]:
 
 
 ITEM_SORT_COLUMNS: dict[str, Any] = {
-    "due_date": ComplianceItem.due_date,
-    "country": ComplianceItem.country,
-    "category": ComplianceItem.category,
-    "obligation": ComplianceItem.obligation,
-    "owner": ComplianceItem.owner,
-    "status": ComplianceItem.status,
-    "last_checked": ComplianceItem.last_checked,
+    **own_columns(
+        ComplianceItem,
+        "due_date",
+        "country",
+        "category",
+        "obligation",
+        "owner",
+        "status",
+        "last_checked",
+    ),
     "rep_name": Rep.name,
 }
 

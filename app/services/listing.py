@@ -1,4 +1,4 @@
-"""How a service lists rows: filters, a search, the order and window of a page, the count.
+"""How a service lists rows: filters, a search, the order and window of a page.
 
 Each list method builds its select with these, so every list narrows, searches,
 sorts and pages by the same rules.
@@ -10,11 +10,15 @@ import enum
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, or_
 
 from app.domain.validation import ValidationError, require_choice
 from app.services.base import PageRequest
+
+
+def own_columns(model: Any, *names: str) -> dict[str, Any]:
+    """``model``'s columns of these names under their names, as a sort table lists them."""
+    return {name: getattr(model, name) for name in names}
 
 
 def sort_name(request: PageRequest, names: Collection[str], default: str) -> str:
@@ -88,9 +92,3 @@ def where_search(stmt: Select[Any], search: str | None, *columns: Any) -> Select
         pattern = f"%{text}%"
         stmt = stmt.where(or_(*(column.ilike(pattern) for column in columns)))
     return stmt
-
-
-def count_rows(session: Session, stmt: Select[Any]) -> int:
-    return int(
-        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    )

@@ -18,6 +18,7 @@ from app.db.org import Manager, Rep
 from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.validation import ValidationError
 from app.services.base import Page, from_attributes, one_or_404
+from app.services.listing import own_columns
 from app.services.one_on_one_records import ActionItemRecord, OneOnOneRecord
 
 T = TypeVar("T")
@@ -36,10 +37,9 @@ OPEN_ACTIONS = (
 
 # The meeting's own columns sort under their names; the rest are joined or counted.
 MEETING_SORT_COLUMNS: dict[str, Any] = {
-    **{
-        name: getattr(OneOnOne, name)
-        for name in ("starts_at", "status", "channel", "cadence", "morale", "duration_minutes")
-    },
+    **own_columns(
+        OneOnOne, "starts_at", "status", "channel", "cadence", "morale", "duration_minutes"
+    ),
     "rep_name": Rep.name,
     "manager_name": ManagerAlias.name,
     "open_actions": OPEN_ACTIONS,

@@ -25,12 +25,13 @@ from app.services.base import (
     Page,
     PageRequest,
     check_link,
+    count_rows,
     from_attributes,
     get_or_404,
     linked_row,
     one_or_404,
 )
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import sorted_window, where_chosen, where_given, where_search
 from app.services.one_on_one_actions import ActionItemService
 from app.services.one_on_one_queries import (
     MEETING_SORT_COLUMNS,

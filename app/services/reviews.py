@@ -23,9 +23,17 @@ from app.db.training import Course
 from app.domain.enums import AuditAction, ReviewStatus
 from app.domain.validation import ValidationError, require_text
 from app.domain.workflow import check_review_transition
-from app.services.base import Page, PageRequest, audit, check_version, get_or_404, snapshot
+from app.services.base import (
+    Page,
+    PageRequest,
+    audit,
+    check_version,
+    count_rows,
+    get_or_404,
+    snapshot,
+)
 from app.services.errors import ConflictError
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 from app.services.review_records import (
     GoalInput,
     GoalRecord,
@@ -51,13 +59,11 @@ def acknowledged_at(on: dt.date, today: dt.date) -> dt.datetime:
 
 
 REVIEW_SORT_COLUMNS: dict[str, Any] = {
+    **own_columns(
+        Review, "status", "overall_rating", "weighted_score", "signed_at", "acknowledged_at"
+    ),
     "rep_name": Rep.name,
     "cycle_name": ReviewCycle.name,
-    "status": Review.status,
-    "overall_rating": Review.overall_rating,
-    "weighted_score": Review.weighted_score,
-    "signed_at": Review.signed_at,
-    "acknowledged_at": Review.acknowledged_at,
 }
 
 

@@ -20,11 +20,12 @@ from app.services.base import (
     Page,
     PageRequest,
     Service,
+    count_rows,
     from_attributes,
     linked_row,
     one_or_404,
 )
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 _RATINGS = range(1, 6)
 
@@ -147,18 +148,21 @@ def _level_rank_sql() -> ColumnElement[int]:
 
 
 RISK_SORT_COLUMNS: dict[str, Any] = {
-    "title": Risk.title,
-    "category": Risk.category,
+    **own_columns(
+        Risk,
+        "title",
+        "category",
+        "likelihood",
+        "impact",
+        "owner",
+        "status",
+        "next_review",
+        "customer",
+    ),
     "score": Risk.likelihood * Risk.impact,
     "level": _level_rank_sql(),
     "residual_score": Risk.residual_likelihood * Risk.residual_impact,
-    "likelihood": Risk.likelihood,
-    "impact": Risk.impact,
-    "owner": Risk.owner,
-    "status": Risk.status,
-    "next_review": Risk.next_review,
     "rep_name": Rep.name,
-    "customer": Risk.customer,
 }
 
 

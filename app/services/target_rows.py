@@ -38,8 +38,8 @@ from app.domain.currency import Rate
 from app.domain.enums import LEVEL_METRICS, LOWER_IS_BETTER, MONEY_METRICS, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice
-from app.services.base import Page, PageRequest, Service
-from app.services.listing import count_rows, sort_name
+from app.services.base import Page, PageRequest, Service, count_rows
+from app.services.listing import own_columns, sort_name
 from app.services.period_queries import overlapping
 from app.services.period_totals import combine
 from app.services.rates import load_rates_by_base, to_base
@@ -121,12 +121,9 @@ def _attainment_expr(actual: Any) -> Any:
 _PLAIN_SORT: dict[str, Any] = {
     "rep_name": Rep.name,
     "rep_name_zh": Rep.name_zh,
-    "metric": Target.metric,
-    "period_start": Target.period_start,
-    "value": Target.value,
-    "unit": Target.unit,
-    "smart_description": Target.smart_description,
-    "updated_at": Target.updated_at,
+    **own_columns(
+        Target, "metric", "period_start", "value", "unit", "smart_description", "updated_at"
+    ),
 }
 _COMPUTED_SORT = frozenset({"actual", "attainment"})
 #: The names ``PageRequest.sort`` accepts.

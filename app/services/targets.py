@@ -28,12 +28,13 @@ from app.services.base import (
     PageRequest,
     Service,
     audit,
+    count_rows,
     from_attributes,
     get_or_404,
     one_or_404,
     snapshot,
 )
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     COUNT_METRICS,
@@ -141,14 +142,17 @@ def _target_record(
 
 TARGET_SORT_COLUMNS: dict[str, Any] = {
     "rep_name": Rep.name,
-    "metric": Target.metric,
-    "period_kind": Target.period_kind,
-    "period_start": Target.period_start,
-    "period_end": Target.period_end,
-    "value": Target.value,
-    "unit": Target.unit,
-    "weight": Target.weight,
-    "updated_at": Target.updated_at,
+    **own_columns(
+        Target,
+        "metric",
+        "period_kind",
+        "period_start",
+        "period_end",
+        "value",
+        "unit",
+        "weight",
+        "updated_at",
+    ),
 }
 
 

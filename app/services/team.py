@@ -22,9 +22,17 @@ from app.domain.validation import (
     require_text,
     require_timezone,
 )
-from app.services.base import Page, PageRequest, Service, from_attributes, get_or_404, one_or_404
+from app.services.base import (
+    Page,
+    PageRequest,
+    Service,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    one_or_404,
+)
 from app.services.errors import LockedError
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 
 @dataclass(frozen=True)
@@ -142,20 +150,23 @@ ManagerAlias = aliased(Manager)
 
 # The columns a rep list can be sorted by, named as the panes name them.
 REP_SORT_COLUMNS: dict[str, Any] = {
-    "name": Rep.name,
-    "name_zh": Rep.name_zh,
-    "email": Rep.email,
+    **own_columns(
+        Rep,
+        "name",
+        "name_zh",
+        "email",
+        "posting_country",
+        "posting_city",
+        "time_zone",
+        "currency",
+        "posting_start",
+        "posting_end",
+        "focus",
+        "work_permit_expiry",
+        "status",
+    ),
     "region_name": Region.name,
     "manager_name": ManagerAlias.name,
-    "posting_country": Rep.posting_country,
-    "posting_city": Rep.posting_city,
-    "time_zone": Rep.time_zone,
-    "currency": Rep.currency,
-    "posting_start": Rep.posting_start,
-    "posting_end": Rep.posting_end,
-    "focus": Rep.focus,
-    "work_permit_expiry": Rep.work_permit_expiry,
-    "status": Rep.status,
 }
 
 

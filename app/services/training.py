@@ -27,12 +27,13 @@ from app.services.base import (
     Page,
     PageRequest,
     Service,
+    count_rows,
     from_attributes,
     get_or_404,
     linked_row,
     one_or_404,
 )
-from app.services.listing import count_rows, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 _ASSIGNMENT = "training assignment"
 # Assignments in these states still have to be done; only they can be overdue.
@@ -153,22 +154,14 @@ def _course_record(row: Course) -> CourseRecord:
     )
 
 
-COURSE_SORT_COLUMNS: dict[str, Any] = {
-    "title": Course.title,
-    "category": Course.category,
-    "format": Course.format,
-    "hours": Course.hours,
-    "provider": Course.provider,
-}
+COURSE_SORT_COLUMNS: dict[str, Any] = own_columns(
+    Course, "title", "category", "format", "hours", "provider"
+)
 
 ASSIGNMENT_SORT_COLUMNS: dict[str, Any] = {
-    "due_date": TrainingAssignment.due_date,
+    **own_columns(TrainingAssignment, "due_date", "status", "completed_on", "score", "cost"),
     "rep_name": Rep.name,
     "course_title": Course.title,
-    "status": TrainingAssignment.status,
-    "completed_on": TrainingAssignment.completed_on,
-    "score": TrainingAssignment.score,
-    "cost": TrainingAssignment.cost,
 }
 
 
