@@ -218,6 +218,7 @@ class Service:
     def _delete_by_id(
         self, model: type[Base], row_id: int, expected_version: int | None, what: str
     ) -> None:
+        """Delete the ``model`` row ``row_id`` (``what`` in messages), audited."""
         with self.db.session() as session:
             row = get_or_404(session, model, row_id, what)
             self._delete(session, row, expected_version, what)

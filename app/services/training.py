@@ -36,6 +36,7 @@ from app.services.base import (
 from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 _ASSIGNMENT = "training assignment"
+
 # Assignments in these states still have to be done; only they can be overdue.
 OPEN_STATUSES = (AssignmentStatus.PLANNED.value, AssignmentStatus.IN_PROGRESS.value)
 
