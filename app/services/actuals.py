@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, or_, select, tuple_
+from sqlalchemy import Select, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.db.org import Rep
@@ -21,12 +21,20 @@ from app.db.targets import Actual
 from app.domain.enums import ActualSource, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice, require_date_order, require_text
-from app.services.base import Page, PageRequest, Service, count_rows, from_attributes, get_or_404
+from app.services.base import (
+    Page,
+    PageRequest,
+    Service,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    one_or_404,
+)
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     check_unit,
     check_value,
-    sort_order,
     within,
 )
 
@@ -105,13 +113,9 @@ def _actual_record(row: Actual, rep_name: str) -> ActualRecord:
 
 ACTUAL_SORT_COLUMNS: dict[str, Any] = {
     "rep_name": Rep.name,
-    "metric": Actual.metric,
-    "period_start": Actual.period_start,
-    "period_end": Actual.period_end,
-    "value": Actual.value,
-    "unit": Actual.unit,
-    "source": Actual.source,
-    "updated_at": Actual.updated_at,
+    **own_columns(
+        Actual, "metric", "period_start", "period_end", "value", "unit", "source", "updated_at"
+    ),
 }
 
 
@@ -123,38 +127,31 @@ class ActualService(Service):
 
     def get_actual(self, actual_id: int) -> ActualRecord:
         with self.db.read_session() as session:
-            found = session.execute(_actual_select().where(Actual.id == actual_id)).one_or_none()
-            if found is None:
-                get_or_404(session, Actual, actual_id, "actual")
-            return _actual_record(*found)  # type: ignore[misc]
+            return _actual_record(
+                *one_or_404(session, _actual_select(), Actual, actual_id, "actual")
+            )
 
     def list_actuals(self, request: PageRequest | None = None) -> Page[ActualRecord]:
         """A page of actuals. Filters: ``region_id``, ``rep_id``, ``metric``, ``source``,
         ``period`` (a Period: actuals lying within it). Search: rep names and notes."""
         request = request or PageRequest()
-        stmt = _actual_select()
         f = request.filters
-        if f.get("region_id") is not None:
-            stmt = stmt.where(Rep.region_id == f["region_id"])
-        if f.get("rep_id") is not None:
-            stmt = stmt.where(Actual.rep_id == f["rep_id"])
-        if f.get("metric"):
-            stmt = stmt.where(Actual.metric == require_choice(f["metric"], Metric, "metric").value)
-        if f.get("source"):
-            source = require_choice(f["source"], ActualSource, "source")
-            stmt = stmt.where(Actual.source == source.value)
+        stmt = where_given(
+            _actual_select(), f, {"region_id": Rep.region_id, "rep_id": Actual.rep_id}
+        )
+        stmt = where_chosen(
+            stmt,
+            f,
+            {"metric": (Actual.metric, Metric), "source": (Actual.source, ActualSource)},
+            validate=True,
+        )
         if f.get("period") is not None:
             stmt = stmt.where(within(Actual, f["period"]))
-        if request.search and request.search.strip():
-            pattern = f"%{request.search.strip()}%"
-            stmt = stmt.where(
-                or_(Rep.name.ilike(pattern), Rep.name_zh.ilike(pattern), Actual.note.ilike(pattern))
-            )
-        order = sort_order(request, ACTUAL_SORT_COLUMNS, "period_start")
-        stmt = stmt.order_by(order, Rep.name, Actual.metric, Actual.period_start, Actual.id)
+        stmt = where_search(stmt, request.search, Rep.name, Rep.name_zh, Actual.note)
+        ties = (Rep.name, Actual.metric, Actual.period_start, Actual.id)
+        page = sorted_window(stmt, request, ACTUAL_SORT_COLUMNS, "period_start", *ties, strict=True)
         with self.db.read_session() as session:
             total = count_rows(session, stmt)
-            page = stmt.offset(request.offset).limit(request.limit)
             rows = [_actual_record(*found) for found in session.execute(page)]
         return Page(rows=rows, total=total, offset=request.offset)
 
@@ -186,9 +183,7 @@ class ActualService(Service):
         return self.get_actual(actual_id)
 
     def delete_actual(self, actual_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, Actual, actual_id, "actual")
-            self._delete(session, row, expected_version, "actual")
+        self._delete_by_id(Actual, actual_id, expected_version, "actual")
 
     def record_monthly_actuals(
         self,

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from app.db.audit import AuditEvent
 from app.domain.enums import AuditAction
-from app.domain.validation import require_choice
 from app.services.base import Page, PageRequest, Service, count_rows, from_attributes
+from app.services.listing import where_chosen, where_search
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,12 @@ class AuditService(Service):
             stmt = stmt.where(AuditEvent.row_id == int(f["row_id"]))
         if f.get("actor"):
             stmt = stmt.where(AuditEvent.actor == f["actor"])
-        if f.get("action"):
-            action = require_choice(f["action"], AuditAction, "action")
-            stmt = stmt.where(AuditEvent.action == action.value)
+        stmt = where_chosen(stmt, f, {"action": (AuditEvent.action, AuditAction)}, validate=True)
         if f.get("since") is not None:
             stmt = stmt.where(AuditEvent.at >= f["since"])
         if f.get("until") is not None:
             stmt = stmt.where(AuditEvent.at < f["until"])
-        if request.search and request.search.strip():
-            stmt = stmt.where(AuditEvent.actor.ilike(f"%{request.search.strip()}%"))
+        stmt = where_search(stmt, request.search, AuditEvent.actor)
         # Newest first; the id breaks ties between events of one transaction.
         stmt = stmt.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         with self.db.read_session() as session:

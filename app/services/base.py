@@ -1,4 +1,4 @@
-"""What every service shares: audit events, version checks, paging.
+"""What every service shares: audit events, version checks, the steps of a write, paging.
 
 Services open one short session per use case through :class:`Database` and
 return plain dataclasses, never live ORM objects.
@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, func, inspect, select
+from sqlalchemy import Row, Select, func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -112,11 +112,39 @@ def check_link(
         linked_row(session, model, row_id, field_name, what)
 
 
+def one_or_404(
+    session: Session, stmt: Select[Any], model: type[Base], row_id: int, what: str
+) -> Row[Any]:
+    """The row of ``stmt`` (a select of ``model`` and what its record joins) for the
+    ``model`` row ``row_id``; a NotFoundError naming ``what`` when there is none."""
+    found = session.execute(stmt.where(model.id == row_id)).one_or_none()  # type: ignore[attr-defined]
+    if found is None:
+        raise NotFoundError(what, row_id)
+    return found
+
+
 def check_version(row: Base, expected_version: int | None, what: str) -> None:
     """Refuse to save over a row someone else changed since the user loaded it."""
     stored = row.version  # type: ignore[attr-defined]
     if expected_version is not None and stored != expected_version:
         raise ConflictError(what, row.id, expected_version, stored, snapshot(row))  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Editable(Generic[M, T]):
+    """A kind of row a service creates and changes by the same steps: validate the
+    input, check the rows it links to, write it with its audit event, and read its
+    record back in the same transaction (see :meth:`Service._create_from`)."""
+
+    model: type[M]
+    #: What messages and conflicts call a row ("risk", "action item").
+    what: str
+    #: The input's column values, or a ValidationError.
+    validate: Callable[[Any], dict[str, Any]]
+    #: Refuses links to rows that do not exist (a ValidationError).
+    check_links: Callable[[Session, Mapping[str, Any]], object]
+    #: The record of the row with this id.
+    read: Callable[[Session, int], T]
 
 
 class Service:
@@ -168,6 +196,33 @@ class Service:
         except StaleDataError as exc:
             raise ConflictError(what, row_id, expected_version, None) from exc
 
+    def _create_from(self, kind: Editable[M, T], data: Any) -> T:
+        """Create a row of ``kind`` from the input ``data``; its record."""
+        values = kind.validate(data)
+        with self.db.session() as session:
+            kind.check_links(session, values)
+            row = self._create(session, kind.model(**values))
+            return kind.read(session, row.id)  # type: ignore[attr-defined]
+
+    def _update_from(
+        self, kind: Editable[M, T], row_id: int, data: Any, expected_version: int | None
+    ) -> T:
+        """Change the row ``row_id`` of ``kind`` to the input ``data``; its record."""
+        values = kind.validate(data)
+        with self.db.session() as session:
+            row = get_or_404(session, kind.model, row_id, kind.what)
+            kind.check_links(session, values)
+            self._update(session, row, values, expected_version, kind.what)
+            return kind.read(session, row_id)
+
+    def _delete_by_id(
+        self, model: type[Base], row_id: int, expected_version: int | None, what: str
+    ) -> None:
+        """Delete the ``model`` row ``row_id`` (``what`` in messages), audited."""
+        with self.db.session() as session:
+            row = get_or_404(session, model, row_id, what)
+            self._delete(session, row, expected_version, what)
+
     def _refuse_duplicate(
         self,
         session: Session,
@@ -202,34 +257,6 @@ class Page(Generic[T]):
     rows: Sequence[T]
     total: int
     offset: int
-
-
-def sorted_window(
-    stmt: Select[Any],
-    request: PageRequest,
-    columns: Mapping[str, Any],
-    default: str,
-    *tiebreak: Any,
-) -> Select[Any]:
-    """``stmt`` cut to the request's window of rows, in the order it asks for.
-
-    ``request.sort`` names a key of ``columns``; no name, or one not there,
-    sorts by ``columns[default]``. The ``tiebreak`` columns (a unique id last)
-    keep the order, and so the pages, stable.
-    """
-    column = columns.get(request.sort or default, columns[default])
-    order = column.desc() if request.descending else column.asc()
-    return stmt.order_by(order, *tiebreak).offset(request.offset).limit(request.limit)
-
-
-def where_given(
-    stmt: Select[Any], filters: Mapping[str, Any], columns: Mapping[str, Any]
-) -> Select[Any]:
-    """``stmt`` narrowed to ``column == value`` for each filter of ``columns`` given (not None)."""
-    for name, column in columns.items():
-        if filters.get(name) is not None:
-            stmt = stmt.where(column == filters[name])
-    return stmt
 
 
 def count_rows(session: Session, stmt: Select[Any]) -> int:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.compliance import MAX_ATTACHMENT_BYTES, Attachment, ComplianceItem
@@ -19,8 +20,22 @@ from app.domain.validation import (
     require_country,
     require_text,
 )
-from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+from app.services.base import (
+    Editable,
+    Page,
+    PageRequest,
+    Service,
+    check_link,
+    count_rows,
+    from_attributes,
+    get_or_404,
+    linked_row,
+    one_or_404,
+)
 from app.services.errors import ServiceError
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
+
+_ITEM = "compliance item"
 
 
 class CorruptAttachmentError(ServiceError):
@@ -107,13 +122,16 @@ def validate_item(data: ComplianceInput) -> dict[str, Any]:
 
 
 ITEM_SORT_COLUMNS: dict[str, Any] = {
-    "due_date": ComplianceItem.due_date,
-    "country": ComplianceItem.country,
-    "category": ComplianceItem.category,
-    "obligation": ComplianceItem.obligation,
-    "owner": ComplianceItem.owner,
-    "status": ComplianceItem.status,
-    "last_checked": ComplianceItem.last_checked,
+    **own_columns(
+        ComplianceItem,
+        "due_date",
+        "country",
+        "category",
+        "obligation",
+        "owner",
+        "status",
+        "last_checked",
+    ),
     "rep_name": Rep.name,
 }
 
@@ -125,37 +143,33 @@ def _item_select() -> Select[Any]:
 def _item_record(
     row: ComplianceItem, rep_name: str | None, attachments: int = 0
 ) -> ComplianceRecord:
-    return ComplianceRecord(
-        id=row.id,
-        version=row.version,
-        region_id=row.region_id,
-        country=row.country,
-        rep_id=row.rep_id,
+    return from_attributes(
+        ComplianceRecord,
+        row,
         rep_name=rep_name,
         category=ComplianceCategory(row.category),
-        obligation=row.obligation,
-        legal_reference=row.legal_reference,
-        owner=row.owner,
-        due_date=row.due_date,
         status=ComplianceStatus(row.status),
-        last_checked=row.last_checked,
-        notes=row.notes,
         attachment_count=attachments,
     )
 
 
-def _attachment_record(row: Attachment) -> AttachmentRecord:
-    return AttachmentRecord(
-        row.id,
-        row.version,
-        row.compliance_item_id,
-        row.file_name,
-        row.media_type,
-        row.size_bytes,
-        row.sha256,
-        row.created_at,
-    )
+def _attachment_record(row: Any) -> AttachmentRecord:
+    """The record of an attachment row, or of a row of its :data:`_ATTACHMENT_META`."""
+    return from_attributes(AttachmentRecord, row)
 
+
+def _read_item(session: Session, item_id: int) -> ComplianceRecord:
+    found = one_or_404(session, _item_select(), ComplianceItem, item_id, _ITEM)
+    count = session.scalar(select(func.count()).where(Attachment.compliance_item_id == item_id))
+    return _item_record(*found, int(count or 0))
+
+
+def _check_item_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Region, values["region_id"], "region_id", "region")
+    check_link(session, Rep, values["rep_id"], "rep_id", "rep")
+
+
+_ITEMS = Editable(ComplianceItem, _ITEM, validate_item, _check_item_links, _read_item)
 
 # Attachment columns without the content, so listing files never loads them.
 _ATTACHMENT_META = (
@@ -177,14 +191,7 @@ class ComplianceService(Service):
 
     def get(self, item_id: int) -> ComplianceRecord:
         with self.db.read_session() as session:
-            return self._get(session, item_id)
-
-    def _get(self, session: Session, item_id: int) -> ComplianceRecord:
-        found = session.execute(_item_select().where(ComplianceItem.id == item_id)).one_or_none()
-        if found is None:
-            get_or_404(session, ComplianceItem, item_id, "compliance item")
-        count = session.scalar(select(func.count()).where(Attachment.compliance_item_id == item_id))
-        return _item_record(*found, int(count or 0))  # type: ignore[misc]
+            return _read_item(session, item_id)
 
     def list_items(self, request: PageRequest | None = None) -> Page[ComplianceRecord]:
         """A page of items; filters ``region_id``, ``rep_id``, ``country``, ``status``,
@@ -192,68 +199,56 @@ class ComplianceService(Service):
         items due on or before ``as_of + due_within_days``, overdue ones included."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = _item_select()
             f = request.filters
-            if f.get("region_id") is not None:
-                stmt = stmt.where(ComplianceItem.region_id == f["region_id"])
-            if f.get("rep_id") is not None:
-                stmt = stmt.where(ComplianceItem.rep_id == f["rep_id"])
+            stmt = where_given(
+                _item_select(),
+                f,
+                {"region_id": ComplianceItem.region_id, "rep_id": ComplianceItem.rep_id},
+            )
             if f.get("country"):
                 stmt = stmt.where(ComplianceItem.country == str(f["country"]).strip().upper())
-            if f.get("status"):
-                stmt = stmt.where(ComplianceItem.status == ComplianceStatus(f["status"]).value)
-            if f.get("category"):
-                stmt = stmt.where(
-                    ComplianceItem.category == ComplianceCategory(f["category"]).value
-                )
+            stmt = where_chosen(
+                stmt,
+                f,
+                {
+                    "status": (ComplianceItem.status, ComplianceStatus),
+                    "category": (ComplianceItem.category, ComplianceCategory),
+                },
+            )
             if f.get("due_within_days") is not None:
                 as_of = f.get("as_of") or dt.date.today()
                 horizon = as_of + dt.timedelta(days=int(f["due_within_days"]))
                 stmt = stmt.where(ComplianceItem.due_date <= horizon)
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(
-                    or_(
-                        ComplianceItem.obligation.ilike(pattern),
-                        ComplianceItem.legal_reference.ilike(pattern),
-                        ComplianceItem.owner.ilike(pattern),
-                        Rep.name.ilike(pattern),
-                    )
-                )
+            stmt = where_search(
+                stmt,
+                request.search,
+                ComplianceItem.obligation,
+                ComplianceItem.legal_reference,
+                ComplianceItem.owner,
+                Rep.name,
+            )
             total = count_rows(session, stmt)
-            sort = ITEM_SORT_COLUMNS.get(request.sort or "due_date")
-            sort = ComplianceItem.due_date if sort is None else sort
-            order = sort.desc() if request.descending else sort.asc()
-            stmt = stmt.order_by(order, ComplianceItem.id).offset(request.offset)
-            rows = [_item_record(*found) for found in session.execute(stmt.limit(request.limit))]
+            stmt = sorted_window(stmt, request, ITEM_SORT_COLUMNS, "due_date", ComplianceItem.id)
+            rows = [_item_record(*found) for found in session.execute(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)
 
     def create(self, data: ComplianceInput) -> ComplianceRecord:
-        values = validate_item(data)
-        with self.db.session() as session:
-            self._check_links(session, values)
-            row = self._create(session, ComplianceItem(**values))
-            return self._get(session, row.id)
+        return self._create_from(_ITEMS, data)
 
     def update(
         self, item_id: int, data: ComplianceInput, expected_version: int | None
     ) -> ComplianceRecord:
-        values = validate_item(data)
-        with self.db.session() as session:
-            row = get_or_404(session, ComplianceItem, item_id, "compliance item")
-            self._check_links(session, values)
-            self._update(session, row, values, expected_version, "compliance item")
-            return self._get(session, item_id)
+        return self._update_from(_ITEMS, item_id, data, expected_version)
 
     def delete(self, item_id: int, expected_version: int | None) -> None:
         """Delete an item and its evidence files (each removal audited)."""
         with self.db.session() as session:
-            row = get_or_404(session, ComplianceItem, item_id, "compliance item")
+            row = get_or_404(session, ComplianceItem, item_id, _ITEM)
             for attachment in session.scalars(
                 select(Attachment).where(Attachment.compliance_item_id == item_id)
             ):
                 self._delete(session, attachment, None, "attachment")
-            self._delete(session, row, expected_version, "compliance item")
+            self._delete(session, row, expected_version, _ITEM)
 
     def expiring(
         self, region_id: int | None, today: dt.date, within_days: int = 60
@@ -307,14 +302,6 @@ class ComplianceService(Service):
         out.sort(key=lambda e: (e.due_date, e.kind, e.id))
         return out
 
-    @staticmethod
-    def _check_links(session: Session, values: dict[str, Any]) -> None:
-        if session.get(Region, values["region_id"]) is None:
-            raise ValidationError("region_id", f"region {values['region_id']} does not exist")
-        rep_id = values["rep_id"]
-        if rep_id is not None and session.get(Rep, rep_id) is None:
-            raise ValidationError("rep_id", f"rep {rep_id} does not exist")
-
     # -- attachments -----------------------------------------------------------
 
     def attach(
@@ -337,7 +324,7 @@ class ComplianceService(Service):
             )
         kind = require_text(media_type, "media_type", max_length=120) or "application/octet-stream"
         with self.db.session() as session:
-            get_or_404(session, ComplianceItem, item_id, "compliance item")
+            get_or_404(session, ComplianceItem, item_id, _ITEM)
             row = self._create(
                 session,
                 Attachment(
@@ -358,7 +345,7 @@ class ComplianceService(Service):
                 .where(Attachment.compliance_item_id == item_id)
                 .order_by(Attachment.created_at, Attachment.id)
             )
-            return [AttachmentRecord(*found) for found in session.execute(stmt)]
+            return [_attachment_record(found) for found in session.execute(stmt)]
 
     def attachment_content(self, attachment_id: int) -> bytes:
         """The file's bytes, after checking them against the stored SHA-256."""
@@ -373,9 +360,7 @@ class ComplianceService(Service):
             return data
 
     def delete_attachment(self, attachment_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, Attachment, attachment_id, "attachment")
-            self._delete(session, row, expected_version, "attachment")
+        self._delete_by_id(Attachment, attachment_id, expected_version, "attachment")
 
 
 __all__ = [

@@ -26,7 +26,7 @@ from app.domain.validation import (
     require_date_order,
     require_text,
 )
-from app.services.base import Service, get_or_404, snapshot
+from app.services.base import Service, from_attributes, get_or_404, linked_row, snapshot
 from app.services.kpi_prefill import PlannedReviews, plan_reviews
 from app.services.kpi_template import KpiWeight, validate_template
 
@@ -85,17 +85,12 @@ def _cycle_record(row: ReviewCycle) -> CycleRecord:
     template = tuple(
         KpiWeight(Metric(e["metric"]), Decimal(str(e["weight"]))) for e in row.kpi_template
     )
-    return CycleRecord(
-        row.id,
-        row.version,
-        row.region_id,
-        row.name,
-        CycleKind(row.kind),
-        row.period_start,
-        row.period_end,
-        CycleStatus(row.status),
-        template,
-        row.closed_at,
+    return from_attributes(
+        CycleRecord,
+        row,
+        kind=CycleKind(row.kind),
+        status=CycleStatus(row.status),
+        kpi_template=template,
     )
 
 
@@ -125,8 +120,7 @@ class CycleService(Service):
         template = validate_template(data.kpi_template)
         start, end = values["period_start"], values["period_end"]
         with self.db.session() as session:
-            if session.get(Region, data.region_id) is None:
-                raise ValidationError("region_id", f"region {data.region_id} does not exist")
+            linked_row(session, Region, data.region_id, "region_id", "region")
             duplicate = session.scalar(
                 select(ReviewCycle.id).where(
                     ReviewCycle.region_id == data.region_id, ReviewCycle.name == values["name"]

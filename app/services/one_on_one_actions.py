@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import and_, or_
@@ -16,9 +17,32 @@ from app.db.base import utcnow
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Rep
 from app.domain.validation import ValidationError
-from app.services.base import Page, Service, get_or_404, linked_row
-from app.services.one_on_one_queries import action_record, action_select, first_page, overdue_select
+from app.services.base import Editable, Page, Service, get_or_404, linked_row
+from app.services.one_on_one_queries import (
+    action_record,
+    action_select,
+    first_page,
+    overdue_select,
+    read_action,
+)
 from app.services.one_on_one_records import ActionItemInput, ActionItemRecord, validate_action
+
+_ITEM = "action item"
+
+
+def _check_action_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Rep, values["rep_id"], "rep_id", "rep")
+    meeting_id = values["meeting_id"]
+    if meeting_id is None:
+        return
+    meeting = linked_row(session, OneOnOne, meeting_id, "meeting_id", "meeting")
+    if meeting.rep_id != values["rep_id"]:
+        raise ValidationError(
+            "meeting_id", f"meeting {meeting_id} is with another rep (rep {meeting.rep_id})"
+        )
+
+
+_ACTIONS = Editable(ActionItem, _ITEM, validate_action, _check_action_links, read_action)
 
 
 class ActionItemService(Service):
@@ -27,13 +51,7 @@ class ActionItemService(Service):
 
     def get_action(self, action_id: int) -> ActionItemRecord:
         with self.db.read_session() as session:
-            return self._get_action(session, action_id)
-
-    def _get_action(self, session: Session, action_id: int) -> ActionItemRecord:
-        found = session.execute(action_select().where(ActionItem.id == action_id)).one_or_none()
-        if found is None:
-            get_or_404(session, ActionItem, action_id, "action item")
-        return action_record(*found)  # type: ignore[misc]
+            return read_action(session, action_id)
 
     def actions_of(self, meeting_id: int) -> list[ActionItemRecord]:
         """The items of one meeting: open ones first, each by due date (undated last)."""
@@ -106,54 +124,32 @@ class ActionItemService(Service):
             return first_page(session, overdue_select(region_id, today), limit, action_record)
 
     def add_action(self, data: ActionItemInput) -> ActionItemRecord:
-        values = validate_action(data)
-        with self.db.session() as session:
-            self._check_action_links(session, values)
-            row = self._create(session, ActionItem(**values))
-            return self._get_action(session, row.id)
+        return self._create_from(_ACTIONS, data)
 
     def update_action(
         self, action_id: int, data: ActionItemInput, expected_version: int | None
     ) -> ActionItemRecord:
-        values = validate_action(data)
-        with self.db.session() as session:
-            row = get_or_404(session, ActionItem, action_id, "action item")
-            self._check_action_links(session, values)
-            self._update(session, row, values, expected_version, "action item")
-            return self._get_action(session, action_id)
+        return self._update_from(_ACTIONS, action_id, data, expected_version)
 
     def complete_action(
         self, action_id: int, expected_version: int | None, when: dt.datetime | None = None
     ) -> ActionItemRecord:
         with self.db.session() as session:
-            row = get_or_404(session, ActionItem, action_id, "action item")
+            row = get_or_404(session, ActionItem, action_id, _ITEM)
             done_at = when or utcnow()
             if done_at.tzinfo is None:
                 raise ValidationError("done_at", "needs a time zone (an aware datetime)")
-            self._update(session, row, {"done_at": done_at}, expected_version, "action item")
-            return self._get_action(session, action_id)
+            self._update(session, row, {"done_at": done_at}, expected_version, _ITEM)
+            return read_action(session, action_id)
 
     def reopen_action(self, action_id: int, expected_version: int | None) -> ActionItemRecord:
         with self.db.session() as session:
-            row = get_or_404(session, ActionItem, action_id, "action item")
-            self._update(session, row, {"done_at": None}, expected_version, "action item")
-            return self._get_action(session, action_id)
+            row = get_or_404(session, ActionItem, action_id, _ITEM)
+            self._update(session, row, {"done_at": None}, expected_version, _ITEM)
+            return read_action(session, action_id)
 
     def delete_action(self, action_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, ActionItem, action_id, "action item")
-            self._delete(session, row, expected_version, "action item")
-
-    def _check_action_links(self, session: Session, values: dict[str, Any]) -> None:
-        linked_row(session, Rep, values["rep_id"], "rep_id", "rep")
-        meeting_id = values["meeting_id"]
-        if meeting_id is None:
-            return
-        meeting = linked_row(session, OneOnOne, meeting_id, "meeting_id", "meeting")
-        if meeting.rep_id != values["rep_id"]:
-            raise ValidationError(
-                "meeting_id", f"meeting {meeting_id} is with another rep (rep {meeting.rep_id})"
-            )
+        self._delete_by_id(ActionItem, action_id, expected_version, _ITEM)
 
 
 __all__ = ["ActionItemService"]

@@ -17,7 +17,8 @@ from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Manager, Rep
 from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.validation import ValidationError
-from app.services.base import Page, from_attributes
+from app.services.base import Page, from_attributes, one_or_404
+from app.services.listing import own_columns
 from app.services.one_on_one_records import ActionItemRecord, OneOnOneRecord
 
 T = TypeVar("T")
@@ -36,10 +37,9 @@ OPEN_ACTIONS = (
 
 # The meeting's own columns sort under their names; the rest are joined or counted.
 MEETING_SORT_COLUMNS: dict[str, Any] = {
-    **{
-        name: getattr(OneOnOne, name)
-        for name in ("starts_at", "status", "channel", "cadence", "morale", "duration_minutes")
-    },
+    **own_columns(
+        OneOnOne, "starts_at", "status", "channel", "cadence", "morale", "duration_minutes"
+    ),
     "rep_name": Rep.name,
     "manager_name": ManagerAlias.name,
     "open_actions": OPEN_ACTIONS,
@@ -110,6 +110,13 @@ def action_record(
     )
 
 
+def read_action(session: Session, action_id: int) -> ActionItemRecord:
+    """The record of action item ``action_id``; NotFoundError when there is none."""
+    return action_record(
+        *one_or_404(session, action_select(), ActionItem, action_id, "action item")
+    )
+
+
 def upcoming_select(region_id: int | None, start: dt.datetime, end: dt.datetime) -> Select[Any]:
     """Planned meetings of a region (None: all) starting in [start, end), soonest first."""
     stmt = (
@@ -157,5 +164,6 @@ __all__ = [
     "meeting_record",
     "meeting_select",
     "overdue_select",
+    "read_action",
     "upcoming_select",
 ]

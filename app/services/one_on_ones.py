@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db.one_on_ones import ActionItem, OneOnOne
@@ -29,14 +29,16 @@ from app.services.base import (
     from_attributes,
     get_or_404,
     linked_row,
-    where_given,
+    one_or_404,
 )
+from app.services.listing import sorted_window, where_chosen, where_given, where_search
 from app.services.one_on_one_actions import ActionItemService
 from app.services.one_on_one_queries import (
     MEETING_SORT_COLUMNS,
     first_page,
     meeting_record,
     meeting_select,
+    read_action,
     upcoming_select,
 )
 from app.services.one_on_one_records import (
@@ -59,10 +61,9 @@ class OneOnOneService(ActionItemService):
             return self._get(session, meeting_id)
 
     def _get(self, session: Session, meeting_id: int) -> OneOnOneRecord:
-        found = session.execute(meeting_select().where(OneOnOne.id == meeting_id)).one_or_none()
-        if found is None:
-            get_or_404(session, OneOnOne, meeting_id, "meeting")
-        return meeting_record(*found)  # type: ignore[misc]
+        return meeting_record(
+            *one_or_404(session, meeting_select(), OneOnOne, meeting_id, "meeting")
+        )
 
     def list_meetings(self, request: PageRequest | None = None) -> Page[OneOnOneRecord]:
         """A page of meetings.
@@ -82,9 +83,7 @@ class OneOnOneService(ActionItemService):
                 counted = counted.join(Rep, OneOnOne.rep_id == Rep.id)
             total = count_rows(session, self._filtered(request, counted))
             stmt = self._filtered(request)
-            sort = MEETING_SORT_COLUMNS.get(request.sort or "starts_at", OneOnOne.starts_at)
-            order = sort.desc() if request.descending else sort.asc()
-            stmt = stmt.order_by(order, OneOnOne.id).offset(request.offset).limit(request.limit)
+            stmt = sorted_window(stmt, request, MEETING_SORT_COLUMNS, "starts_at", OneOnOne.id)
             rows = [meeting_record(*found) for found in session.execute(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)
 
@@ -101,19 +100,17 @@ class OneOnOneService(ActionItemService):
                 "manager_id": OneOnOne.manager_id,
             },
         )
-        if f.get("status"):
-            stmt = stmt.where(OneOnOne.status == MeetingStatus(f["status"]).value)
+        stmt = where_chosen(
+            stmt,
+            f,
+            {"status": (OneOnOne.status, MeetingStatus), "cadence": (OneOnOne.cadence, Cadence)},
+        )
         if f.get("from") is not None:
             stmt = stmt.where(OneOnOne.starts_at >= f["from"])
         if f.get("to") is not None:
             stmt = stmt.where(OneOnOne.starts_at < f["to"])
-        if f.get("cadence"):
-            stmt = stmt.where(OneOnOne.cadence == Cadence(f["cadence"]).value)
-        if request.search:
-            # The rep's Latin or Chinese name: what a manager types to find a 1:1.
-            pattern = f"%{request.search.strip()}%"
-            stmt = stmt.where(or_(Rep.name.ilike(pattern), Rep.name_zh.ilike(pattern)))
-        return stmt
+        # The rep's Latin or Chinese name: what a manager types to find a 1:1.
+        return where_search(stmt, request.search, Rep.name, Rep.name_zh)
 
     def rep_names(self, region_id: int | None) -> list[tuple[int, str, str | None]]:
         """``(id, name, Chinese name)`` of a region's reps (None: all), by name: what a
@@ -201,7 +198,7 @@ class OneOnOneService(ActionItemService):
             values["status"] = MeetingStatus(record.status).value
             row = self._create(session, OneOnOne(**values))
             made = [self._restore_action(session, row, action).id for action in actions]
-            return self._get(session, row.id), [self._get_action(session, i) for i in made]
+            return self._get(session, row.id), [read_action(session, i) for i in made]
 
     def _restore_action(
         self, session: Session, meeting: OneOnOne, action: ActionItemRecord

@@ -6,7 +6,6 @@ Private to ``app.services``: the UI imports the services, not this module.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +20,6 @@ from app.domain.validation import (
     require_non_negative,
     require_text,
 )
-from app.services.base import PageRequest
 
 # Flows add up over time (and may be negative, e.g. refunds); the rest are levels.
 ADDITIVE_METRICS: frozenset[Metric] = frozenset(Metric) - LEVEL_METRICS
@@ -71,15 +69,6 @@ def check_unit(metric: Metric, unit: str | None) -> str:
 # -- queries -------------------------------------------------------------------
 
 
-def sort_order(request: PageRequest, columns: Mapping[str, Any], default: str) -> Any:
-    """The ORDER BY clause for ``request.sort`` (a key of ``columns``)."""
-    name = request.sort or default
-    if name not in columns:
-        raise ValidationError("sort", f"{name!r} is not a column to sort by")
-    column = columns[name]
-    return column.desc() if request.descending else column.asc()
-
-
 def within(model: Any, period: Period) -> Any:
     """Rows of ``model`` whose period lies entirely inside ``period``."""
     return and_(model.period_start >= period.start, model.period_end <= period.end)
@@ -104,6 +93,5 @@ __all__ = [
     "check_value",
     "not_inactive",
     "overlapping",
-    "sort_order",
     "within",
 ]

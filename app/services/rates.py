@@ -20,7 +20,7 @@ from app.db.targets import ExchangeRate
 from app.domain.currency import Rate, convert
 from app.domain.geo import minor_units
 from app.domain.validation import ValidationError, require_currency
-from app.services.base import Service, get_or_404
+from app.services.base import Service, from_attributes
 
 _RATE_STEP = Decimal("0.0000000001")
 
@@ -39,9 +39,7 @@ class RateRecord:
 
 
 def _record(row: ExchangeRate) -> RateRecord:
-    return RateRecord(
-        row.id, row.version, row.base_currency, row.currency, row.rate_to_base, row.valid_from
-    )
+    return from_attributes(RateRecord, row)
 
 
 def load_rates_by_base(
@@ -170,9 +168,7 @@ class RateService(Service):
         return convert(amount, code, base, rates, on, places=minor_units(base))
 
     def delete_rate(self, rate_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, ExchangeRate, rate_id, "exchange rate")
-            self._delete(session, row, expected_version, "exchange rate")
+        self._delete_by_id(ExchangeRate, rate_id, expected_version, "exchange rate")
 
 
 __all__ = ["RateRecord", "RateService", "load_rates", "to_base"]

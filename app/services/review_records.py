@@ -22,6 +22,7 @@ from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
 from app.db.training import Course
 from app.domain.enums import LOCKED_REVIEW_STATUSES, GoalStatus, Metric, ReviewStatus
 from app.domain.scoring import rating_for_score
+from app.services.base import from_attributes
 
 
 @dataclass(frozen=True)
@@ -124,33 +125,13 @@ class ReviewRecord:
 
 def line_record(row: KpiLine) -> KpiLineRecord:
     """The record of a KPI line row."""
-    return KpiLineRecord(
-        row.id,
-        row.version,
-        row.review_id,
-        row.position,
-        Metric(row.metric),
-        row.weight,
-        row.target,
-        row.actual,
-        row.unit,
-        row.attainment,
-        row.score,
-        row.comment,
-    )
+    return from_attributes(KpiLineRecord, row, metric=Metric(row.metric))
 
 
 def goal_record(row: DevelopmentGoal, course_title: str | None) -> GoalRecord:
     """The record of a development goal row and its course's title."""
-    return GoalRecord(
-        row.id,
-        row.version,
-        row.review_id,
-        row.text,
-        row.due_date,
-        GoalStatus(row.status),
-        row.course_id,
-        course_title,
+    return from_attributes(
+        GoalRecord, row, status=GoalStatus(row.status), course_title=course_title
     )
 
 
@@ -183,33 +164,20 @@ def review_records(session: Session, found: Sequence[Any]) -> list[ReviewRecord]
         )
         for goal, title in session.execute(goal_stmt):
             goals[goal.review_id].append(goal_record(goal, title))
-    out = []
-    for review, cycle_name, rep_name, region_id, reviewer_name in found:
-        out.append(
-            ReviewRecord(
-                id=review.id,
-                version=review.version,
-                cycle_id=review.cycle_id,
-                cycle_name=cycle_name,
-                rep_id=review.rep_id,
-                rep_name=rep_name,
-                region_id=region_id,
-                reviewer_id=review.reviewer_id,
-                reviewer_name=reviewer_name,
-                status=ReviewStatus(review.status),
-                overall_rating=review.overall_rating,
-                weighted_score=review.weighted_score,
-                strengths=review.strengths,
-                improvements=review.improvements,
-                manager_summary=review.manager_summary,
-                rep_comments=review.rep_comments,
-                signed_at=review.signed_at,
-                acknowledged_at=review.acknowledged_at,
-                kpi_lines=tuple(lines[review.id]),
-                goals=tuple(goals[review.id]),
-            )
+    return [
+        from_attributes(
+            ReviewRecord,
+            review,
+            cycle_name=cycle_name,
+            rep_name=rep_name,
+            region_id=region_id,
+            reviewer_name=reviewer_name,
+            status=ReviewStatus(review.status),
+            kpi_lines=tuple(lines[review.id]),
+            goals=tuple(goals[review.id]),
         )
-    return out
+        for review, cycle_name, rep_name, region_id, reviewer_name in found
+    ]
 
 
 __all__ = [

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,9 +31,9 @@ from app.services.base import (
     count_rows,
     get_or_404,
     snapshot,
-    where_given,
 )
 from app.services.errors import ConflictError
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 from app.services.review_records import (
     GoalInput,
     GoalRecord,
@@ -59,13 +59,11 @@ def acknowledged_at(on: dt.date, today: dt.date) -> dt.datetime:
 
 
 REVIEW_SORT_COLUMNS: dict[str, Any] = {
+    **own_columns(
+        Review, "status", "overall_rating", "weighted_score", "signed_at", "acknowledged_at"
+    ),
     "rep_name": Rep.name,
     "cycle_name": ReviewCycle.name,
-    "status": Review.status,
-    "overall_rating": Review.overall_rating,
-    "weighted_score": Review.weighted_score,
-    "signed_at": Review.signed_at,
-    "acknowledged_at": Review.acknowledged_at,
 }
 
 
@@ -107,15 +105,10 @@ class ReviewService(ReviewWriter):
                     "region_id": ReviewCycle.region_id,
                 },
             )
-            if f.get("status"):
-                stmt = stmt.where(Review.status == ReviewStatus(f["status"]).value)
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(or_(Rep.name.ilike(pattern), Rep.name_zh.ilike(pattern)))
+            stmt = where_chosen(stmt, f, {"status": (Review.status, ReviewStatus)})
+            stmt = where_search(stmt, request.search, Rep.name, Rep.name_zh)
             total = count_rows(session, stmt)
-            sort = REVIEW_SORT_COLUMNS.get(request.sort or "rep_name", Rep.name)
-            order = sort.desc() if request.descending else sort.asc()
-            stmt = stmt.order_by(order, Review.id).offset(request.offset).limit(request.limit)
+            stmt = sorted_window(stmt, request, REVIEW_SORT_COLUMNS, "rep_name", Review.id)
             rows = review_records(session, session.execute(stmt).all())
             return Page(rows=rows, total=total, offset=request.offset)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
@@ -14,7 +15,17 @@ from app.db.risks import Risk
 from app.domain.enums import RiskCategory, RiskLevel, RiskStatus, Treatment
 from app.domain.risk import RISK_MATRIX, level_rank, risk_level, risk_score
 from app.domain.validation import ValidationError, require_choice, require_text
-from app.services.base import Page, PageRequest, Service, count_rows, get_or_404
+from app.services.base import (
+    Editable,
+    Page,
+    PageRequest,
+    Service,
+    count_rows,
+    from_attributes,
+    linked_row,
+    one_or_404,
+)
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 _RATINGS = range(1, 6)
 
@@ -95,38 +106,19 @@ def validate_risk(data: RiskInput) -> dict[str, Any]:
 
 
 def _risk_record(row: Risk, rep_name: str | None) -> RiskRecord:
-    has_residual = row.residual_likelihood is not None and row.residual_impact is not None
-    return RiskRecord(
-        id=row.id,
-        version=row.version,
-        region_id=row.region_id,
-        rep_id=row.rep_id,
+    residual = (row.residual_likelihood, row.residual_impact)
+    has_residual = None not in residual
+    return from_attributes(
+        RiskRecord,
+        row,
         rep_name=rep_name,
-        customer=row.customer,
         category=RiskCategory(row.category),
-        title=row.title,
-        cause=row.cause,
-        likelihood=row.likelihood,
-        impact=row.impact,
-        residual_likelihood=row.residual_likelihood,
-        residual_impact=row.residual_impact,
         treatment=Treatment(row.treatment),
-        controls=row.controls,
-        owner=row.owner,
         status=RiskStatus(row.status),
-        next_review=row.next_review,
         score=risk_score(row.likelihood, row.impact),
         level=risk_level(row.likelihood, row.impact),
-        residual_score=(
-            risk_score(row.residual_likelihood, row.residual_impact)  # type: ignore[arg-type]
-            if has_residual
-            else None
-        ),
-        residual_level=(
-            risk_level(row.residual_likelihood, row.residual_impact)  # type: ignore[arg-type]
-            if has_residual
-            else None
-        ),
+        residual_score=risk_score(*residual) if has_residual else None,  # type: ignore[arg-type]
+        residual_level=risk_level(*residual) if has_residual else None,  # type: ignore[arg-type]
     )
 
 
@@ -156,18 +148,21 @@ def _level_rank_sql() -> ColumnElement[int]:
 
 
 RISK_SORT_COLUMNS: dict[str, Any] = {
-    "title": Risk.title,
-    "category": Risk.category,
+    **own_columns(
+        Risk,
+        "title",
+        "category",
+        "likelihood",
+        "impact",
+        "owner",
+        "status",
+        "next_review",
+        "customer",
+    ),
     "score": Risk.likelihood * Risk.impact,
     "level": _level_rank_sql(),
     "residual_score": Risk.residual_likelihood * Risk.residual_impact,
-    "likelihood": Risk.likelihood,
-    "impact": Risk.impact,
-    "owner": Risk.owner,
-    "status": Risk.status,
-    "next_review": Risk.next_review,
     "rep_name": Rep.name,
-    "customer": Risk.customer,
 }
 
 
@@ -175,77 +170,65 @@ def _risk_select() -> Select[Any]:
     return select(Risk, Rep.name).outerjoin(Rep, Risk.rep_id == Rep.id)
 
 
+def _read_risk(session: Session, risk_id: int) -> RiskRecord:
+    return _risk_record(*one_or_404(session, _risk_select(), Risk, risk_id, "risk"))
+
+
+def _check_risk_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Region, values["region_id"], "region_id", "region")
+    rep_id = values["rep_id"]
+    if rep_id is None:
+        return
+    rep = linked_row(session, Rep, rep_id, "rep_id", "rep")
+    if rep.region_id != values["region_id"]:
+        raise ValidationError("rep_id", f"{rep.name} belongs to another region")
+
+
+_RISKS = Editable(Risk, "risk", validate_risk, _check_risk_links, _read_risk)
+
+
 class RiskService(Service):
     """The risk register, its heat map and the high-risk list."""
 
     def get(self, risk_id: int) -> RiskRecord:
         with self.db.read_session() as session:
-            return self._get(session, risk_id)
-
-    def _get(self, session: Session, risk_id: int) -> RiskRecord:
-        found = session.execute(_risk_select().where(Risk.id == risk_id)).one_or_none()
-        if found is None:
-            get_or_404(session, Risk, risk_id, "risk")
-        return _risk_record(*found)  # type: ignore[misc]
+            return _read_risk(session, risk_id)
 
     def list_risks(self, request: PageRequest | None = None) -> Page[RiskRecord]:
         """A page of risks; filters ``region_id``, ``rep_id``, ``status``, ``category``,
         ``min_level`` (inherent level at least this)."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = _risk_select()
             f = request.filters
-            if f.get("region_id") is not None:
-                stmt = stmt.where(Risk.region_id == f["region_id"])
-            if f.get("rep_id") is not None:
-                stmt = stmt.where(Risk.rep_id == f["rep_id"])
-            if f.get("status"):
-                stmt = stmt.where(Risk.status == RiskStatus(f["status"]).value)
-            if f.get("category"):
-                stmt = stmt.where(Risk.category == RiskCategory(f["category"]).value)
+            stmt = where_given(
+                _risk_select(), f, {"region_id": Risk.region_id, "rep_id": Risk.rep_id}
+            )
+            stmt = where_chosen(
+                stmt,
+                f,
+                {"status": (Risk.status, RiskStatus), "category": (Risk.category, RiskCategory)},
+            )
             if f.get("min_level"):
                 level = RiskLevel(f["min_level"])
                 stmt = stmt.where(level_at_least(level, Risk.likelihood, Risk.impact))
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(
-                    or_(
-                        Risk.title.ilike(pattern),
-                        Risk.cause.ilike(pattern),
-                        Risk.customer.ilike(pattern),
-                        Risk.owner.ilike(pattern),
-                        Rep.name.ilike(pattern),
-                    )
-                )
+            stmt = where_search(
+                stmt, request.search, Risk.title, Risk.cause, Risk.customer, Risk.owner, Rep.name
+            )
             total = count_rows(session, stmt)
-            sort = RISK_SORT_COLUMNS.get(request.sort or "score")
-            sort = RISK_SORT_COLUMNS["score"] if sort is None else sort
             # Default: worst first, as a register is read.
-            descending = request.descending if request.sort else True
-            order = sort.desc() if descending else sort.asc()
-            stmt = stmt.order_by(order, Risk.id).offset(request.offset).limit(request.limit)
+            asked = request if request.sort else replace(request, sort="score", descending=True)
+            stmt = sorted_window(stmt, asked, RISK_SORT_COLUMNS, "score", Risk.id)
             rows = [_risk_record(*found) for found in session.execute(stmt)]
             return Page(rows=rows, total=total, offset=request.offset)
 
     def create(self, data: RiskInput) -> RiskRecord:
-        values = validate_risk(data)
-        with self.db.session() as session:
-            self._check_links(session, values)
-            row = self._create(session, Risk(**values))
-            return self._get(session, row.id)
+        return self._create_from(_RISKS, data)
 
     def update(self, risk_id: int, data: RiskInput, expected_version: int | None) -> RiskRecord:
-        values = validate_risk(data)
-        with self.db.session() as session:
-            row = get_or_404(session, Risk, risk_id, "risk")
-            self._check_links(session, values)
-            self._update(session, row, values, expected_version, "risk")
-            return self._get(session, risk_id)
+        return self._update_from(_RISKS, risk_id, data, expected_version)
 
     def delete(self, risk_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, Risk, risk_id, "risk")
-            self._delete(session, row, expected_version, "risk")
+        self._delete_by_id(Risk, risk_id, expected_version, "risk")
 
     def heat_map(self, region_id: int, residual: bool = False) -> list[list[int]]:
         """Counts of live (not closed) risks per cell: ``grid[likelihood-1][impact-1]``.
@@ -284,19 +267,6 @@ class RiskService(Service):
             if region_id is not None:
                 stmt = stmt.where(Risk.region_id == region_id)
             return [_risk_record(*found) for found in session.execute(stmt)]
-
-    @staticmethod
-    def _check_links(session: Session, values: dict[str, Any]) -> None:
-        if session.get(Region, values["region_id"]) is None:
-            raise ValidationError("region_id", f"region {values['region_id']} does not exist")
-        rep_id = values["rep_id"]
-        if rep_id is None:
-            return
-        rep = session.get(Rep, rep_id)
-        if rep is None:
-            raise ValidationError("rep_id", f"rep {rep_id} does not exist")
-        if rep.region_id != values["region_id"]:
-            raise ValidationError("rep_id", f"{rep.name} belongs to another region")
 
 
 __all__ = ["RiskInput", "RiskRecord", "RiskService", "level_at_least", "validate_risk"]

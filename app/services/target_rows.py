@@ -39,6 +39,7 @@ from app.domain.enums import LEVEL_METRICS, LOWER_IS_BETTER, MONEY_METRICS, Metr
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice
 from app.services.base import Page, PageRequest, Service, count_rows
+from app.services.listing import own_columns, sort_name
 from app.services.period_queries import overlapping
 from app.services.period_totals import combine
 from app.services.rates import load_rates_by_base, to_base
@@ -120,12 +121,9 @@ def _attainment_expr(actual: Any) -> Any:
 _PLAIN_SORT: dict[str, Any] = {
     "rep_name": Rep.name,
     "rep_name_zh": Rep.name_zh,
-    "metric": Target.metric,
-    "period_start": Target.period_start,
-    "value": Target.value,
-    "unit": Target.unit,
-    "smart_description": Target.smart_description,
-    "updated_at": Target.updated_at,
+    **own_columns(
+        Target, "metric", "period_start", "value", "unit", "smart_description", "updated_at"
+    ),
 }
 _COMPUTED_SORT = frozenset({"actual", "attainment"})
 #: The names ``PageRequest.sort`` accepts.
@@ -152,9 +150,7 @@ class TargetRowService(Service):
         rows without an actual or attainment come last either way.
         """
         request = request or PageRequest()
-        sort = request.sort or "rep_name"
-        if sort not in TARGET_ROW_SORT_COLUMNS:
-            raise ValidationError("sort", f"{sort!r} is not a column to sort by")
+        sort = sort_name(request, TARGET_ROW_SORT_COLUMNS, "rep_name")
         today = self._today()
         conditions = self._conditions(request)
         joined = sort in _COMPUTED_SORT or request.limit > _IDS_QUERY_UP_TO

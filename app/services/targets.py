@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
@@ -31,8 +31,10 @@ from app.services.base import (
     count_rows,
     from_attributes,
     get_or_404,
+    one_or_404,
     snapshot,
 )
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 from app.services.period_queries import (
     ADDITIVE_METRICS,
     COUNT_METRICS,
@@ -41,7 +43,6 @@ from app.services.period_queries import (
     check_value,
     not_inactive,
     overlapping,
-    sort_order,
     within,
 )
 
@@ -141,14 +142,17 @@ def _target_record(
 
 TARGET_SORT_COLUMNS: dict[str, Any] = {
     "rep_name": Rep.name,
-    "metric": Target.metric,
-    "period_kind": Target.period_kind,
-    "period_start": Target.period_start,
-    "period_end": Target.period_end,
-    "value": Target.value,
-    "unit": Target.unit,
-    "weight": Target.weight,
-    "updated_at": Target.updated_at,
+    **own_columns(
+        Target,
+        "metric",
+        "period_kind",
+        "period_start",
+        "period_end",
+        "value",
+        "unit",
+        "weight",
+        "updated_at",
+    ),
 }
 
 
@@ -167,10 +171,9 @@ class TargetService(Service):
 
     def get_target(self, target_id: int) -> TargetRecord:
         with self.db.read_session() as session:
-            found = session.execute(_target_select().where(Target.id == target_id)).one_or_none()
-            if found is None:
-                get_or_404(session, Target, target_id, "target")
-            return _target_record(*found)  # type: ignore[misc]
+            return _target_record(
+                *one_or_404(session, _target_select(), Target, target_id, "target")
+            )
 
     def list_targets(self, request: PageRequest | None = None) -> Page[TargetRecord]:
         """A page of targets.
@@ -180,43 +183,26 @@ class TargetService(Service):
         the SMART description. Sort: a key of :data:`TARGET_SORT_COLUMNS`.
         """
         request = request or PageRequest()
-        stmt = _target_select()
         f = request.filters
-        if f.get("region_id") is not None:
-            stmt = stmt.where(Rep.region_id == f["region_id"])
-        if f.get("rep_id") is not None:
-            stmt = stmt.where(Target.rep_id == f["rep_id"])
-        if f.get("metric"):
-            stmt = stmt.where(Target.metric == require_choice(f["metric"], Metric, "metric").value)
-        if f.get("period_kind"):
-            kind = require_choice(f["period_kind"], PeriodKind, "period_kind")
-            stmt = stmt.where(Target.period_kind == kind.value)
+        stmt = where_given(
+            _target_select(),
+            f,
+            {"region_id": Rep.region_id, "rep_id": Target.rep_id, "parent_id": Target.parent_id},
+        )
+        stmt = where_chosen(
+            stmt,
+            f,
+            {"metric": (Target.metric, Metric), "period_kind": (Target.period_kind, PeriodKind)},
+            validate=True,
+        )
         if f.get("period") is not None:
             stmt = stmt.where(overlapping(Target, f["period"]))
-        if f.get("parent_id") is not None:
-            stmt = stmt.where(Target.parent_id == f["parent_id"])
-        if request.search and request.search.strip():
-            pattern = f"%{request.search.strip()}%"
-            stmt = stmt.where(
-                or_(
-                    Rep.name.ilike(pattern),
-                    Rep.name_zh.ilike(pattern),
-                    Target.smart_description.ilike(pattern),
-                )
-            )
-        order = sort_order(request, TARGET_SORT_COLUMNS, "rep_name")
+        stmt = where_search(stmt, request.search, Rep.name, Rep.name_zh, Target.smart_description)
         # Ties: by rep, then a year before its quarters before its months.
-        stmt = stmt.order_by(
-            order,
-            Rep.name,
-            Target.period_start,
-            Target.period_end.desc(),
-            Target.metric,
-            Target.id,
-        )
+        ties = (Rep.name, Target.period_start, Target.period_end.desc(), Target.metric, Target.id)
+        page = sorted_window(stmt, request, TARGET_SORT_COLUMNS, "rep_name", *ties, strict=True)
         with self.db.read_session() as session:
             total = count_rows(session, stmt)
-            page = stmt.offset(request.offset).limit(request.limit)
             rows = [_target_record(*found) for found in session.execute(page)]
         return Page(rows=rows, total=total, offset=request.offset)
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.org import Manager, Region, Rep
@@ -29,9 +29,10 @@ from app.services.base import (
     count_rows,
     from_attributes,
     get_or_404,
-    sorted_window,
+    one_or_404,
 )
 from app.services.errors import LockedError
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
 
 
 @dataclass(frozen=True)
@@ -149,20 +150,23 @@ ManagerAlias = aliased(Manager)
 
 # The columns a rep list can be sorted by, named as the panes name them.
 REP_SORT_COLUMNS: dict[str, Any] = {
-    "name": Rep.name,
-    "name_zh": Rep.name_zh,
-    "email": Rep.email,
+    **own_columns(
+        Rep,
+        "name",
+        "name_zh",
+        "email",
+        "posting_country",
+        "posting_city",
+        "time_zone",
+        "currency",
+        "posting_start",
+        "posting_end",
+        "focus",
+        "work_permit_expiry",
+        "status",
+    ),
     "region_name": Region.name,
     "manager_name": ManagerAlias.name,
-    "posting_country": Rep.posting_country,
-    "posting_city": Rep.posting_city,
-    "time_zone": Rep.time_zone,
-    "currency": Rep.currency,
-    "posting_start": Rep.posting_start,
-    "posting_end": Rep.posting_end,
-    "focus": Rep.focus,
-    "work_permit_expiry": Rep.work_permit_expiry,
-    "status": Rep.status,
 }
 
 
@@ -288,10 +292,7 @@ class TeamService(Service):
 
     def get_rep(self, rep_id: int) -> RepRecord:
         with self.db.read_session() as session:
-            found = session.execute(_rep_select().where(Rep.id == rep_id)).one_or_none()
-            if found is None:
-                get_or_404(session, Rep, rep_id, "rep")
-            return _rep_record(*found)
+            return _rep_record(*one_or_404(session, _rep_select(), Rep, rep_id, "rep"))
 
     def list_reps(self, request: PageRequest | None = None) -> Page[RepRecord]:
         """A page of reps; filters: ``region_id``, ``status``, ``manager_id``, ``country``."""
@@ -304,28 +305,22 @@ class TeamService(Service):
             return Page(rows=rows, total=total, offset=request.offset)
 
     def _filtered_reps(self, request: PageRequest) -> Select[Any]:
-        stmt = _rep_select()
         filters = request.filters
-        if filters.get("region_id") is not None:
-            stmt = stmt.where(Rep.region_id == filters["region_id"])
-        if filters.get("status"):
-            stmt = stmt.where(Rep.status == RepStatus(filters["status"]).value)
-        if filters.get("manager_id") is not None:
-            stmt = stmt.where(Rep.manager_id == filters["manager_id"])
+        stmt = where_given(
+            _rep_select(), filters, {"region_id": Rep.region_id, "manager_id": Rep.manager_id}
+        )
+        stmt = where_chosen(stmt, filters, {"status": (Rep.status, RepStatus)})
         if filters.get("country"):
             stmt = stmt.where(Rep.posting_country == str(filters["country"]).upper())
-        if request.search:
-            pattern = f"%{request.search.strip()}%"
-            stmt = stmt.where(
-                or_(
-                    Rep.name.ilike(pattern),
-                    Rep.name_zh.ilike(pattern),
-                    Rep.email.ilike(pattern),
-                    Rep.posting_city.ilike(pattern),
-                    Rep.posting_country.ilike(pattern),
-                )
-            )
-        return stmt
+        return where_search(
+            stmt,
+            request.search,
+            Rep.name,
+            Rep.name_zh,
+            Rep.email,
+            Rep.posting_city,
+            Rep.posting_country,
+        )
 
     def create_rep(self, data: RepInput) -> RepRecord:
         values = validate_rep(data)

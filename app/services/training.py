@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Rep
@@ -22,14 +23,19 @@ from app.domain.validation import (
     require_text,
 )
 from app.services.base import (
+    Editable,
     Page,
     PageRequest,
     Service,
     count_rows,
     from_attributes,
     get_or_404,
-    sorted_window,
+    linked_row,
+    one_or_404,
 )
+from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
+
+_ASSIGNMENT = "training assignment"
 
 # Assignments in these states still have to be done; only they can be overdue.
 OPEN_STATUSES = (AssignmentStatus.PLANNED.value, AssignmentStatus.IN_PROGRESS.value)
@@ -149,22 +155,14 @@ def _course_record(row: Course) -> CourseRecord:
     )
 
 
-COURSE_SORT_COLUMNS: dict[str, Any] = {
-    "title": Course.title,
-    "category": Course.category,
-    "format": Course.format,
-    "hours": Course.hours,
-    "provider": Course.provider,
-}
+COURSE_SORT_COLUMNS: dict[str, Any] = own_columns(
+    Course, "title", "category", "format", "hours", "provider"
+)
 
 ASSIGNMENT_SORT_COLUMNS: dict[str, Any] = {
-    "due_date": TrainingAssignment.due_date,
+    **own_columns(TrainingAssignment, "due_date", "status", "completed_on", "score", "cost"),
     "rep_name": Rep.name,
     "course_title": Course.title,
-    "status": TrainingAssignment.status,
-    "completed_on": TrainingAssignment.completed_on,
-    "score": TrainingAssignment.score,
-    "cost": TrainingAssignment.cost,
 }
 
 
@@ -189,6 +187,27 @@ def _assignment_record(
     )
 
 
+def _read_assignment(session: Session, assignment_id: int) -> AssignmentRecord:
+    found = one_or_404(
+        session, _assignment_select(), TrainingAssignment, assignment_id, _ASSIGNMENT
+    )
+    return _assignment_record(*found)
+
+
+def _check_assignment_links(session: Session, values: Mapping[str, Any]) -> None:
+    linked_row(session, Rep, values["rep_id"], "rep_id", "rep")
+    linked_row(session, Course, values["course_id"], "course_id", "course")
+
+
+_ASSIGNMENTS = Editable(
+    TrainingAssignment,
+    _ASSIGNMENT,
+    validate_assignment,
+    _check_assignment_links,
+    _read_assignment,
+)
+
+
 class TrainingService(Service):
     """Courses and the training planned for each rep."""
 
@@ -202,23 +221,20 @@ class TrainingService(Service):
         """A page of courses; filters ``category``, ``format``, ``active``."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = select(Course)
             f = request.filters
-            if f.get("category"):
-                stmt = stmt.where(Course.category == CourseCategory(f["category"]).value)
-            if f.get("format"):
-                stmt = stmt.where(Course.format == CourseFormat(f["format"]).value)
+            stmt = where_chosen(
+                select(Course),
+                f,
+                {
+                    "category": (Course.category, CourseCategory),
+                    "format": (Course.format, CourseFormat),
+                },
+            )
             if f.get("active") is not None:
                 stmt = stmt.where(Course.active.is_(bool(f["active"])))
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(
-                    or_(
-                        Course.title.ilike(pattern),
-                        Course.title_zh.ilike(pattern),
-                        Course.provider.ilike(pattern),
-                    )
-                )
+            stmt = where_search(
+                stmt, request.search, Course.title, Course.title_zh, Course.provider
+            )
             total = count_rows(session, stmt)
             stmt = sorted_window(stmt, request, COURSE_SORT_COLUMNS, "title", Course.id)
             rows = [_course_record(row) for row in session.scalars(stmt)]
@@ -259,39 +275,30 @@ class TrainingService(Service):
 
     def get_assignment(self, assignment_id: int) -> AssignmentRecord:
         with self.db.read_session() as session:
-            return self._get_assignment(session, assignment_id)
-
-    def _get_assignment(self, session: Session, assignment_id: int) -> AssignmentRecord:
-        found = session.execute(
-            _assignment_select().where(TrainingAssignment.id == assignment_id)
-        ).one_or_none()
-        if found is None:
-            get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
-        return _assignment_record(*found)  # type: ignore[misc]
+            return _read_assignment(session, assignment_id)
 
     def list_assignments(self, request: PageRequest | None = None) -> Page[AssignmentRecord]:
         """A page of assignments; filters ``region_id``, ``rep_id``, ``course_id``,
         ``status``, and ``overdue_on`` (a date: open ones due before it)."""
         request = request or PageRequest()
         with self.db.read_session() as session:
-            stmt = _assignment_select()
             f = request.filters
-            if f.get("region_id") is not None:
-                stmt = stmt.where(Rep.region_id == f["region_id"])
-            if f.get("rep_id") is not None:
-                stmt = stmt.where(TrainingAssignment.rep_id == f["rep_id"])
-            if f.get("course_id") is not None:
-                stmt = stmt.where(TrainingAssignment.course_id == f["course_id"])
-            if f.get("status"):
-                stmt = stmt.where(TrainingAssignment.status == AssignmentStatus(f["status"]).value)
+            stmt = where_given(
+                _assignment_select(),
+                f,
+                {
+                    "region_id": Rep.region_id,
+                    "rep_id": TrainingAssignment.rep_id,
+                    "course_id": TrainingAssignment.course_id,
+                },
+            )
+            stmt = where_chosen(stmt, f, {"status": (TrainingAssignment.status, AssignmentStatus)})
             if f.get("overdue_on") is not None:
                 stmt = stmt.where(
                     TrainingAssignment.status.in_(OPEN_STATUSES),
                     TrainingAssignment.due_date < f["overdue_on"],
                 )
-            if request.search:
-                pattern = f"%{request.search.strip()}%"
-                stmt = stmt.where(or_(Rep.name.ilike(pattern), Course.title.ilike(pattern)))
+            stmt = where_search(stmt, request.search, Rep.name, Course.title)
             total = count_rows(session, stmt)
             stmt = sorted_window(
                 stmt, request, ASSIGNMENT_SORT_COLUMNS, "due_date", TrainingAssignment.id
@@ -317,33 +324,15 @@ class TrainingService(Service):
             return [_assignment_record(*found) for found in session.execute(stmt)]
 
     def assign(self, data: AssignmentInput) -> AssignmentRecord:
-        values = validate_assignment(data)
-        with self.db.session() as session:
-            self._check_links(session, values)
-            row = self._create(session, TrainingAssignment(**values))
-            return self._get_assignment(session, row.id)
+        return self._create_from(_ASSIGNMENTS, data)
 
     def update_assignment(
         self, assignment_id: int, data: AssignmentInput, expected_version: int | None
     ) -> AssignmentRecord:
-        values = validate_assignment(data)
-        with self.db.session() as session:
-            row = get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
-            self._check_links(session, values)
-            self._update(session, row, values, expected_version, "training assignment")
-            return self._get_assignment(session, assignment_id)
+        return self._update_from(_ASSIGNMENTS, assignment_id, data, expected_version)
 
     def delete_assignment(self, assignment_id: int, expected_version: int | None) -> None:
-        with self.db.session() as session:
-            row = get_or_404(session, TrainingAssignment, assignment_id, "training assignment")
-            self._delete(session, row, expected_version, "training assignment")
-
-    @staticmethod
-    def _check_links(session: Session, values: dict[str, Any]) -> None:
-        if session.get(Rep, values["rep_id"]) is None:
-            raise ValidationError("rep_id", f"rep {values['rep_id']} does not exist")
-        if session.get(Course, values["course_id"]) is None:
-            raise ValidationError("course_id", f"course {values['course_id']} does not exist")
+        self._delete_by_id(TrainingAssignment, assignment_id, expected_version, _ASSIGNMENT)
 
 
 __all__ = [
