@@ -45,7 +45,7 @@ from app.ui.context import UiContext
 from app.ui.editors import AmountEdit, DateEdit
 from app.ui.forms import ERROR_STYLE, FormDialog
 from app.ui.labels import enum_label
-from app.ui.reviews.labels import weight_text
+from app.ui.reviews.formats import weight_text
 from app.ui.workers import TaskRunner, TaskState
 
 translate = QCoreApplication.translate

@@ -27,8 +27,8 @@ from app.services.review_records import KpiLineRecord
 from app.ui.delegates import EditorDelegate
 from app.ui.dialog_parts import ModelIndex, list_view
 from app.ui.editors import AmountEdit
+from app.ui.reviews.formats import score_text
 from app.ui.reviews.kpi_lines import EDIT, KpiLinesModel, LineDraft, line_score_text
-from app.ui.reviews.labels import score_text
 
 EDITABLE = (
     QAbstractItemView.EditTrigger.DoubleClicked

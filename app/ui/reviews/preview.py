@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.services.review_records import ReviewRecord
 from app.ui.editors import format_amount
 from app.ui.labels import date_text, enum_label
-from app.ui.reviews.kpi_lines import line_score_text
-from app.ui.reviews.labels import (
+from app.ui.reviews.formats import (
     local_date,
     rating_text,
     score_text,
     stars,
     weight_text,
 )
+from app.ui.reviews.kpi_lines import line_score_text
 
 
 def _para(text: str | None) -> str:

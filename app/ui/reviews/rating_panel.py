@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.domain.scoring import rating_for_score
 from app.ui.editors import RatingEdit, rubric_text
-from app.ui.reviews.labels import rating_text
+from app.ui.reviews.formats import rating_text
 
 
 class RatingPanel(QGroupBox):

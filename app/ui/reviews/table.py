@@ -12,7 +12,7 @@ from app.domain.enums import CycleStatus, ReviewStatus
 from app.services.cycles import CycleSummary
 from app.services.review_records import ReviewRecord
 from app.ui.labels import date_text, enum_label
-from app.ui.reviews.labels import (
+from app.ui.reviews.formats import (
     STATUS_COLOURS,
     local_date,
     rating_text,

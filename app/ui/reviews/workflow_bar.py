@@ -22,7 +22,7 @@ from app.ui.dialog_parts import dialog_button
 from app.ui.forms import plain_message
 from app.ui.labels import date_text
 from app.ui.reviews.dialogs import AcknowledgeDialog, ReopenDialog
-from app.ui.reviews.labels import local_date
+from app.ui.reviews.formats import local_date
 
 TOPICS = ("reviews",)
 BANNER_STYLE = (
