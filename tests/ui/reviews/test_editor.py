@@ -28,6 +28,7 @@ from app.ui.reviews.editor import ReviewEditor
 from app.ui.reviews.goal_drafts import GoalDraft
 from app.ui.reviews.kpi_lines import KpiLinesModel
 from tests.services.factories import make_manager
+from tests.ui.dialog_answers import answer_each, answering
 
 Q2 = Period.quarter(2026, 2)
 TEMPLATE = [
@@ -62,35 +63,6 @@ def setup(ctx, team) -> dict[str, object]:
         .rows[0]
     )
     return {"review_id": review.id, "course": course, "manager": manager, "rep": li}
-
-
-def answer_each(answer_dialog, *answers):
-    """Answer several modal dialogs in turn; the fixture's list of dialogs seen."""
-    queue = list(answers)
-
-    def next_answer(dialog):
-        answer = queue.pop(0)
-        if queue:
-            answer_dialog(next_answer)
-        if callable(answer):
-            answer(dialog)
-        else:
-            dialog.button(answer).click()
-
-    return answer_dialog(next_answer)
-
-
-def answering(callback):
-    """``callback(dialog)`` for ``answer_dialog``; a failure closes the dialog (never hangs)."""
-
-    def answer(dialog) -> None:
-        try:
-            callback(dialog)
-        except BaseException:
-            dialog.reject()
-            raise
-
-    return answer
 
 
 def open_editor(qtbot, ctx, review_id: int) -> ReviewEditor:

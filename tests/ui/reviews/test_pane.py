@@ -23,6 +23,7 @@ from app.ui.reviews.editor import ReviewEditor
 from app.ui.reviews.pane import ReviewsPane
 from tests.services.factories import make_rep
 from tests.ui.conftest import bulk_reps
+from tests.ui.dialog_answers import answer_each, answering
 
 Q2 = Period.quarter(2026, 2)
 TEMPLATE = [
@@ -82,38 +83,6 @@ def shown(pane: ReviewsPane, key: str) -> list[str]:
 def click_row(qtbot, pane: ReviewsPane, row: int) -> None:
     rect = pane.view.visualRect(pane.model.index(row, 0))
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def answer_each(answer_dialog, *answers):
-    """Answer several modal dialogs in turn (each answer arms the next).
-
-    Returns the fixture's list of dialogs seen (shared by every call in a test).
-    """
-    queue = list(answers)
-
-    def next_answer(dialog):
-        answer = queue.pop(0)
-        if queue:
-            answer_dialog(next_answer)
-        if callable(answer):
-            answer(dialog)
-        else:
-            dialog.button(answer).click()
-
-    return answer_dialog(next_answer)
-
-
-def answering(callback):
-    """``callback(dialog)`` for ``answer_dialog``; a failure closes the dialog (never hangs)."""
-
-    def answer(dialog) -> None:
-        try:
-            callback(dialog)
-        except BaseException:
-            dialog.reject()
-            raise
-
-    return answer
 
 
 def test_open_a_cycle_from_the_pane(qtbot, qtmodeltester, ctx, figures, answer_dialog) -> None:
