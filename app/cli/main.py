@@ -15,6 +15,7 @@ from pathlib import Path
 from app._version import __version__
 from app.cli.common import common_options, positive_int
 from app.cli.pack import add_pack_parser
+from app.cli.team import add_team_parsers
 from app.paths import AppPaths, app_paths
 
 log = logging.getLogger("outpost")
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_pack_parser(commands, common_options)
+    add_team_parsers(commands, common_options)
     return parser
 
 
@@ -86,6 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli.pack import run_pack
 
         return run_pack(args, url, paths)
+    if args.command == "template":
+        from app.cli.team import run_template
+
+        return run_template(args)
+    if args.command == "import":
+        from app.cli.team import run_import
+
+        return run_import(args, url, paths)
     raise AssertionError(f"unknown command {args.command}")
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -93,6 +94,23 @@ def to_base(
     return convert(amount, currency, base_currency, rates, on, places=minor_units(base_currency))
 
 
+def validate_rate(
+    base_currency: str, currency: str, rate_to_base: Decimal, valid_from: dt.date
+) -> dict[str, Any]:
+    """Column values of a rate, or a ValidationError naming the first bad field."""
+    base = require_currency(base_currency, "base_currency")
+    code = require_currency(currency, "currency")
+    if code == base:
+        raise ValidationError("currency", f"{code} is the base currency; its rate is 1")
+    if not isinstance(valid_from, dt.date):
+        raise ValidationError("valid_from", "a date is required")
+    rate = Rate(code, rate_to_base, valid_from).rate_to_base  # validates the rate
+    if rate != rate.quantize(_RATE_STEP):
+        # The column keeps 10 places; refuse rather than silently round.
+        raise ValidationError("rate_to_base", f"{rate} has more than 10 decimal places")
+    return {"base_currency": base, "currency": code, "rate_to_base": rate, "valid_from": valid_from}
+
+
 class RateService(Service):
     """Exchange rates into a base currency."""
 
@@ -100,16 +118,8 @@ class RateService(Service):
         self, base_currency: str, currency: str, rate_to_base: Decimal, valid_from: dt.date
     ) -> RateRecord:
         """Create the rate for (base, currency, valid_from) or change the existing one."""
-        base = require_currency(base_currency, "base_currency")
-        code = require_currency(currency, "currency")
-        if code == base:
-            raise ValidationError("currency", f"{code} is the base currency; its rate is 1")
-        if not isinstance(valid_from, dt.date):
-            raise ValidationError("valid_from", "a date is required")
-        rate = Rate(code, rate_to_base, valid_from).rate_to_base  # validates the rate
-        if rate != rate.quantize(_RATE_STEP):
-            # The column keeps 10 places; refuse rather than silently round.
-            raise ValidationError("rate_to_base", f"{rate} has more than 10 decimal places")
+        values = validate_rate(base_currency, currency, rate_to_base, valid_from)
+        base, code, rate = values["base_currency"], values["currency"], values["rate_to_base"]
         with self.db.session() as session:
             row = session.scalar(
                 select(ExchangeRate).where(
@@ -171,4 +181,4 @@ class RateService(Service):
         self._delete_by_id(ExchangeRate, rate_id, expected_version, "exchange rate")
 
 
-__all__ = ["RateRecord", "RateService", "load_rates", "to_base"]
+__all__ = ["RateRecord", "RateService", "load_rates", "to_base", "validate_rate"]

@@ -193,6 +193,28 @@ def _rep_record(
     )
 
 
+def validate_region(data: RegionInput) -> dict[str, Any]:
+    """Column values for a region, or a ValidationError naming the first bad field."""
+    return {
+        "name": require_text(data.name, "name", max_length=120),
+        "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
+        "base_currency": require_currency(data.base_currency, "base_currency"),
+        "countries": ",".join(require_country(c, "countries") for c in data.countries),
+    }
+
+
+def validate_manager(data: ManagerInput) -> dict[str, Any]:
+    """Column values for a manager, or a ValidationError naming the first bad field."""
+    return {
+        "name": require_text(data.name, "name", max_length=120),
+        "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
+        "email": require_email(data.email, "email", required=True),
+        "role": require_choice(data.role, ManagerRole, "role").value,
+        "region_id": data.region_id,
+        "time_zone": require_timezone(data.time_zone, "time_zone"),
+    }
+
+
 def validate_rep(data: RepInput) -> dict[str, Any]:
     """Column values for a rep, or a ValidationError naming the first bad field."""
     # Missing keys would otherwise reach the database (or session.get(None)).
@@ -241,7 +263,7 @@ class TeamService(Service):
             return _region_record(get_or_404(session, Region, region_id, "region"))
 
     def create_region(self, data: RegionInput) -> RegionRecord:
-        values = self._region_values(data)
+        values = validate_region(data)
         with self.db.session() as session:
             self._refuse_duplicate(session, Region, Region.name, values["name"], "name")
             row = self._create(session, Region(**values))
@@ -250,19 +272,11 @@ class TeamService(Service):
     def update_region(
         self, region_id: int, data: RegionInput, expected_version: int | None
     ) -> RegionRecord:
-        values = self._region_values(data)
+        values = validate_region(data)
         with self.db.session() as session:
             row = get_or_404(session, Region, region_id, "region")
             self._refuse_duplicate(session, Region, Region.name, values["name"], "name", region_id)
             return _region_record(self._update(session, row, values, expected_version, "region"))
-
-    def _region_values(self, data: RegionInput) -> dict[str, Any]:
-        return {
-            "name": require_text(data.name, "name", max_length=120),
-            "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
-            "base_currency": require_currency(data.base_currency, "base_currency"),
-            "countries": ",".join(require_country(c, "countries") for c in data.countries),
-        }
 
     # -- managers --------------------------------------------------------------
 
@@ -274,14 +288,7 @@ class TeamService(Service):
             return [_manager_record(row) for row in session.scalars(stmt)]
 
     def create_manager(self, data: ManagerInput) -> ManagerRecord:
-        values = {
-            "name": require_text(data.name, "name", max_length=120),
-            "name_zh": require_text(data.name_zh, "name_zh", max_length=120, required=False),
-            "email": require_email(data.email, "email", required=True),
-            "role": require_choice(data.role, ManagerRole, "role").value,
-            "region_id": data.region_id,
-            "time_zone": require_timezone(data.time_zone, "time_zone"),
-        }
+        values = validate_manager(data)
         with self.db.session() as session:
             self._refuse_duplicate(session, Manager, Manager.email, values["email"], "email")
             if data.region_id is not None:
@@ -387,5 +394,7 @@ __all__ = [
     "RepInput",
     "RepRecord",
     "TeamService",
+    "validate_manager",
+    "validate_region",
     "validate_rep",
 ]
