@@ -150,12 +150,14 @@ def header_key(header: object, sheet: str) -> str | None:
     return key if key in keys else None
 
 
-def _read_sheet(name: str, rows: list[tuple[Any, ...]], errors: list[CellError]) -> tuple[SheetRow, ...]:
+def _read_sheet(
+    name: str, rows: list[tuple[Any, ...]], errors: list[CellError]
+) -> tuple[SheetRow, ...]:
     if not rows:
         return ()
     specs = {spec.key: spec for spec in SHEETS[name]}
     columns: list[str | None] = []
-    for index, header in enumerate(rows[0], start=1):
+    for header in rows[0]:
         key = header_key(header, name)
         if key is None and header not in (None, ""):
             errors.append(CellError(name, 1, str(header), "is not a column of this sheet"))

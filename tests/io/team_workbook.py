@@ -93,7 +93,12 @@ TEAM: dict[str, list[dict[str, Any]]] = {
             "cost": 1200,
             "currency": "SGD",
         },
-        {"title": "Anti-bribery basics", "category": "compliance", "format": "online", "hours": 1.5},
+        {
+            "title": "Anti-bribery basics",
+            "category": "compliance",
+            "format": "online",
+            "hours": 1.5,
+        },
     ],
 }
 
