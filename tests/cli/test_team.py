@@ -4,31 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from app.paths import DATABASE_FILE
 from tests.cli.test_main import outpost, table_counts
-from tests.io.team_workbook import TEAM, fill_template
-
-
-def fill_written_template(path: Path, rows=TEAM) -> Path:
-    """Fill the file the command wrote (not a fresh template) with ``rows``."""
-    book = load_workbook(path)
-    for sheet_name, sheet_rows in rows.items():
-        sheet = book[sheet_name]
-        header = [cell.value for cell in sheet[1]]
-        for number, row in enumerate(sheet_rows, start=2):
-            for key, value in row.items():
-                sheet.cell(row=number, column=header.index(key) + 1, value=value)
-    book.save(path)
-    return path
+from tests.io.team_workbook import TEAM, fill_template, fill_workbook
 
 
 def test_template_import_again_then_check(tmp_path: Path) -> None:
     data, template = tmp_path / "data", tmp_path / "team.xlsx"
     written = outpost("template", "team", "-o", str(template))
     assert written.returncode == 0, written.stderr
-    fill_written_template(template)
+    fill_workbook(template)  # the file the command wrote
 
     dry = outpost("--data-dir", str(data), "import", "team", str(template), "--dry-run")
     assert dry.returncode == 0, dry.stderr

@@ -105,17 +105,16 @@ TEAM: dict[str, list[dict[str, Any]]] = {
 EXPECTED_CREATED = {"Regions": 2, "Managers": 2, "Reps": 3, "Exchange rates": 3, "Courses": 2}
 
 
-def fill_template(
+def fill_workbook(
     path: Path,
     rows: Mapping[str, Sequence[Mapping[str, Any]]] = TEAM,
     headers: Mapping[str, Mapping[str, str]] | None = None,
     sheet_names: Mapping[str, str] | None = None,
 ) -> Path:
-    """Write the app's template to ``path`` and fill its sheets with ``rows``.
+    """Fill the template at ``path`` with ``rows`` (by sheet, header -> value).
 
     ``headers`` renames header cells per sheet (to try aliases), ``sheet_names`` sheets.
     """
-    write_template(path)
     book = load_workbook(path)
     for sheet_name, sheet_rows in rows.items():
         sheet = book[sheet_name]
@@ -130,3 +129,14 @@ def fill_template(
         book[old].title = new
     book.save(path)
     return path
+
+
+def fill_template(
+    path: Path,
+    rows: Mapping[str, Sequence[Mapping[str, Any]]] = TEAM,
+    headers: Mapping[str, Mapping[str, str]] | None = None,
+    sheet_names: Mapping[str, str] | None = None,
+) -> Path:
+    """Write the app's template to ``path`` and fill it (see :func:`fill_workbook`)."""
+    write_template(path)
+    return fill_workbook(path, rows, headers, sheet_names)
