@@ -191,6 +191,30 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, Label]] = {
 }
 
 
+#: The words for the units a figure is counted in (``DEFAULT_UNITS`` in
+#: app.services.period_queries, and what a target may name instead). A unit not
+#: listed here is a currency code (ISO 4217) and is shown as it is.
+UNIT_LABELS: Mapping[str, Label] = {
+    "customers": ("customers", "个客户"),
+    "visits": ("visits", "次拜访"),
+    "score": ("score", "分"),
+    "days": ("days", "天"),
+    "day": ("day", "天"),
+    "%": ("%", "%"),
+}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """``unit``'s word in ``lang``; a currency code (or any unit not listed) as it is."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; use 'en' or 'zh'")
+    words = UNIT_LABELS.get(unit.strip().lower())
+    if words is None:
+        return unit
+    english, chinese = words
+    return chinese if lang == "zh" else english
+
+
 def label(member: StrEnum, lang: str) -> str:
     """``member``'s word in ``lang`` ("en" or "zh").
 
@@ -206,4 +230,4 @@ def label(member: StrEnum, lang: str) -> str:
     return chinese if lang == "zh" else english
 
 
-__all__ = ["LABELS", "LANGUAGES", "Label", "label"]
+__all__ = ["LABELS", "LANGUAGES", "UNIT_LABELS", "Label", "label", "unit_label"]

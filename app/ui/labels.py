@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import Cadence
 from app.domain.geo import country_name
-from app.domain.labels import label
+from app.domain.labels import label, unit_label
 
 translate = QCoreApplication.translate
 
@@ -34,6 +34,11 @@ def ui_language() -> str:
 def enum_label(member: StrEnum) -> str:
     """``member``'s word (``app.domain.labels``) in the console's language."""
     return label(member, ui_language())
+
+
+def unit_text(unit: str) -> str:
+    """A figure's unit (app.domain.labels) in the console's language; currency codes stay."""
+    return unit_label(unit, ui_language())
 
 
 def cadence_label(cadence: Cadence | None) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -34,7 +33,7 @@ from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.period_selector import PeriodSelector
 from app.ui.settings import LAST_PERIOD, LAST_REGION
-from app.ui.toolbar import SearchField, make_action
+from app.ui.toolbar import SearchField, elide_undo_texts, make_action, search_toolbar
 
 log = logging.getLogger(__name__)
 
@@ -190,14 +189,13 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        self.search_field = SearchField()
-        toolbar.addWidget(self.search_field)
-        self.search_action.triggered.connect(self.search_field.focus_and_select)
+        elide_undo_texts(toolbar, self.undo_action, self.redo_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+        self.search_field = SearchField()
+        self.search_toolbar = search_toolbar(self.search_field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_toolbar)
+        self.search_action.triggered.connect(self.search_field.focus_and_select)
 
     @staticmethod
     def _label(text: str) -> QLabel:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.domain.periods import Period
 from app.services.base import Page, PageRequest
 from app.ui.change_bus import concerns
+from app.ui.column_fit import fit_columns
 from app.ui.context import UiContext
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
@@ -237,7 +238,7 @@ class TablePane(Pane, Generic[R]):
         # only the rows on screen, and before the first show there are none.
         if self._fit_pending and self.isVisible() and self.model.rowCount() > 0:
             self._fit_pending = False
-            QTimer.singleShot(0, self.view, self.view.resizeColumnsToContents)
+            QTimer.singleShot(0, self.view, lambda: fit_columns(self.view))
 
     # -- what the window tells the pane ------------------------------------------------
 

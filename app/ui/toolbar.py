@@ -13,17 +13,29 @@ Keys (decided here, see also :func:`edit_on_enter`):
   pane's table turns Enter and double-click into ``edit_selected`` with
   :func:`edit_on_enter`; the toolbar's Edit action is there for the mouse.
 - Ctrl+F focuses the search field and selects its text.
+
+The search field lives in a toolbar of its own at the right of the main one:
+when the window is narrow the main toolbar's actions fold into its overflow
+menu first and the search field stays on screen (shrinking down to
+``SEARCH_MIN_WIDTH``), so Ctrl+F always has something to focus. Undo and redo
+carry the command's name ("Undo Edit target of Li Wei for 2026 Q3"); the
+toolbar shows it elided to ``UNDO_TEXT_WIDTH`` pixels, the tooltip and the
+Edit menu the whole text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QSizePolicy, QToolBar, QWidget
+from shiboken6 import Shiboken
 
 SEARCH_DELAY_MS = 200
+SEARCH_MIN_WIDTH = 140
+SEARCH_WIDTH = 240
+UNDO_TEXT_WIDTH = 170
 
 
 class SearchField(QLineEdit):
@@ -36,12 +48,17 @@ class SearchField(QLineEdit):
         self.setObjectName("search_field")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._timer.start)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), SEARCH_WIDTH), hint.height())
 
     def flush(self) -> None:
         """Announce the text now (Enter, or the delay ran out)."""
@@ -60,6 +77,51 @@ class SearchField(QLineEdit):
             self.flush()
         else:
             super().keyPressEvent(event)
+
+
+def search_toolbar(field: SearchField) -> QToolBar:
+    """The toolbar holding only ``field``: placed after the main one, it never overflows."""
+    toolbar = QToolBar(QCoreApplication.translate("SearchField", "Search"))
+    toolbar.setObjectName("search_toolbar")
+    toolbar.setMovable(False)
+    toolbar.addWidget(field)
+    return toolbar
+
+
+def _plain(text: str) -> str:
+    """An action's text without its mnemonic ampersands ("&Undo" → "Undo", "&&" → "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class _ElidedText(QObject):
+    """Keeps an action's toolbar text elided and its tooltip whole, as its text changes."""
+
+    def __init__(self, toolbar: QToolBar, action: QAction) -> None:
+        super().__init__(action)
+        self._toolbar = toolbar
+        self._action = action
+        action.changed.connect(self.update)
+        self.update()
+
+    def update(self) -> None:
+        action = self._action
+        # changed() still fires while the window tears its actions down.
+        if not (Shiboken.isValid(action) and Shiboken.isValid(self._toolbar)):
+            return
+        whole = _plain(action.text())
+        metrics = QFontMetrics(self._toolbar.font())
+        short = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, UNDO_TEXT_WIDTH)
+        # Setting the icon text or tooltip emits changed() again; stop once both are right.
+        if action.iconText() != short:
+            action.setIconText(short)
+        if action.toolTip() != whole:
+            action.setToolTip(whole)
+
+
+def elide_undo_texts(toolbar: QToolBar, *actions: QAction) -> None:
+    """Show each action's text in ``toolbar`` elided; the tooltip keeps the whole text."""
+    for action in actions:
+        _ElidedText(toolbar, action)
 
 
 class _EnterEdits(QObject):

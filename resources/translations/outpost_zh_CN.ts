@@ -218,122 +218,102 @@
 <context>
     <name>AgendaText</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="82"/>
-        <source>customers</source>
-        <translation>个客户</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="83"/>
-        <source>visits</source>
-        <translation>次拜访</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="84"/>
-        <source>score</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="85"/>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="105"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="94"/>
         <source>no due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="107"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="96"/>
         <source>due {date}, overdue</source>
         <translation>{date} 到期，已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="108"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="97"/>
         <source>due {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="112"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="101"/>
         <source>{text} — {owner}, {due}</source>
         <translation>{text} — {owner}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="122"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="111"/>
         <source>{metric}: {actual} of {target} {unit} — {attainment}</source>
         <translation>{metric}：{actual} / {target} {unit} — {attainment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="136"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="125"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="138"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="127"/>
         <source>due on the day of the meeting</source>
         <translation>面谈当天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="139"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="128"/>
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="145"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="134"/>
         <source>Work permit {number} expires {date} ({days})</source>
         <translation>工作许可 {number} 于 {date} 到期（{days}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="152"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="141"/>
         <source>{title} ({category}) — due {date}, {days}</source>
         <translation>{title}（{category}）— {date} 到期，{days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="176"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="165"/>
         <source>One-on-one with {rep} — {when}</source>
         <translation>与 {rep} 的一对一面谈 — {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="187"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="176"/>
         <source>Nothing to raise.</source>
         <translation>无待议事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="191"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="180"/>
         <source>Open action items carried over</source>
         <translation>顺延的未完成待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="195"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="184"/>
         <source>Attainment since the last meeting ({since} to {until})</source>
         <translation>上次面谈以来的达成情况（{since} 至 {until}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="201"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="190"/>
         <source>Training due or overdue</source>
         <translation>即将到期或已逾期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="203"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="192"/>
         <source>{course} — {status}, {due}</source>
         <translation>{course} — {status}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="212"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="201"/>
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="214"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="203"/>
         <source>{title} — {category}, score {score} ({level})</source>
         <translation>{title} — {category}，分值 {score}（{level}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="224"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="213"/>
         <source>Compliance and work permit falling due</source>
         <translation>即将到期的合规事项与工作许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="228"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="217"/>
         <source>Other topics</source>
         <translation>其他议题</translation>
     </message>
@@ -1107,58 +1087,58 @@
 <context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="98"/>
         <source>Metric</source>
         <extracomment>The user changed a line (the panel updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="103"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="104"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="103"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="105"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="104"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="106"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="105"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="132"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="131"/>
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="180"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="182"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
     </message>
@@ -1223,7 +1203,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
         <source>Single meeting</source>
         <translation>单次</translation>
     </message>
@@ -1247,7 +1227,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="120"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1312,57 +1292,57 @@
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;About Outpost</source>
         <translation>关于 Outpost(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Database: {where} ({kind})</source>
         <translation>数据库：{where}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>About Outpost</source>
         <translation>关于 Outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;A console for regional managers of field and expatriate sales staff: team, targets, one-on-ones, reviews, training, risks and compliance.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;面向外勤及驻外销售人员区域经理的管理控制台：团队、目标、一对一面谈、绩效评估、培训、风险与合规。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
@@ -2780,9 +2760,14 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../app/ui/toolbar.py" line="38"/>
+        <location filename="../../app/ui/toolbar.py" line="50"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/toolbar.py" line="84"/>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -2913,22 +2898,22 @@
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="91"/>
+        <location filename="../../app/ui/targets/columns.py" line="92"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="94"/>
+        <location filename="../../app/ui/targets/columns.py" line="96"/>
         <source>Target (base)</source>
         <translation>目标（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="100"/>
+        <location filename="../../app/ui/targets/columns.py" line="102"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="106"/>
+        <location filename="../../app/ui/targets/columns.py" line="108"/>
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>

@@ -15,6 +15,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from app.domain.labels import label
+from app.domain.labels import unit_label as domain_unit_label
 from app.domain.scoring import RATING_RUBRIC
 
 LANGS = ("en", "zh")
@@ -252,16 +253,13 @@ def fmt_percent(value: Decimal | None, lang: str) -> str:
 # Unit words that only repeat the metric's name ("New customers (customers)")
 # are dropped; the rest are translated; currency codes stay as they are.
 _REDUNDANT_UNITS = frozenset({"customers", "visits", "score"})
-_ZH_UNITS = {"days": "天", "day": "天", "%": "%"}
 
 
 def unit_label(unit: str, lang: str) -> str:
     """The unit shown next to a KPI: "" when it adds nothing, else per language."""
     if unit.strip().lower() in _REDUNDANT_UNITS:
         return ""
-    if check_lang(lang) == "zh":
-        return _ZH_UNITS.get(unit.strip().lower(), unit)
-    return unit
+    return domain_unit_label(unit, check_lang(lang))
 
 
 def rubric_text(rating: int, lang: str) -> str:

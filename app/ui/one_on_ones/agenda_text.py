@@ -18,7 +18,7 @@ from app.domain.geo import CURRENCIES, minor_units
 from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance
 from app.services.one_on_one_records import ActionItemRecord
 from app.ui.editors import format_amount
-from app.ui.labels import enum_label, utc_offset_text
+from app.ui.labels import enum_label, unit_text, utc_offset_text
 
 translate = QCoreApplication.translate
 
@@ -74,17 +74,6 @@ def when_text(moment: dt.datetime, zone: str) -> str:
 
 BULLET = "•"
 PERCENT_STEP = Decimal("0.1")
-
-
-def unit_text(unit: str) -> str:
-    """The unit words the services use, translated; currency codes stay as they are."""
-    words = {
-        "customers": translate("AgendaText", "customers"),
-        "visits": translate("AgendaText", "visits"),
-        "score": translate("AgendaText", "score"),
-        "days": translate("AgendaText", "days"),
-    }
-    return words.get(unit, unit)
 
 
 def amount_text(value: Decimal | None, unit: str, money: bool) -> str:

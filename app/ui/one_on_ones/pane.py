@@ -59,15 +59,6 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
     lazy = True
     period_filters = True
     default_sort = "manager_time"
-    default_widths = {
-        "rep_name": 160,
-        "manager_time": 220,
-        "rep_time": 240,
-        "channel": 80,
-        "status": 70,
-        "cadence": 80,
-        "morale": 70,
-    }
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -21,8 +21,7 @@ from app.domain.validation import ValidationError
 from app.services.review_records import KpiLineRecord
 from app.ui.dialog_parts import ModelIndex, RowsTableModel
 from app.ui.editors import format_amount
-from app.ui.labels import enum_label
-from app.ui.one_on_ones.agenda_text import unit_text
+from app.ui.labels import enum_label, unit_text
 from app.ui.reviews.formats import weight_text
 
 EDIT = Qt.ItemDataRole.EditRole

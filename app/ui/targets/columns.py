@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from app.domain.attainment import Band
 from app.services.target_rows import TargetRow
 from app.ui.editors import format_amount
-from app.ui.labels import enum_label
+from app.ui.labels import enum_label, unit_text
 from app.ui.table_model import CENTER, RIGHT, Column, text_column
 
 translate = QCoreApplication.translate
@@ -88,7 +88,12 @@ def target_columns(language: str = "en") -> list[Column[TargetRow]]:
             background=band_colour,
             tooltip=attainment_tip,
         ),
-        text_column("unit", translate("TargetColumns", "Unit"), alignment=CENTER),
+        Column(
+            "unit",
+            translate("TargetColumns", "Unit"),
+            lambda r: unit_text(r.unit),
+            alignment=CENTER,
+        ),
         Column(
             "value_base",
             translate("TargetColumns", "Target (base)"),

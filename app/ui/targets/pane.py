@@ -53,7 +53,6 @@ class TargetsPane(TablePane[TargetRow]):
     topics = ("targets", "actuals", "reps", "regions", "rates")
     lazy = True
     period_filters = True
-    default_widths = {"rep_name": 150, "smart_description": 300}
     splitter_sizes = (480, 260)
     splitter_stretch = (3, 2)
 

@@ -35,7 +35,7 @@ from app.ui.area_keys import AREA_KEYS
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.editors import format_amount
-from app.ui.labels import date_text, enum_label
+from app.ui.labels import date_text, enum_label, unit_text
 from app.ui.team.rep_detail import RepDetail
 
 # Wait this long after a selection before querying (arrow keys move fast).
@@ -223,7 +223,7 @@ class RepProfile(QScrollArea):
             return format_amount(value, places)
 
         text = f"{enum_label(line.metric)}: {amount(line.actual)} / {amount(line.target)}"
-        text = html.escape(f"{text} {line.unit}")
+        text = html.escape(f"{text} {unit_text(line.unit)}")
         if line.attainment is None:
             return text
         colour = BAND_COLOURS[band(line.attainment).value]  # type: ignore[union-attr]

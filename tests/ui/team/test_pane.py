@@ -135,6 +135,8 @@ def test_scrolling_down_fetches_more_rows(qtbot, ctx) -> None:
 def test_columns_fit_the_first_rows_that_arrive(qtbot, ctx) -> None:
     """Opened empty (first start), the columns fit the demo data once it is loaded."""
     pane = make_pane(qtbot, ctx)
+    # Wide enough for every column whole (narrower, the widest are cut to fit: column_fit).
+    pane.resize(2400, 700)
     assert pane.model.rowCount() == 0
     # The window is up (shown and exposed) before any data exists: the fit on show
     # has found no rows, so the columns must be fitted once the rows arrive.
