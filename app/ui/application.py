@@ -176,6 +176,7 @@ def start(paths: AppPaths, database_url: str, *, offer_demo_data: bool = True) -
         bus=ChangeBus(app),
         settings=settings,
         language="zh" if language.startswith("zh") else "en",
+        paths=paths,
     )
     window = MainWindow(ctx)
     window.show()

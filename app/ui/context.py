@@ -34,6 +34,8 @@ class UiContext:
     language: str = "en"
     # This session's creates, edits and deletes, for Ctrl+Z (see app/ui/undo.py).
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    # Where data, logs, backups and settings live (Help → Data folder); None: the platform's.
+    paths: AppPaths | None = None
 
     @property
     def prefers_chinese(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,20 +17,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from app._version import __version__
 from app.domain.periods import Period
 from app.paths import resources_dir
 from app.services.team import RegionRecord, TeamService
 from app.ui.areas import PANES, Pane
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
+from app.ui.help.menu import HelpMenu
 from app.ui.period_selector import PeriodSelector
 from app.ui.settings import LAST_PERIOD, LAST_REGION
 from app.ui.toolbar import SearchField, elide_undo_texts, make_action, search_toolbar
@@ -153,9 +152,13 @@ class MainWindow(QMainWindow):
         stack = self.ctx.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undo_action")
+        # The text names the command to undo; the status tip (Help → Keyboard
+        # shortcuts) says what the key does in general.
+        self.undo_action.setStatusTip(self.tr("Undo your last change"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("redo_action")
+        self.redo_action.setStatusTip(self.tr("Redo the change you undid last"))
         self.redo_action.setShortcuts(
             [
                 QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setStatusTip(self.tr("Close the console"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -222,10 +226,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Outpost"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        self.help = HelpMenu(self, self.ctx, help_menu)
 
     def _build_status_bar(self) -> None:
         db = self.ctx.db
@@ -375,17 +376,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-
-    # -- help --------------------------------------------------------------------
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Outpost"),
-            self.tr(
-                "<h3>Outpost {version}</h3>"
-                "<p>A console for regional managers of field and expatriate sales staff: "
-                "team, targets, one-on-ones, reviews, training, risks and compliance.</p>"
-                "<p>Qt {qt}</p>"
-            ).format(version=__version__, qt=qVersion()),
-        )

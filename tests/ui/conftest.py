@@ -71,7 +71,7 @@ def ui_paths(tmp_path: Path) -> AppPaths:
 @pytest.fixture
 def ctx(sqlite_database: Database, ui_paths: AppPaths, qapp: QApplication) -> Iterator[UiContext]:
     bus = ChangeBus()
-    yield UiContext(db=sqlite_database, bus=bus, settings=open_settings(ui_paths))
+    yield UiContext(db=sqlite_database, bus=bus, settings=open_settings(ui_paths), paths=ui_paths)
     bus.deleteLater()
 
 
