@@ -84,6 +84,30 @@ def same_value(theirs: Any, mine: Any) -> bool:
         return False
 
 
+def thing_name(what: str) -> str:
+    """A service's name for a kind of row ("rep", "review cycle"), in the UI's language.
+
+    Services name rows in English (they know no Qt); the message shows the
+    translated word, and an unknown name as it is.
+    """
+    names = {
+        "rep": translate("ConflictDialog", "rep"),
+        "region": translate("ConflictDialog", "region"),
+        "manager": translate("ConflictDialog", "manager"),
+        "target": translate("ConflictDialog", "target"),
+        "actual": translate("ConflictDialog", "actual"),
+        "meeting": translate("ConflictDialog", "meeting"),
+        "action item": translate("ConflictDialog", "action item"),
+        "attachment": translate("ConflictDialog", "attachment"),
+        "course": translate("ConflictDialog", "course"),
+        "exchange rate": translate("ConflictDialog", "exchange rate"),
+        "review": translate("ConflictDialog", "review"),
+        "review cycle": translate("ConflictDialog", "review cycle"),
+        "goal": translate("ConflictDialog", "goal"),
+    }
+    return names.get(what, what)
+
+
 def _field_label(key: str) -> str:
     return key.replace("_", " ").capitalize()
 
@@ -114,7 +138,7 @@ class ConflictDialog(QDialog):
                 "This {what} was changed and saved by someone else after you opened it. "
                 "Reload their version (your changes are discarded) or overwrite it with yours "
                 "(their changes are replaced)."
-            ).format(what=error.what)
+            ).format(what=thing_name(error.what))
         )
         message.setWordWrap(True)
 

@@ -1,10 +1,11 @@
-"""In Chinese, no visible text of any pane is English (the data aside).
+"""In Chinese, no visible text of any pane or dialog is English (the data aside).
 
 A text counts as English when a run of two or more ASCII letters is left after
 the data is taken out. Data is what the test put in the database or what names
 the machine: region and rep names (``team`` fixture), the database path and the
 user (status bar). ``ALLOWED`` lists the acronyms and names the console writes
-in both languages alike.
+in both languages alike. The dialogs walked are listed in
+tests/ui/dialog_walk.py (``DIALOGS``): add a new dialog there.
 """
 
 from __future__ import annotations
@@ -18,22 +19,36 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTabBar,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
 from app.services.listing import PageRequest
 from app.services.team import TeamService
 from app.ui.main_window import MainWindow
+from tests.ui.dialog_walk import DIALOGS, make_scene
 from tests.ui.test_translations import chinese  # noqa: F401  (the fixture)
 
 WORD = re.compile(r"[A-Za-z]{2,}")
 ALLOWED = {"KPI", "CSAT", "DSO", "SMART", "Outpost", "UTC", "Ctrl", "PDF", "XLSX", "CSV", "FX"}
+# Product and key names, written alike in Chinese ("按 Enter 键").
+ALLOWED |= {"Qt", "PySide", "Python", "AES", "Enter", "Esc"}
+# English still shown in Chinese for a reason outside this walk: pattern -> why.
+# Strict: once a gap is fixed the test says so, and its line must go.
+KNOWN_GAPS = {
+    # CLDR's Chinese names (babel, issue 10) are not used by CurrencyCombo yet.
+    r"^[A-Z]{3} — ": "currency names in the currency list",
+}
 
 
 def visible_texts(root: QWidget) -> list[str]:
-    """Labels, buttons, group and tab titles, combo items, placeholders, table headers."""
+    """Labels, buttons, group and tab titles, combo items, placeholders, table headers.
+
+    Hidden widgets count too: a tab page not shown yet is one click away.
+    """
     found = [w.text() for w in root.findChildren(QLabel)]
     found += [w.text() for w in root.findChildren(QAbstractButton)]
     found += [w.title() for w in root.findChildren(QGroupBox)]
@@ -42,19 +57,28 @@ def visible_texts(root: QWidget) -> list[str]:
     for combo in root.findChildren(QComboBox):
         found += [combo.itemText(i) for i in range(combo.count())]
     found += [w.placeholderText() for w in root.findChildren(QLineEdit)]
+    found += [w.placeholderText() for w in root.findChildren(QPlainTextEdit)]
+    found += [w.placeholderText() for w in root.findChildren(QTextEdit)]
     for view in root.findChildren(QTableView):
         model = view.model()
         if model is not None:
             found += [
                 str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                 for c in range(view.horizontalHeader().count())
+                if not view.isColumnHidden(c)
+            ]
+            found += [
+                str(model.headerData(r, Qt.Orientation.Vertical) or "")
+                for r in range(view.verticalHeader().count())
+                if view.verticalHeader().isVisible()
             ]
     found.append(root.windowTitle())
     return found
 
 
 def english_words(text: str, data: list[str]) -> list[str]:
-    for value in sorted(data, key=len, reverse=True):
+    # An empty value would split every word into letters and hide it.
+    for value in sorted(filter(None, data), key=len, reverse=True):
         text = text.replace(value, " ")
     return [word for word in WORD.findall(text) if word not in ALLOWED]
 
@@ -81,3 +105,44 @@ def test_the_walk_sees_english_when_the_language_is_english(qtbot, ctx, team) ->
     qtbot.addWidget(window)
     window.show()
     assert any(english_words(text, []) for text in visible_texts(window))
+
+
+def test_no_dialog_shows_english_in_chinese(qtbot, ctx, team, chinese) -> None:  # noqa: F811
+    ctx.language = "zh"
+    scene = make_scene(ctx, team)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    english: set[tuple[str, str]] = set()
+    gaps_seen: set[str] = set()
+    for name, opener in DIALOGS:
+        dialog = opener(ctx, scene, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for text in visible_texts(dialog):
+            if not english_words(text or "", scene.data):
+                continue
+            gap = next((p for p in KNOWN_GAPS if re.search(p, text)), None)
+            if gap is None:
+                english.add((name, text))
+            else:
+                gaps_seen.add(gap)
+        dialog.close()
+    assert "\n".join(f"{n}: {t!r}" for n, t in sorted(english)) == ""
+    assert gaps_seen == set(KNOWN_GAPS), "a known gap is fixed: remove it from KNOWN_GAPS"
+
+
+def test_every_dialog_of_the_table_opens_and_the_walk_sees_english(qtbot, ctx, team) -> None:
+    scene = make_scene(ctx, team)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    silent = []
+    for name, opener in DIALOGS:
+        dialog = opener(ctx, scene, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if not any(english_words(text or "", scene.data) for text in visible_texts(dialog)):
+            silent.append(name)
+        dialog.close()
+    # In English every dialog has English words: the walk reaches each one's texts.
+    assert silent == []
