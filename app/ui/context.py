@@ -34,7 +34,7 @@ class UiContext:
     language: str = "en"
     # This session's creates, edits and deletes, for Ctrl+Z (see app/ui/undo.py).
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
-    # Where data, logs, backups and settings live (Help → Data folder); None: the platform's.
+    # Where this run keeps its files (None in tests that do not need it).
     paths: AppPaths | None = None
 
     @property
