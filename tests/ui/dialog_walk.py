@@ -5,6 +5,10 @@ context, the :class:`Scene` (a team with targets, actuals, a meeting, a review
 cycle, a course) and the main window, and returns the dialog it opened,
 unshown. A new dialog is one line here (a lambda, or a small function when it
 needs data first); tests/ui/test_no_english.py walks them all in Chinese.
+
+:data:`MODALS` holds the questions asked with ``exec()`` (message boxes built
+and run inside a method): its "opener" runs the step that asks, and the test
+answers the dialog (walking it first) with the ``answer_dialog`` fixture.
 """
 
 from __future__ import annotations
@@ -210,4 +214,21 @@ DIALOGS: list[tuple[str, Opener]] = [
     ("guide", lambda ctx, s, w: GuideDialog(w)),
     ("data folder", lambda ctx, s, w: DataFolderDialog(ctx, w)),
     ("about", lambda ctx, s, w: AboutDialog(w)),
+]
+
+
+def _sign_question(ctx: UiContext, scene: Scene, window: MainWindow) -> None:
+    """The editor's Sign… on a submitted review: "Sign the review of …?" (answered No)."""
+    queries = ReviewQueries(ctx.db)
+    review = queries.get(scene.review_id)
+    queries.submit(review.id, review.version)
+    editor = ReviewEditor(ctx, scene.review_id, window)
+    try:
+        assert editor.workflow.sign() is False
+    finally:
+        editor.deleteLater()
+
+
+MODALS: list[tuple[str, Callable[[UiContext, Scene, MainWindow], None]]] = [
+    ("sign question", _sign_question),
 ]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.listing import PageRequest
 from app.services.team import TeamService
 from app.ui.main_window import MainWindow
-from tests.ui.dialog_walk import DIALOGS, make_scene
+from tests.ui.dialog_walk import DIALOGS, MODALS, Scene, make_scene
 from tests.ui.test_translations import chinese  # noqa: F401  (the fixture)
 
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -107,19 +107,45 @@ def test_the_walk_sees_english_when_the_language_is_english(qtbot, ctx, team) ->
     assert any(english_words(text, []) for text in visible_texts(window))
 
 
-def test_no_dialog_shows_english_in_chinese(qtbot, ctx, team, chinese) -> None:  # noqa: F811
+def dialog_texts(
+    qtbot, ctx, scene: Scene, window: MainWindow, answer_dialog
+) -> dict[str, list[str]]:
+    """The visible texts of every dialog of DIALOGS and MODALS, by name."""
+    texts: dict[str, list[str]] = {}
+    for name, opener in DIALOGS:
+        dialog = opener(ctx, scene, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts[name] = visible_texts(dialog)
+        dialog.close()
+    for name, step in MODALS:
+
+        def walk(dialog: QWidget, name: str = name) -> None:
+            texts[name] = visible_texts(dialog)
+            dialog.reject()  # type: ignore[attr-defined]
+
+        answer_dialog(walk)
+        step(ctx, scene, window)
+        assert name in texts, f"{name}: no dialog was asked"
+    return texts
+
+
+def test_no_dialog_shows_english_in_chinese(
+    qtbot,
+    ctx,
+    team,
+    chinese,  # noqa: F811
+    answer_dialog,
+) -> None:
     ctx.language = "zh"
     scene = make_scene(ctx, team)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     english: set[tuple[str, str]] = set()
     gaps_seen: set[str] = set()
-    for name, opener in DIALOGS:
-        dialog = opener(ctx, scene, window)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        for text in visible_texts(dialog):
+    for name, texts in dialog_texts(qtbot, ctx, scene, window, answer_dialog).items():
+        for text in texts:
             if not english_words(text or "", scene.data):
                 continue
             gap = next((p for p in KNOWN_GAPS if re.search(p, text)), None)
@@ -127,22 +153,18 @@ def test_no_dialog_shows_english_in_chinese(qtbot, ctx, team, chinese) -> None: 
                 english.add((name, text))
             else:
                 gaps_seen.add(gap)
-        dialog.close()
     assert "\n".join(f"{n}: {t!r}" for n, t in sorted(english)) == ""
     assert gaps_seen == set(KNOWN_GAPS), "a known gap is fixed: remove it from KNOWN_GAPS"
 
 
-def test_every_dialog_of_the_table_opens_and_the_walk_sees_english(qtbot, ctx, team) -> None:
+def test_every_dialog_of_the_tables_opens_and_the_walk_sees_english(
+    qtbot, ctx, team, answer_dialog
+) -> None:
     scene = make_scene(ctx, team)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    silent = []
-    for name, opener in DIALOGS:
-        dialog = opener(ctx, scene, window)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        if not any(english_words(text or "", scene.data) for text in visible_texts(dialog)):
-            silent.append(name)
-        dialog.close()
+    texts = dialog_texts(qtbot, ctx, scene, window, answer_dialog)
+    assert list(texts) == [name for name, _ in DIALOGS] + [name for name, _ in MODALS]
     # In English every dialog has English words: the walk reaches each one's texts.
+    silent = [n for n, t in texts.items() if not any(english_words(x, scene.data) for x in t)]
     assert silent == []
