@@ -77,11 +77,14 @@ class RepDialog(FormDialog):
         self.add_section(self.tr("Posting"))
         regions = [(r.name_zh if chinese and r.name_zh else r.name, r.id) for r in self._regions()]
         self.add_field("region_id", self.tr("Region"), SearchableCombo(regions))
-        managers = [
-            (m.name_zh if chinese and m.name_zh else m.name, m.id)
-            for m in self.service.list_managers()
-        ]
-        self.add_field("manager_id", self.tr("Manager"), SearchableCombo(managers, allow_none=True))
+        # Every manager, read once: the list is filtered to the region in memory.
+        self._managers = self.service.list_managers()
+        self._kept_manager = (record.region_id, record.manager_id) if record else None
+        self.add_field("manager_id", self.tr("Manager"), SearchableCombo(allow_none=True))
+        self._filter_managers()
+        region_combo = self.field("region_id")
+        region_combo.currentIndexChanged.connect(self._filter_managers)
+        region_combo.edited.connect(self._filter_managers)
         self.add_field("posting_country", self.tr("Country"), CountryCombo(language=ctx.language))
         self.add_field("posting_city", self.tr("City"), QLineEdit())
         self.add_field("time_zone", self.tr("Time zone"), TimeZoneCombo())
@@ -110,11 +113,33 @@ class RepDialog(FormDialog):
     def _regions(self) -> list[Any]:
         return self.service.list_regions()
 
+    def _filter_managers(self) -> None:
+        """List the managers of the region chosen (all while none is), keeping the
+        manager chosen when they are still listed.
+
+        A stored rep's manager stays listed for the rep's own region even when
+        they lead another, so opening and saving the rep never drops them.
+        """
+        region_id = self.field("region_id").value()
+        chinese = self.ctx.prefers_chinese
+        kept = self._kept_manager
+        items = [
+            (m.name_zh if chinese and m.name_zh else m.name, m.id)
+            for m in self._managers
+            if region_id is None
+            or m.region_id == region_id
+            or (kept is not None and kept == (region_id, m.id))
+        ]
+        combo = self.field("manager_id")
+        if items != [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]:
+            combo.set_items(items)
+
     # -- values --------------------------------------------------------------------
 
     def load(self, record: RepRecord) -> None:
         """Show a stored rep (also after "reload theirs")."""
         values = self.values_of(record.to_input())
+        self._kept_manager = (record.region_id, record.manager_id)
         self.set_values(values)
         self.expected_version = record.version
 
