@@ -89,6 +89,7 @@ class TeamImportDialog(QDialog):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().hide()
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.horizontalHeader().setStretchLastSection(True)
             self.views[sheet] = view
             self.tabs.addTab(view, sheet_label(sheet))
