@@ -16,7 +16,6 @@ from app.io.team_sheet import read_team_sheet
 from app.services.team import TeamService
 from app.services.team_import import TeamImportService
 from app.services.team_rows import SheetCounts
-from app.services.training import TrainingService
 from tests.io.team_workbook import EXPECTED_CREATED, TEAM, fill_template
 
 TABLES = (Region, Manager, Rep, ExchangeRate, Course, AuditEvent)
@@ -146,27 +145,4 @@ def test_manager_leads_one_region_and_course_cost_needs_currency(database, tmp_p
     assert [str(e) for e in report.errors] == [
         "Managers, row 2, regions: a manager leads one region; give one name",
         "Courses, row 2, currency: is required when a cost is given",
-    ]
-
-
-def test_course_cost_and_currency_are_stored_and_matched(database, tmp_path: Path) -> None:
-    path = fill_template(tmp_path / "team.xlsx")
-    assert import_file(database, path).ok
-    courses = {c.title: c for c in TrainingService(database).list_courses().rows}
-    selling = courses["Consultative selling"]
-    assert (selling.cost, selling.currency) == (Decimal(1200), "SGD")
-    basics = courses["Anti-bribery basics"]
-    assert (basics.cost, basics.currency) == (None, None)
-    # A changed price updates the stored course; the same price again changes nothing.
-    priced = [dict(TEAM["Courses"][0], cost="1350.50", currency="sgd"), TEAM["Courses"][1]]
-    report = import_file(database, fill_template(tmp_path / "price.xlsx", {"Courses": priced}))
-    assert report.counts["Courses"] == SheetCounts(updated=1, unchanged=1)
-    selling = TrainingService(database).get_course(selling.id)
-    assert (selling.cost, selling.currency) == (Decimal("1350.50"), "SGD")
-    report = import_file(database, fill_template(tmp_path / "same.xlsx", {"Courses": priced}))
-    assert report.counts["Courses"] == SheetCounts(unchanged=2)
-    bad = [dict(TEAM["Courses"][0], cost=-5)]
-    report = import_file(database, fill_template(tmp_path / "bad.xlsx", {"Courses": bad}))
-    assert [str(e) for e in report.errors] == [
-        "Courses, row 2, cost: -5 is negative; it must be zero or more"
     ]
