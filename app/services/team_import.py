@@ -24,7 +24,7 @@ from app.db.org import Manager, Region, Rep
 from app.db.targets import ExchangeRate
 from app.db.training import Course
 from app.domain.enums import Focus, ManagerRole, RepStatus
-from app.domain.validation import ValidationError, require_currency, require_non_negative
+from app.domain.validation import ValidationError
 from app.services.base import Service
 from app.services.rates import validate_rate
 from app.services.team import (
@@ -95,6 +95,7 @@ _SAFE: dict[str, Any] = {
     "hours": Decimal(1),
     "provider": None,
     "rate_to_base": Decimal(1),
+    "cost": None,
     "valid_from": dt.date(2000, 1, 1),
 }
 
@@ -409,13 +410,14 @@ class TeamImportService(Service):
         seen: dict[Any, int] = {}
         for row in run.rows.rows(COURSES):
             cells, bad = row.cells, run.missing(COURSES, row)
-            _check_cost(run, row, bad)
             data = CourseInput(
                 title=cells.get("title") or "",
                 category=_choice(cells.get("category")) or "",
                 format=_choice(cells.get("format")) or "",
                 hours=_number(cells.get("hours")),
                 provider=cells.get("provider"),
+                cost=cells.get("cost"),
+                currency=cells.get("currency"),
             )
             values = run.validated(COURSES, row, validate_course, data, bad)
             if values is None or not run.once(COURSES, row, "title", values["title"], seen):
@@ -429,25 +431,6 @@ class TeamImportService(Service):
 def _number(value: Any) -> Decimal:
     # A blank required number is reported by _Run.missing; 1 lets the rest be checked.
     return value if isinstance(value, Decimal) else Decimal(1)
-
-
-def _check_cost(run: _Run, row: SheetRow, bad: set[str]) -> None:
-    """A course's list price: checked so the sheet is right, though not stored yet."""
-    cost, currency = row.cells.get("cost"), row.cells.get("currency")
-    for column, check in (
-        ("cost", lambda: cost is None or require_non_negative(cost, "cost")),
-        ("currency", lambda: currency is None or require_currency(currency, "currency")),
-    ):
-        if column in bad:
-            continue
-        try:
-            check()
-        except ValidationError as exc:
-            run.fail(COURSES, row, column, exc.message)
-            bad.add(column)
-    if cost is not None and currency is None and "currency" not in bad:
-        run.fail(COURSES, row, "currency", "is required when a cost is given")
-        bad.add("currency")
 
 
 __all__ = ["TeamImportService"]

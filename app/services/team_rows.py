@@ -90,8 +90,8 @@ SHEETS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec("format", required=True, note=_choices(CourseFormat)),
         ColumnSpec("hours", Kind.NUMBER, required=True, note="more than 0"),
         ColumnSpec("provider"),
-        ColumnSpec("cost", Kind.NUMBER, note="list price, checked but not stored yet"),
-        ColumnSpec("currency", note="ISO 4217 code of the cost"),
+        ColumnSpec("cost", Kind.NUMBER, note="list price per participant, optional"),
+        ColumnSpec("currency", note="ISO 4217 code of the cost; required with a cost"),
     ),
 }
 
