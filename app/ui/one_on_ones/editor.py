@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.early import hours_ahead, time_until_start
 from app.domain.enums import MeetingStatus
 from app.services.agenda import AgendaService
 from app.services.errors import ServiceError
@@ -35,7 +36,7 @@ from app.services.one_on_one_records import HeldOutcome, OneOnOneInput, OneOnOne
 from app.services.one_on_ones import OneOnOneService
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
-from app.ui.dialog_parts import may_close
+from app.ui.dialog_parts import confirm, may_close
 from app.ui.labels import cadence_label
 from app.ui.one_on_ones.action_items import ActionItemsPanel
 from app.ui.one_on_ones.agenda_text import agenda_text, clock_text, enum_label, when_text
@@ -78,11 +79,14 @@ class OneOnOneEditor(QDialog):
         meeting_id: int,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
+        #: The moment "before it starts" is judged against (tests set a fixed one).
+        self.now: Callable[[], dt.datetime] = now or (lambda: dt.datetime.now(dt.UTC))
         self.service = OneOnOneService(ctx.db)
         self.agendas = AgendaService(ctx.db, today=lambda: self.today())
         self.record: OneOnOneRecord = self.service.get(meeting_id)
@@ -359,7 +363,12 @@ class OneOnOneEditor(QDialog):
         return True
 
     def mark_held(self) -> None:
-        """Save what was typed, mark the meeting held, say what happened to the series."""
+        """Save what was typed, mark the meeting held, say what happened to the series.
+
+        A meeting that has not started yet is held only once the manager says so.
+        """
+        if not self.confirm_early_held():
+            return
         if self.is_dirty() and not self.save():
             return
         try:
@@ -374,6 +383,26 @@ class OneOnOneEditor(QDialog):
         self.outcome_label.show()
         self.next_button.setVisible(outcome.next_meeting is not None)
         self.ctx.bus.emit_changed(*TOPICS)
+
+    def confirm_early_held(self) -> bool:
+        """True unless the meeting is still ahead and the manager answers No."""
+        ahead = time_until_start(self.record.starts_at, self.now())
+        if ahead is None:
+            return True
+        hours = hours_ahead(ahead)
+        when = when_text(self.record.starts_at, self.record.manager_time_zone or FALLBACK_ZONE)
+        if hours == 1:
+            question = self.tr("This meeting starts at {when} (in 1 hour). Mark it held anyway?")
+        else:
+            question = self.tr(
+                "This meeting starts at {when} (in {hours} hours). Mark it held anyway?"
+            )
+        return confirm(
+            self,
+            self.tr("Mark held"),
+            question.format(when=when, hours=hours),
+            default_no=True,
+        )
 
     def outcome_text(self, outcome: HeldOutcome) -> str:
         nxt = outcome.next_meeting

@@ -258,7 +258,9 @@ class TargetsPane(TablePane[TargetRow]):
         if selected is not None:
             metric = selected.metric
         year = self.period.start.year
-        self.run_dialog(ActualsGridDialog(self.ctx, self.region_id, metric, year, self))
+        self.run_dialog(
+            ActualsGridDialog(self.ctx, self.region_id, metric, year, self, today=self.today)
+        )
 
 
 __all__ = ["TargetsPane"]
