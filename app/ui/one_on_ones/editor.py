@@ -40,6 +40,7 @@ from app.ui.dialog_parts import confirm, may_close
 from app.ui.labels import cadence_label
 from app.ui.one_on_ones.action_items import ActionItemsPanel
 from app.ui.one_on_ones.agenda_text import agenda_text, clock_text, enum_label, when_text
+from app.ui.one_on_ones.history import MeetingHistory
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog
 
 TOPICS = ("meetings", "actions")
@@ -91,6 +92,7 @@ class OneOnOneEditor(QDialog):
         self.agendas = AgendaService(ctx.db, today=lambda: self.today())
         self.record: OneOnOneRecord = self.service.get(meeting_id)
         self.outcome: HeldOutcome | None = None
+        self.history = MeetingHistory(ctx, self.service, parent)
         self.setWindowTitle(self.tr("One-on-one"))
         self._build_header()
         self._build_texts()
@@ -330,7 +332,11 @@ class OneOnOneEditor(QDialog):
         )
 
     def save(self) -> bool:
-        """Write agenda, notes, morale and private note; False when nothing was saved."""
+        """Write agenda, notes, morale and private note; False when nothing was saved.
+
+        The save goes on the undo stack (Ctrl+Z in the window writes the texts back).
+        """
+        before = self.record
         data = self.meeting_input()
         mine = {
             "agenda": data.agenda,
@@ -358,6 +364,7 @@ class OneOnOneEditor(QDialog):
             return False
         if saved is None:
             return False
+        self.history.saved(before, saved)
         self.load(saved)
         self.ctx.bus.emit_changed("meetings")
         return True
@@ -378,6 +385,7 @@ class OneOnOneEditor(QDialog):
             self.load(self.service.get(self.record.id))
             return
         self.outcome = outcome
+        self.history.held(outcome)
         self.load(outcome.held)
         self.outcome_label.setText(self.outcome_text(outcome))
         self.outcome_label.show()
@@ -441,6 +449,9 @@ class OneOnOneEditor(QDialog):
             moved: OneOnOneRecord = dialog.result_value
         finally:
             dialog.deleteLater()
+        # A move is not undone here (the schedule dialog is its own step), but the
+        # meeting's version moved on by this session's own hand.
+        self.history.wrote(moved)
         self.load(moved)
         self.agenda_edit.setPlainText(typed[0])
         self.notes_edit.setPlainText(typed[1])
