@@ -20,7 +20,7 @@ from app.ui.combos import (
 from app.ui.context import UiContext
 from app.ui.editors import DateEdit
 from app.ui.forms import FormDialog
-from app.ui.undo import push_change
+from app.ui.undo import VersionBook, push_change, version_book
 
 REP_TOPICS = ("reps",)
 
@@ -203,6 +203,7 @@ class RepHistory:
         self.ctx = ctx
         self.service = service
         self.parent = parent
+        self.book = version_book(ctx)
 
     def _push(self, text: str, undo: Any, redo: Any) -> None:
         push_change(self.ctx, text, undo, redo, REP_TOPICS, self.parent)
@@ -212,7 +213,7 @@ class RepHistory:
 
     def created(self, record: RepRecord) -> None:
         """After a create: undo deletes the rep, redo creates it again."""
-        state = _State(record.id, record.version)
+        state = _State(self.book, record.id, record.version)
         data = record.to_input()
 
         def undo() -> None:
@@ -225,7 +226,7 @@ class RepHistory:
 
     def edited(self, before: RepRecord, after: RepRecord) -> None:
         """After an edit: undo writes the previous values back at the new version."""
-        state = _State(after.id, after.version)
+        state = _State(self.book, after.id, after.version)
         self._push(
             translate("RepHistory", "Edit {name}").format(name=after.name),
             lambda: state.track(
@@ -237,7 +238,7 @@ class RepHistory:
     def deactivate(self, record: RepRecord) -> RepRecord:
         """Deactivate now; undo restores the status and posting end it had."""
         after = self.service.deactivate_rep(record.id, record.version)
-        state = _State(after.id, after.version)
+        state = _State(self.book, after.id, after.version)
         self._push(
             translate("RepHistory", "Deactivate {name}").format(name=record.name),
             lambda: state.track(
@@ -251,7 +252,7 @@ class RepHistory:
     def delete(self, record: RepRecord) -> None:
         """Delete now (LockedError when a signed review exists); undo creates it again."""
         self.service.delete_rep(record.id, record.version)
-        state = _State(record.id, record.version)
+        state = _State(self.book, record.id, record.version)
         data = record.to_input()
 
         def undo() -> None:
@@ -265,11 +266,22 @@ class RepHistory:
 
 
 class _State:
-    """The id and version a rep has after an undo command's last step."""
+    """The id of the rep a command writes; its version as this session last left it.
 
-    def __init__(self, rep_id: int, version: int) -> None:
+    The version lives in the session's :class:`~app.ui.undo.VersionBook`, shared
+    by every command on the same rep: undoing two edits in a row expects the
+    version the first undo produced, not the one a command saw when pushed.
+    """
+
+    def __init__(self, book: VersionBook, rep_id: int, version: int) -> None:
+        self.book = book
         self.id = rep_id
-        self.version = version
+        book.note("rep", rep_id, version)
+
+    @property
+    def version(self) -> int | None:
+        return self.book.expect("rep", self.id)
 
     def track(self, record: RepRecord) -> None:
-        self.id, self.version = record.id, record.version
+        self.id = record.id
+        self.book.saw("rep", record)
