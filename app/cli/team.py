@@ -53,6 +53,7 @@ def run_import(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
     from app.db.lifecycle import open_database
     from app.io.team_sheet import TeamSheetError, read_team_sheet
     from app.services.team_import import TeamImportService
+    from app.services.team_rows import RowStatus
 
     try:
         rows = read_team_sheet(args.file)
@@ -75,6 +76,12 @@ def run_import(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
     print(f"  {'sheet':<16}{'created':>9}{'updated':>9}{'unchanged':>11}")
     for sheet, counts in report.counts.items():
         print(f"  {sheet:<16}{counts.created:>9}{counts.updated:>9}{counts.unchanged:>11}")
+    if report.dry_run:
+        # What an update would change, so the user can check it before importing.
+        for outcome in report.rows:
+            if outcome.status is RowStatus.UPDATE:
+                changed = ", ".join(outcome.changed)
+                print(f"  {outcome.sheet}, row {outcome.row}: would change {changed}")
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ class Course(Versioned, Timestamps, Base):
         CheckConstraint(enum_check("category", CourseCategory), name="category"),
         CheckConstraint(enum_check("format", CourseFormat), name="format"),
         CheckConstraint("hours > 0", name="hours_positive"),
+        CheckConstraint("cost IS NULL OR cost >= 0", name="cost_non_negative"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -30,6 +31,9 @@ class Course(Versioned, Timestamps, Base):
     provider: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
+    # The list price per participant, when known (revision 0003).
+    cost: Mapped[Decimal | None] = mapped_column(MONEY)
+    currency: Mapped[str | None] = mapped_column(String(3))
 
 
 class TrainingAssignment(Versioned, Timestamps, Base):

@@ -138,6 +138,32 @@ def require_email(value: str | None, field: str, required: bool = False) -> str 
     return text
 
 
+# Year, month and day in that order, as typed in a date field or a spreadsheet
+# cell: 2026-03-31, 2026/3/31, 2026.03.31 (the separators people use in China
+# and in ISO 8601). Anything else is not guessed at.
+_DATE_TEXT_RE = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
+
+
+def parse_date_text(text: str | None, field: str) -> date | None:
+    """The date typed as ``text``; blank gives None.
+
+    Text that is not a real calendar date (``2026-13-45``, ``2026-02-30``,
+    ``abc``) raises :class:`ValidationError`: it is never rolled over or
+    clamped into another date.
+    """
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return None
+    match = _DATE_TEXT_RE.match(cleaned)
+    if match is None:
+        raise ValidationError(field, f"{cleaned!r} is not a date (YYYY-MM-DD)")
+    year, _sep, month, day = match.groups()
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        raise ValidationError(field, f"{cleaned!r} is not a date (YYYY-MM-DD)") from None
+
+
 def require_date_order(
     start: date | None, end: date | None, start_field: str, end_field: str
 ) -> None:

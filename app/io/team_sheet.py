@@ -170,7 +170,7 @@ def _read_sheet(
         if all(_blank(value) for value in values):
             continue
         cells: dict[str, Any] = {}
-        bad: set[str] = set()
+        raw: dict[str, Any] = {}
         for key, value in zip(columns, values, strict=False):
             if key is None:
                 continue
@@ -178,8 +178,8 @@ def _read_sheet(
                 cells[key] = _read_cell(value, specs[key].kind)
             except ValueError as exc:
                 errors.append(CellError(name, number, key, str(exc)))
-                bad.add(key)
-        out.append(SheetRow(number, cells, frozenset(bad)))
+                raw[key] = value
+        out.append(SheetRow(number, cells, frozenset(raw), raw))
     return tuple(out)
 
 

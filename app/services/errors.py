@@ -8,6 +8,7 @@ from app.domain.validation import ValidationError
 
 __all__ = [
     "ConflictError",
+    "DeleteRefusedError",
     "LockedError",
     "NotFoundError",
     "ServiceError",
@@ -53,3 +54,17 @@ class ConflictError(ServiceError):
 
 class LockedError(ServiceError):
     """The row may not change any more, e.g. a signed review."""
+
+
+class DeleteRefusedError(ServiceError):
+    """A row others still refer to may not be deleted; the message names the referrers.
+
+    ``referrers`` maps what refers to the row (``"reps"``, ``"reviews"``…) to how
+    many do, so a caller can show or test the parts; ``str()`` is the sentence,
+    e.g. "Region EMEA is used by 12 reps and 1 manager".
+    """
+
+    def __init__(self, message: str, referrers: dict[str, int] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.referrers = dict(referrers or {})

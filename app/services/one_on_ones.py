@@ -248,6 +248,39 @@ class OneOnOneService(ActionItemService):
             nxt = self._get(session, next_row.id) if next_row is not None else None
             return HeldOutcome(held, nxt, tuple(carried))
 
+    def undo_held(self, outcome: HeldOutcome, expected_version: int | None) -> OneOnOneRecord:
+        """Take back :meth:`mark_held`: planned again, the next meeting gone, items back.
+
+        One transaction. The next meeting of the series is deleted only as
+        ``mark_held`` left it (its version checked: a moved or noted next
+        meeting is a ConflictError); items that were carried over return to
+        this meeting. Notes or morale written with the hold stay as they are.
+        """
+        held = outcome.held
+        with self.db.session() as session:
+            row = get_or_404(session, OneOnOne, held.id, "meeting")
+            if row.status != MeetingStatus.HELD.value:
+                raise ValidationError("status", f"the meeting is {row.status}, no longer held")
+            nxt = outcome.next_meeting
+            for item_id in outcome.carried_action_ids:
+                item = session.get(ActionItem, item_id)
+                if item is None or (nxt is not None and item.meeting_id != nxt.id):
+                    continue  # deleted or moved on since: leave it where it is
+                carried = None if item.carried_from_id == held.id else item.carried_from_id
+                back = {"meeting_id": held.id, "carried_from_id": carried}
+                self._update(session, item, back, None, "action item")
+            if nxt is not None:
+                left = session.scalar(select(ActionItem.id).where(ActionItem.meeting_id == nxt.id))
+                if left is not None:
+                    raise ValidationError(
+                        "status", "the next meeting has action items of its own since"
+                    )
+                next_row = get_or_404(session, OneOnOne, nxt.id, "meeting")
+                self._delete(session, next_row, nxt.version, "meeting")
+            changes = {"status": MeetingStatus.PLANNED.value}
+            self._update(session, row, changes, expected_version, "meeting")
+            return self._get(session, held.id)
+
     @staticmethod
     def _next_in_series(row: OneOnOne) -> OneOnOne:
         """The planned meeting after ``row`` in its series, at the rep's same local time."""

@@ -13,15 +13,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
-from app.db.targets import ExchangeRate
+from app.db.targets import Actual, ExchangeRate
 from app.domain.currency import Rate, convert
+from app.domain.enums import MONEY_METRICS, RepStatus
 from app.domain.geo import minor_units
 from app.domain.validation import ValidationError, require_currency
-from app.services.base import Service, from_attributes
+from app.services.base import Page, PageRequest, Service, count_rows, from_attributes, get_or_404
+from app.services.errors import DeleteRefusedError
+from app.services.listing import own_columns, sorted_window, where_given, where_search
+from app.services.rate_paste import PasteRefusedError, column_of, read_cells, split_rows
+from app.services.references import counted, joined
 
 _RATE_STEP = Decimal("0.0000000001")
 
@@ -39,8 +44,76 @@ class RateRecord:
         return Rate(self.currency, self.rate_to_base, self.valid_from)
 
 
+@dataclass(frozen=True)
+class MissingRate:
+    """A currency a region uses (its reps' or their money actuals') with no rate in
+    force into the region's base currency on the day asked about."""
+
+    region_id: int
+    region_name: str
+    base_currency: str
+    currency: str
+    reps: int
+    actuals: int
+
+    def __str__(self) -> str:
+        return f"{self.currency} → {self.base_currency} ({self.region_name})"
+
+
+@dataclass(frozen=True)
+class PasteResult:
+    created: int
+    updated: int
+    unchanged: int
+
+
 def _record(row: ExchangeRate) -> RateRecord:
     return from_attributes(RateRecord, row)
+
+
+RATE_SORT_COLUMNS: dict[str, Any] = own_columns(
+    ExchangeRate, "currency", "rate_to_base", "base_currency", "valid_from"
+)
+
+
+def currency_use(session: Session) -> dict[tuple[int, str], tuple[int, int]]:
+    """(region id, currency) -> (reps, money actuals) using it, the base currency aside.
+
+    Inactive reps are left out: their currency needs no rate any more, but
+    their recorded money actuals still do.
+    """
+    use: dict[tuple[int, str], list[int]] = {}
+    reps = (
+        select(Rep.region_id, Rep.currency, func.count())
+        .join(Region, Rep.region_id == Region.id)
+        .where(Rep.status != RepStatus.INACTIVE.value, Rep.currency != Region.base_currency)
+        .group_by(Rep.region_id, Rep.currency)
+    )
+    for region_id, code, n in session.execute(reps):
+        use.setdefault((region_id, code), [0, 0])[0] += n
+    actuals = (
+        select(Rep.region_id, Actual.unit, func.count())
+        .join(Rep, Actual.rep_id == Rep.id)
+        .join(Region, Rep.region_id == Region.id)
+        .where(
+            Actual.metric.in_([m.value for m in MONEY_METRICS]),
+            Actual.unit != Region.base_currency,
+        )
+        .group_by(Rep.region_id, Actual.unit)
+    )
+    for region_id, code, n in session.execute(actuals):
+        use.setdefault((region_id, code), [0, 0])[1] += n
+    return {key: (reps_n, actuals_n) for key, (reps_n, actuals_n) in use.items()}
+
+
+def _in_force(session: Session, base: str, on: dt.date) -> set[str]:
+    """The currencies with a rate into ``base`` valid on ``on``."""
+    stmt = (
+        select(ExchangeRate.currency)
+        .where(ExchangeRate.base_currency == base, ExchangeRate.valid_from <= on)
+        .distinct()
+    )
+    return set(session.scalars(stmt))
 
 
 def load_rates_by_base(
@@ -177,8 +250,193 @@ class RateService(Service):
             rates = load_rates(session, base, on)
         return convert(amount, code, base, rates, on, places=minor_units(base))
 
-    def delete_rate(self, rate_id: int, expected_version: int | None) -> None:
-        self._delete_by_id(ExchangeRate, rate_id, expected_version, "exchange rate")
+    def get_rate(self, rate_id: int) -> RateRecord:
+        with self.db.read_session() as session:
+            return _record(get_or_404(session, ExchangeRate, rate_id, "exchange rate"))
+
+    def list_rate_page(self, request: PageRequest | None = None) -> Page[RateRecord]:
+        """A page of rates; filters ``base_currency``, ``currency``; search: the codes."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = where_given(
+                select(ExchangeRate),
+                request.filters,
+                {"base_currency": ExchangeRate.base_currency, "currency": ExchangeRate.currency},
+            )
+            stmt = where_search(
+                stmt, request.search, ExchangeRate.currency, ExchangeRate.base_currency
+            )
+            total = count_rows(session, stmt)
+            stmt = sorted_window(
+                stmt, request, RATE_SORT_COLUMNS, "currency", ExchangeRate.valid_from.desc()
+            )
+            rows = [_record(row) for row in session.scalars(stmt.order_by(ExchangeRate.id))]
+            return Page(rows=rows, total=total, offset=request.offset)
+
+    def update_rate(
+        self,
+        rate_id: int,
+        base_currency: str,
+        currency: str,
+        rate_to_base: Decimal,
+        valid_from: dt.date,
+        expected_version: int | None,
+    ) -> RateRecord:
+        """Change any part of a stored rate (another rate's key is refused)."""
+        values = validate_rate(base_currency, currency, rate_to_base, valid_from)
+        with self.db.session() as session:
+            row = get_or_404(session, ExchangeRate, rate_id, "exchange rate")
+            taken = session.scalar(
+                select(ExchangeRate.id).where(
+                    ExchangeRate.base_currency == values["base_currency"],
+                    ExchangeRate.currency == values["currency"],
+                    ExchangeRate.valid_from == valid_from,
+                    ExchangeRate.id != rate_id,
+                )
+            )
+            if taken is not None:
+                raise ValidationError(
+                    "valid_from", f"a {values['currency']} rate from {valid_from} already exists"
+                )
+            if values["base_currency"] != row.base_currency or values["currency"] != row.currency:
+                self._refuse_last_in_force(session, row, dt.date.today())
+            return _record(self._update(session, row, values, expected_version, "exchange rate"))
+
+    def delete_rate(
+        self, rate_id: int, expected_version: int | None, today: dt.date | None = None
+    ) -> None:
+        """Delete a rate, unless it is the only one in force for a currency still used."""
+        with self.db.session() as session:
+            row = get_or_404(session, ExchangeRate, rate_id, "exchange rate")
+            self._refuse_last_in_force(session, row, today or dt.date.today())
+            self._delete(session, row, expected_version, "exchange rate")
+
+    def _refuse_last_in_force(self, session: Session, row: ExchangeRate, today: dt.date) -> None:
+        """DeleteRefusedError when no rate for the currency would be in force without
+        ``row`` while reps or actuals of a region with that base still use it."""
+        if row.valid_from > today:
+            return
+        others = session.scalar(
+            select(func.count()).where(
+                ExchangeRate.base_currency == row.base_currency,
+                ExchangeRate.currency == row.currency,
+                ExchangeRate.valid_from <= today,
+                ExchangeRate.id != row.id,
+            )
+        )
+        if others:
+            return
+        bases = {
+            rid: base for rid, base in session.execute(select(Region.id, Region.base_currency))
+        }
+        reps = actuals = 0
+        for (region_id, code), (n_reps, n_actuals) in currency_use(session).items():
+            if code == row.currency and bases.get(region_id) == row.base_currency:
+                reps, actuals = reps + n_reps, actuals + n_actuals
+        if not reps + actuals:
+            return
+        users = joined(counted(n, key) for key, n in (("reps", reps), ("actuals", actuals)) if n)
+        raise DeleteRefusedError(
+            f"The {row.currency} rate into {row.base_currency} from {row.valid_from} is the "
+            f"only rate in force for {row.currency}, which is used by {users}; "
+            "add another rate first",
+            {"reps": reps, "actuals": actuals},
+        )
+
+    def missing_rates(
+        self, today: dt.date | None = None, region_id: int | None = None
+    ) -> list[MissingRate]:
+        """Currencies used by a rep or a money actual of a region (``region_id``: that
+        one) with no rate in force ``today`` into the region's base currency.
+
+        The Administration pane's warning and the dashboard read this.
+        """
+        on = today or dt.date.today()
+        with self.db.read_session() as session:
+            regions = {
+                rid: (name, base)
+                for rid, name, base in session.execute(
+                    select(Region.id, Region.name, Region.base_currency)
+                )
+            }
+            in_force = {base: _in_force(session, base, on) for _n, base in regions.values()}
+            found = []
+            for (rid, code), (reps, actuals) in currency_use(session).items():
+                name, base = regions[rid]
+                if (region_id is None or rid == region_id) and code not in in_force[base]:
+                    found.append(MissingRate(rid, name, base, code, reps, actuals))
+        return sorted(found, key=lambda m: (m.region_name, m.currency))
+
+    def paste_rates(self, text: str) -> PasteResult:
+        """Write pasted rows (see :mod:`app.services.rate_paste`) all or nothing.
+
+        Any bad cell raises PasteRefusedError naming every bad row and column,
+        and nothing is written; otherwise each row creates or corrects the rate
+        for its (base, currency, valid_from), audited, in one transaction.
+        """
+        rows, errors = self._read_paste(text)
+        if errors:
+            raise PasteRefusedError(errors)
+        if not rows:
+            raise PasteRefusedError([ValidationError("text", "there are no rows to paste")])
+        counts = [0, 0, 0]
+        with self.db.session() as session:
+            for values in rows:
+                row = session.scalar(
+                    select(ExchangeRate).where(
+                        ExchangeRate.base_currency == values["base_currency"],
+                        ExchangeRate.currency == values["currency"],
+                        ExchangeRate.valid_from == values["valid_from"],
+                    )
+                )
+                if row is None:
+                    self._create(session, ExchangeRate(**values))
+                    counts[0] += 1
+                elif row.rate_to_base != values["rate_to_base"]:
+                    changes = {"rate_to_base": values["rate_to_base"]}
+                    self._update(session, row, changes, None, "exchange rate")
+                    counts[1] += 1
+                else:
+                    counts[2] += 1
+        return PasteResult(*counts)
+
+    @staticmethod
+    def _read_paste(text: str) -> tuple[list[dict[str, Any]], list[ValidationError]]:
+        good: list[dict[str, Any]] = []
+        errors: list[ValidationError] = []
+        seen: dict[tuple[str, str, dt.date], int] = {}
+        for number, cells in split_rows(text):
+            values, bad = read_cells(number, cells)
+            if bad:
+                errors.extend(bad)
+                continue
+            try:
+                checked = validate_rate(
+                    values["base_currency"],
+                    values["currency"],
+                    values["rate"],
+                    values["valid_from"],
+                )
+            except ValidationError as error:
+                errors.append(ValidationError(column_of(error.field), error.message, number))
+                continue
+            key = (checked["base_currency"], checked["currency"], checked["valid_from"])
+            if key in seen:
+                message = f"the same rate is already on row {seen[key]}"
+                errors.append(ValidationError("valid_from", message, number))
+                continue
+            seen[key] = number
+            good.append(checked)
+        return good, errors
 
 
-__all__ = ["RateRecord", "RateService", "load_rates", "to_base", "validate_rate"]
+__all__ = [
+    "MissingRate",
+    "PasteResult",
+    "RateRecord",
+    "RateService",
+    "currency_use",
+    "load_rates",
+    "to_base",
+    "validate_rate",
+]

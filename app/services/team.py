@@ -29,10 +29,12 @@ from app.services.base import (
     count_rows,
     from_attributes,
     get_or_404,
+    linked_row,
     one_or_404,
 )
 from app.services.errors import LockedError
 from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
+from app.services.references import manager_referrers, refuse_if_used, region_referrers
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,23 @@ class RegionRecord:
     name_zh: str | None
     base_currency: str
     countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    """A region as the Administration pane lists it: who leads it, how many reps."""
+
+    id: int
+    version: int
+    name: str
+    name_zh: str | None
+    base_currency: str
+    countries: tuple[str, ...]
+    managers: tuple[str, ...]
+    rep_count: int
+
+    def to_input(self) -> RegionInput:
+        return from_attributes(RegionInput, self)
 
 
 @dataclass(frozen=True)
@@ -63,6 +82,28 @@ class ManagerRecord:
     role: ManagerRole
     region_id: int | None
     time_zone: str
+
+
+@dataclass(frozen=True)
+class ManagerRow:
+    """A manager as the Administration pane lists it, with the region they lead."""
+
+    id: int
+    version: int
+    name: str
+    name_zh: str | None
+    email: str
+    role: ManagerRole
+    region_id: int | None
+    time_zone: str
+    region_name: str | None
+    region_name_zh: str | None
+
+    def region_label(self, chinese: bool) -> str:
+        return (self.region_name_zh if chinese else None) or self.region_name or ""
+
+    def to_input(self) -> ManagerInput:
+        return from_attributes(ManagerInput, self)
 
 
 @dataclass(frozen=True)
@@ -147,6 +188,37 @@ def _manager_record(row: Manager) -> ManagerRecord:
 
 
 ManagerAlias = aliased(Manager)
+
+_REP_COUNT = (
+    select(func.count(Rep.id)).where(Rep.region_id == Region.id).correlate(Region).scalar_subquery()
+)
+
+REGION_SORT_COLUMNS: dict[str, Any] = {
+    **own_columns(Region, "name", "name_zh", "base_currency", "countries"),
+    "rep_count": _REP_COUNT,
+}
+
+MANAGER_SORT_COLUMNS: dict[str, Any] = {
+    **own_columns(Manager, "name", "name_zh", "email", "role", "time_zone"),
+    "region_name": Region.name,
+}
+
+
+def _manager_select() -> Select[Any]:
+    return select(Manager, Region.name, Region.name_zh).outerjoin(
+        Region, Manager.region_id == Region.id
+    )
+
+
+def _manager_row(row: Manager, region_name: str | None, region_name_zh: str | None) -> ManagerRow:
+    return from_attributes(
+        ManagerRow,
+        row,
+        role=ManagerRole(row.role),
+        region_name=region_name,
+        region_name_zh=region_name_zh,
+    )
+
 
 # The columns a rep list can be sorted by, named as the panes name them.
 REP_SORT_COLUMNS: dict[str, Any] = {
@@ -262,6 +334,41 @@ class TeamService(Service):
         with self.db.read_session() as session:
             return _region_record(get_or_404(session, Region, region_id, "region"))
 
+    def list_region_page(self, request: PageRequest | None = None) -> Page[RegionRow]:
+        """A page of regions with their managers' names and rep counts (search: names, codes)."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = where_search(
+                select(Region, _REP_COUNT),
+                request.search,
+                Region.name,
+                Region.name_zh,
+                Region.base_currency,
+                Region.countries,
+            )
+            total = count_rows(session, stmt)
+            stmt = sorted_window(stmt, request, REGION_SORT_COLUMNS, "name", Region.id)
+            found = list(session.execute(stmt))
+            leaders: dict[int, list[str]] = {}
+            ids = [region.id for region, _count in found]
+            for region_id, name in session.execute(
+                select(Manager.region_id, Manager.name)
+                .where(Manager.region_id.in_(ids))
+                .order_by(Manager.name)
+            ):
+                leaders.setdefault(region_id, []).append(name)
+            rows = [
+                from_attributes(
+                    RegionRow,
+                    region,
+                    countries=_split_codes(region.countries),
+                    managers=tuple(leaders.get(region.id, ())),
+                    rep_count=int(count or 0),
+                )
+                for region, count in found
+            ]
+            return Page(rows=rows, total=total, offset=request.offset)
+
     def create_region(self, data: RegionInput) -> RegionRecord:
         values = validate_region(data)
         with self.db.session() as session:
@@ -278,7 +385,36 @@ class TeamService(Service):
             self._refuse_duplicate(session, Region, Region.name, values["name"], "name", region_id)
             return _region_record(self._update(session, row, values, expected_version, "region"))
 
+    def delete_region(self, region_id: int, expected_version: int | None) -> None:
+        """Delete a region nothing refers to; else DeleteRefusedError naming the referrers.
+
+        Reps would block it in the database, but its managers would be unlinked
+        and its review cycles, risks and compliance items deleted in cascade.
+        """
+        with self.db.session() as session:
+            row = get_or_404(session, Region, region_id, "region")
+            refuse_if_used("Region", row.name, region_referrers(session, region_id))
+            self._delete(session, row, expected_version, "region")
+
     # -- managers --------------------------------------------------------------
+
+    def get_manager(self, manager_id: int) -> ManagerRecord:
+        with self.db.read_session() as session:
+            return _manager_record(get_or_404(session, Manager, manager_id, "manager"))
+
+    def list_manager_page(self, request: PageRequest | None = None) -> Page[ManagerRow]:
+        """A page of managers with their region; filters ``region_id``, ``role``."""
+        request = request or PageRequest()
+        with self.db.read_session() as session:
+            stmt = where_given(_manager_select(), request.filters, {"region_id": Manager.region_id})
+            stmt = where_chosen(stmt, request.filters, {"role": (Manager.role, ManagerRole)})
+            stmt = where_search(
+                stmt, request.search, Manager.name, Manager.name_zh, Manager.email, Region.name
+            )
+            total = count_rows(session, stmt)
+            stmt = sorted_window(stmt, request, MANAGER_SORT_COLUMNS, "name", Manager.id)
+            rows = [_manager_row(*found) for found in session.execute(stmt)]
+            return Page(rows=rows, total=total, offset=request.offset)
 
     def list_managers(self, region_id: int | None = None) -> list[ManagerRecord]:
         with self.db.read_session() as session:
@@ -294,6 +430,27 @@ class TeamService(Service):
             if data.region_id is not None:
                 get_or_404(session, Region, data.region_id, "region")
             return _manager_record(self._create(session, Manager(**values)))
+
+    def update_manager(
+        self, manager_id: int, data: ManagerInput, expected_version: int | None
+    ) -> ManagerRecord:
+        values = validate_manager(data)
+        with self.db.session() as session:
+            row = get_or_404(session, Manager, manager_id, "manager")
+            self._refuse_duplicate(
+                session, Manager, Manager.email, values["email"], "email", manager_id
+            )
+            if data.region_id is not None:
+                linked_row(session, Region, data.region_id, "region_id", "region")
+            return _manager_record(self._update(session, row, values, expected_version, "manager"))
+
+    def delete_manager(self, manager_id: int, expected_version: int | None) -> None:
+        """Delete a manager nothing refers to; else DeleteRefusedError naming the reps
+        they lead, the reviews they write and the one-on-ones they own."""
+        with self.db.session() as session:
+            row = get_or_404(session, Manager, manager_id, "manager")
+            refuse_if_used("Manager", row.name, manager_referrers(session, manager_id))
+            self._delete(session, row, expected_version, "manager")
 
     # -- reps ------------------------------------------------------------------
 
@@ -389,8 +546,10 @@ class TeamService(Service):
 __all__ = [
     "ManagerInput",
     "ManagerRecord",
+    "ManagerRow",
     "RegionInput",
     "RegionRecord",
+    "RegionRow",
     "RepInput",
     "RepRecord",
     "TeamService",

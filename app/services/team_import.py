@@ -24,7 +24,7 @@ from app.db.org import Manager, Region, Rep
 from app.db.targets import ExchangeRate
 from app.db.training import Course
 from app.domain.enums import Focus, ManagerRole, RepStatus
-from app.domain.validation import ValidationError, require_currency, require_non_negative
+from app.domain.validation import ValidationError
 from app.services.base import Service
 from app.services.rates import validate_rate
 from app.services.team import (
@@ -44,6 +44,8 @@ from app.services.team_rows import (
     SHEETS,
     CellError,
     ImportReport,
+    RowOutcome,
+    RowStatus,
     SheetCounts,
     SheetRow,
     TeamRows,
@@ -59,6 +61,12 @@ _COLUMN_OF = {
     "region_id": "region",
     "manager_id": "manager_email",
 }
+
+# Where a sheet names a field's column otherwise (a manager's region is "regions").
+_SHEET_COLUMN_OF = {(MANAGERS, "region_id"): "regions"}
+
+# The statuses counted, in SheetCounts' order.
+_COUNTED = (RowStatus.NEW, RowStatus.UPDATE, RowStatus.UNCHANGED)
 
 # A valid stand-in for a field found bad, so that validation goes on to the
 # row's other fields: the validators stop at the first bad one.
@@ -87,6 +95,7 @@ _SAFE: dict[str, Any] = {
     "hours": Decimal(1),
     "provider": None,
     "rate_to_base": Decimal(1),
+    "cost": None,
     "valid_from": dt.date(2000, 1, 1),
 }
 
@@ -120,6 +129,8 @@ class _Run:
         self.rows = rows
         self.errors: list[CellError] = list(rows.errors)
         self.counts: dict[str, list[int]] = {sheet: [0, 0, 0] for sheet in SHEETS}
+        # (sheet, row number) -> what the import does with the row.
+        self.outcomes: dict[tuple[str, int], RowOutcome] = {}
         # Names / e-mails of the sheet's rows -> their id, None when the row is bad.
         self.region_ids: dict[str, int | None] = {}
         self.manager_ids: dict[str, int | None] = {}
@@ -183,9 +194,37 @@ class _Run:
         found = self.session.scalar(select(Manager.id).where(Manager.email == email))
         return found is not None, found
 
+    def counted(self, sheet: str, row: SheetRow, status: RowStatus, changed: Any = ()) -> None:
+        self.counts[sheet][_COUNTED.index(status)] += 1
+        columns = tuple(
+            _SHEET_COLUMN_OF.get((sheet, key), _COLUMN_OF.get(key, key)) for key in changed
+        )
+        self.outcomes[sheet, row.number] = RowOutcome(sheet, row.number, status, columns)
+
+    def row_outcomes(self) -> tuple[RowOutcome, ...]:
+        """Every row's outcome; a row not written is in error, or skipped for another's."""
+        bad_rows = {(error.sheet, error.row) for error in self.errors}
+        out = []
+        for sheet in SHEETS:
+            for row in self.rows.rows(sheet):
+                key = (sheet, row.number)
+                if key in bad_rows:
+                    out.append(RowOutcome(sheet, row.number, RowStatus.ERROR))
+                else:
+                    out.append(
+                        self.outcomes.get(key) or RowOutcome(sheet, row.number, RowStatus.SKIPPED)
+                    )
+        return tuple(out)
+
     def report(self, *, dry_run: bool, written: bool) -> ImportReport:
         counts = {sheet: SheetCounts(*numbers) for sheet, numbers in self.counts.items()}
-        return ImportReport(counts, tuple(self.errors), dry_run=dry_run, written=written)
+        return ImportReport(
+            counts,
+            tuple(self.errors),
+            dry_run=dry_run,
+            written=written,
+            rows=self.row_outcomes(),
+        )
 
 
 class TeamImportService(Service):
@@ -214,19 +253,25 @@ class TeamImportService(Service):
         return run.report(dry_run=dry_run, written=not (run.errors or dry_run))
 
     def _upsert(
-        self, run: _Run, sheet: str, existing: Base | None, model: type[Base], values: dict
+        self,
+        run: _Run,
+        sheet: str,
+        row: SheetRow,
+        existing: Base | None,
+        model: type[Base],
+        values: dict,
     ) -> int:
         """Create the row, or change ``existing`` where it differs; its id. Counted."""
         if existing is None:
-            row = self._create(run.session, model(**values))
-            run.counts[sheet][0] += 1
-            return int(row.id)  # type: ignore[attr-defined]
+            created = self._create(run.session, model(**values))
+            run.counted(sheet, row, RowStatus.NEW)
+            return int(created.id)  # type: ignore[attr-defined]
         changes = {k: v for k, v in values.items() if getattr(existing, k) != v}
         if changes:
             self._update(run.session, existing, changes, None, sheet)
-            run.counts[sheet][1] += 1
+            run.counted(sheet, row, RowStatus.UPDATE, changes)
         else:
-            run.counts[sheet][2] += 1
+            run.counted(sheet, row, RowStatus.UNCHANGED)
         return int(existing.id)  # type: ignore[attr-defined]
 
     def _regions(self, run: _Run) -> None:
@@ -245,7 +290,7 @@ class TeamImportService(Service):
                 continue
             values.pop("name_zh")  # not in the sheet: kept as it is
             existing = run.session.scalar(select(Region).where(Region.name == values["name"]))
-            run.region_ids[name] = self._upsert(run, REGIONS, existing, Region, values)
+            run.region_ids[name] = self._upsert(run, REGIONS, row, existing, Region, values)
 
     def _linked_region(self, run: _Run, sheet: str, row: SheetRow, column: str, name: str) -> int:
         """The id of the region ``name`` (0 when unknown, reported, or its row is bad)."""
@@ -284,7 +329,7 @@ class TeamImportService(Service):
             if values is None or not run.once(MANAGERS, row, "email", email, seen):
                 continue
             values.pop("name_zh")
-            run.manager_ids[email] = self._upsert(run, MANAGERS, existing, Manager, values)
+            run.manager_ids[email] = self._upsert(run, MANAGERS, row, existing, Manager, values)
 
     def _reps(self, run: _Run) -> None:
         seen: dict[Any, int] = {}
@@ -296,7 +341,7 @@ class TeamImportService(Service):
             values = run.validated(REPS, row, validate_rep, data, bad)
             if values is None or not run.once(REPS, row, "email", email, seen):
                 continue
-            self._upsert(run, REPS, existing, Rep, values)
+            self._upsert(run, REPS, row, existing, Rep, values)
 
     def _rep_input(self, run: _Run, row: SheetRow, bad: set[str], existing: Rep | None) -> RepInput:
         cells = row.cells
@@ -359,19 +404,20 @@ class TeamImportService(Service):
                     ExchangeRate.valid_from == key[2],
                 )
             )
-            self._upsert(run, RATES, existing, ExchangeRate, values)
+            self._upsert(run, RATES, row, existing, ExchangeRate, values)
 
     def _courses(self, run: _Run) -> None:
         seen: dict[Any, int] = {}
         for row in run.rows.rows(COURSES):
             cells, bad = row.cells, run.missing(COURSES, row)
-            _check_cost(run, row, bad)
             data = CourseInput(
                 title=cells.get("title") or "",
                 category=_choice(cells.get("category")) or "",
                 format=_choice(cells.get("format")) or "",
                 hours=_number(cells.get("hours")),
                 provider=cells.get("provider"),
+                cost=cells.get("cost"),
+                currency=cells.get("currency"),
             )
             values = run.validated(COURSES, row, validate_course, data, bad)
             if values is None or not run.once(COURSES, row, "title", values["title"], seen):
@@ -379,31 +425,12 @@ class TeamImportService(Service):
             for kept in ("title_zh", "description", "active"):
                 values.pop(kept)  # not in the sheet: a stored course keeps them
             existing = run.session.scalar(select(Course).where(Course.title == values["title"]))
-            self._upsert(run, COURSES, existing, Course, values)
+            self._upsert(run, COURSES, row, existing, Course, values)
 
 
 def _number(value: Any) -> Decimal:
     # A blank required number is reported by _Run.missing; 1 lets the rest be checked.
     return value if isinstance(value, Decimal) else Decimal(1)
-
-
-def _check_cost(run: _Run, row: SheetRow, bad: set[str]) -> None:
-    """A course's list price: checked so the sheet is right, though not stored yet."""
-    cost, currency = row.cells.get("cost"), row.cells.get("currency")
-    for column, check in (
-        ("cost", lambda: cost is None or require_non_negative(cost, "cost")),
-        ("currency", lambda: currency is None or require_currency(currency, "currency")),
-    ):
-        if column in bad:
-            continue
-        try:
-            check()
-        except ValidationError as exc:
-            run.fail(COURSES, row, column, exc.message)
-            bad.add(column)
-    if cost is not None and currency is None and "currency" not in bad:
-        run.fail(COURSES, row, "currency", "is required when a cost is given")
-        bad.add("currency")
 
 
 __all__ = ["TeamImportService"]

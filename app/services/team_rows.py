@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.enums import CourseCategory, CourseFormat, Focus, ManagerRole
@@ -90,8 +90,8 @@ SHEETS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec("format", required=True, note=_choices(CourseFormat)),
         ColumnSpec("hours", Kind.NUMBER, required=True, note="more than 0"),
         ColumnSpec("provider"),
-        ColumnSpec("cost", Kind.NUMBER, note="list price, checked but not stored yet"),
-        ColumnSpec("currency", note="ISO 4217 code of the cost"),
+        ColumnSpec("cost", Kind.NUMBER, note="list price per participant, optional"),
+        ColumnSpec("currency", note="ISO 4217 code of the cost; required with a cost"),
     ),
 }
 
@@ -121,6 +121,8 @@ class SheetRow:
     number: int
     cells: Mapping[str, Any]
     bad: frozenset[str] = frozenset()
+    #: The unreadable cells as they are in the file, so a preview can show them.
+    raw: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -141,18 +143,48 @@ class SheetCounts:
     unchanged: int = 0
 
 
+class RowStatus(enum.Enum):
+    """What the import does (or would do) with one row of the file."""
+
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    #: The row has bad cells (listed in the report's errors).
+    ERROR = "error"
+    #: The row refers to a row that has bad cells, so it could not be checked.
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """One row's status; for an update, the columns whose stored value changes."""
+
+    sheet: str
+    row: int
+    status: RowStatus
+    changed: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did (or, refused or dry, would have done)."""
+    """What an import did (or, refused or dry, would have done).
+
+    ``rows`` has one outcome per filled row of the file, sheet by sheet in
+    file order; ``counts`` sums them per sheet.
+    """
 
     counts: Mapping[str, SheetCounts]
     errors: tuple[CellError, ...] = ()
     dry_run: bool = False
     written: bool = False
+    rows: tuple[RowOutcome, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def outcomes(self, sheet: str) -> tuple[RowOutcome, ...]:
+        return tuple(outcome for outcome in self.rows if outcome.sheet == sheet)
 
 
 __all__ = [
@@ -166,6 +198,8 @@ __all__ = [
     "ColumnSpec",
     "ImportReport",
     "Kind",
+    "RowOutcome",
+    "RowStatus",
     "SheetCounts",
     "SheetRow",
     "TeamRows",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Rep
@@ -34,6 +34,7 @@ from app.services.base import (
     one_or_404,
 )
 from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
+from app.services.references import course_referrers, refuse_if_used
 
 _ASSIGNMENT = "training assignment"
 
@@ -51,6 +52,9 @@ class CourseInput:
     title_zh: str | None = None
     description: str | None = None
     active: bool = True
+    #: The list price per participant and its ISO 4217 code (both or neither).
+    cost: Decimal | None = None
+    currency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,16 @@ class CourseRecord:
     provider: str | None
     description: str | None
     active: bool
+    cost: Decimal | None = None
+    currency: str | None = None
+
+    def to_input(self) -> CourseInput:
+        """The editable part, e.g. to pre-fill an edit form."""
+        return from_attributes(CourseInput, self)
+
+    def title_label(self, chinese: bool) -> str:
+        """The title in the reader's language, falling back to English."""
+        return (self.title_zh if chinese else None) or self.title
 
 
 @dataclass(frozen=True)
@@ -105,10 +119,22 @@ class AssignmentRecord:
         )
 
 
+def validate_cost(cost: Decimal | None, currency: str | None) -> tuple[Decimal | None, str | None]:
+    """A price and its currency: not negative, and a currency whenever there is a cost."""
+    amount = None if cost is None else require_non_negative(cost, "cost")
+    code = None
+    if currency is not None and str(currency).strip():
+        code = require_currency(currency, "currency")
+    if amount is not None and code is None:
+        raise ValidationError("currency", "is required when a cost is given")
+    return amount, code
+
+
 def validate_course(data: CourseInput) -> dict[str, Any]:
     hours = require_non_negative(data.hours, "hours")
     if hours == 0:
         raise ValidationError("hours", "must be more than 0")
+    cost, currency = validate_cost(data.cost, data.currency)
     return {
         "title": require_text(data.title, "title", max_length=200),
         "title_zh": require_text(data.title_zh, "title_zh", max_length=200, required=False),
@@ -120,6 +146,8 @@ def validate_course(data: CourseInput) -> dict[str, Any]:
             data.description, "description", max_length=10_000, required=False
         ),
         "active": bool(data.active),
+        "cost": cost,
+        "currency": currency,
     }
 
 
@@ -130,12 +158,7 @@ def validate_assignment(data: AssignmentInput) -> dict[str, Any]:
     score = None
     if data.score is not None:
         score = require_range(require_non_negative(data.score, "score"), 0, 100, "score")
-    cost = None if data.cost is None else require_non_negative(data.cost, "cost")
-    currency = None
-    if data.currency is not None and str(data.currency).strip():
-        currency = require_currency(data.currency, "currency")
-    if cost is not None and currency is None:
-        raise ValidationError("currency", "is required when a cost is given")
+    cost, currency = validate_cost(data.cost, data.currency)
     return {
         "rep_id": data.rep_id,
         "course_id": data.course_id,
@@ -156,7 +179,16 @@ def _course_record(row: Course) -> CourseRecord:
 
 
 COURSE_SORT_COLUMNS: dict[str, Any] = own_columns(
-    Course, "title", "category", "format", "hours", "provider"
+    Course,
+    "title",
+    "title_zh",
+    "category",
+    "format",
+    "hours",
+    "provider",
+    "cost",
+    "currency",
+    "active",
 )
 
 ASSIGNMENT_SORT_COLUMNS: dict[str, Any] = {
@@ -258,17 +290,11 @@ class TrainingService(Service):
             return _course_record(self._update(session, row, values, expected_version, "course"))
 
     def delete_course(self, course_id: int, expected_version: int | None) -> None:
-        """Delete a course nobody was ever assigned; otherwise deactivate it instead."""
+        """Delete a course nothing refers to; otherwise DeleteRefusedError naming the
+        assignments and development goals (mark it inactive instead)."""
         with self.db.session() as session:
             row = get_or_404(session, Course, course_id, "course")
-            used = session.scalar(
-                select(func.count()).where(TrainingAssignment.course_id == course_id)
-            )
-            if used:
-                raise ValidationError(
-                    "course_id",
-                    f"{row.title!r} is assigned {used} time(s); mark it inactive instead",
-                )
+            refuse_if_used("Course", row.title, course_referrers(session, course_id), "linked from")
             self._delete(session, row, expected_version, "course")
 
     # -- assignments -----------------------------------------------------------
@@ -342,5 +368,6 @@ __all__ = [
     "CourseRecord",
     "TrainingService",
     "validate_assignment",
+    "validate_cost",
     "validate_course",
 ]

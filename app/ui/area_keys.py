@@ -13,6 +13,7 @@ TEAM = "team"
 TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"
 REVIEWS = "reviews"
+ADMIN = "admin"
 
 #: Every area that has a pane, in navigation order.
-AREA_KEYS: tuple[str, ...] = (DASHBOARD, TEAM, TARGETS, ONE_ON_ONES, REVIEWS)
+AREA_KEYS: tuple[str, ...] = (DASHBOARD, TEAM, TARGETS, ONE_ON_ONES, REVIEWS, ADMIN)

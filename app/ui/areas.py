@@ -8,6 +8,7 @@ imports this registry.
 
 from __future__ import annotations
 
+from app.ui.admin.pane import AdminPane
 from app.ui.dashboard.pane import DashboardPane
 from app.ui.one_on_ones.pane import OneOnOnesPane
 from app.ui.pane import Pane
@@ -21,6 +22,7 @@ PANES: list[type[Pane]] = [
     TargetsPane,
     OneOnOnesPane,
     ReviewsPane,
+    AdminPane,
 ]
 
 __all__ = ["PANES", "Pane"]

@@ -84,6 +84,12 @@ class DateDelegate(EditorDelegate):
     def make_editor(self, parent: QWidget, index: ModelIndex) -> QWidget:
         return DateEdit(parent, allow_empty=self.allow_empty)
 
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        # Text that is not a date keeps the cell as it was, never another date.
+        if isinstance(editor, DateEdit) and not editor.is_valid():
+            return
+        super().setModelData(editor, model, index)
+
     def displayText(self, value: Any, locale: QLocale) -> str:
         if isinstance(value, dt.date):
             return value.isoformat()

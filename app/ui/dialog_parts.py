@@ -104,6 +104,17 @@ def dialog_button(name: str, text: str) -> QPushButton:
     return button
 
 
+def confirm(parent: QWidget | None, title: str, question: str, *, default_no: bool = False) -> bool:
+    """Ask a yes/no question; True for Yes. ``default_no``: Enter answers No.
+
+    For steps that are allowed but probably a slip (done early): the question
+    says why it asks, and a hasty Enter leaves everything as it was.
+    """
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, question, yes | no, no if default_no else yes)
+    return answer == yes
+
+
 def may_close(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
     """Ask Save / Discard / Cancel about unsaved edits; True when the dialog may close.
 

@@ -21,123 +21,184 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from app.domain.geo import minor_units
 from app.domain.scoring import RATING_RUBRIC
+from app.domain.validation import ValidationError, parse_date_text
 from app.ui.combos import CurrencyCombo
 from app.ui.labels import EMPTY_TEXT
 
-# QDateEdit cannot hold "no date"; its minimum date stands for it and is shown
-# as EMPTY_TEXT (Qt's specialValueText). No real posting or permit is that old.
-_EMPTY_DATE = QDate(1900, 1, 1)
+DATE_FORMAT_HINT = "YYYY-MM-DD"
+INVALID_STYLE = "QLineEdit { border: 1px solid #c5221f; }"
 
 
-# -- dates -------------------------------------------------------------------------
+class DateEdit(QLineEdit):
+    """A date typed as ``YYYY-MM-DD`` or picked from a calendar; may be empty ("—").
 
-
-class DateEdit(QDateEdit):
-    """A date field with a calendar popup that may also be empty ("—").
-
-    ``value()`` is a ``datetime.date`` or None. Clear it with the small ✕
-    button, Delete or Backspace while the whole text is selected, or
-    ``setValue(None)``; ``allow_empty=False`` makes a required date (no clear).
-    When an empty field is opened or typed into, it starts from today.
+    ``value()`` is a ``datetime.date`` or None. Text that is not a date
+    (``2026-13-45``, ``2026-02-30``, ``abc``) is kept exactly as typed and
+    marked invalid (red border, tooltip): it is never turned into another
+    date. Dialogs ask :meth:`invalid_reason` before saving and refuse while
+    there is one (see :meth:`app.ui.forms.FormDialog.accept`).
+    ``allow_empty=False`` makes a required date: blank is invalid too.
+    Clear with the small ✕ button, or delete the text; Up/Down step a day.
     """
 
     edited = Signal()
+    #: The date shown changed (by the user or ``setValue``): the date or None.
+    dateChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = True) -> None:
         super().__init__(parent)
         self._allow_empty = allow_empty
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMaximumDate(QDate(9999, 12, 31))
-        if allow_empty:
-            self.setMinimumDate(_EMPTY_DATE)
-            self.setSpecialValueText(EMPTY_TEXT)
-            self.clear_button = QToolButton(self)
-            self.clear_button.setText("✕")
-            self.clear_button.setToolTip(self.tr("Clear the date"))
-            self.clear_button.setAutoRaise(True)
-            self.clear_button.setCursor(Qt.CursorShape.ArrowCursor)
-            self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.clear_button.clicked.connect(self._clear_by_user)
-            self.setDate(_EMPTY_DATE)
-        else:
-            self.setDate(QDate.currentDate())
-        self.dateChanged.connect(self._on_date_changed)
-        self._user_change = True
+        self._value: dt.date | None = None
+        self._tip = ""
+        self.setPlaceholderText(EMPTY_TEXT if allow_empty else DATE_FORMAT_HINT)
+        self.calendar_button = self._tool_button("▾", self.tr("Choose from a calendar"))
+        self.calendar_button.clicked.connect(self._open_calendar)
+        self.clear_button = self._tool_button("✕", self.tr("Clear the date"))
+        self.clear_button.clicked.connect(self._clear_by_user)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 70)
+        self.textChanged.connect(self._on_text_changed)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+        if not allow_empty:
+            self.setValue(dt.date.today())
+        self._show_state()
+
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.ArrowCursor)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
 
     # -- the value API ----------------------------------------------------------
 
     def value(self) -> dt.date | None:
-        if self.is_empty():
+        """The date typed; None when blank *or invalid* (ask :meth:`invalid_reason`)."""
+        try:
+            return parse_date_text(self.text(), "date")
+        except ValidationError:
             return None
-        return self.date().toPython()  # type: ignore[no-any-return]
 
     def setValue(self, value: dt.date | None) -> None:
-        self._user_change = False
-        try:
-            if value is None:
-                self.setDate(_EMPTY_DATE if self._allow_empty else QDate.currentDate())
-            else:
-                self.setDate(QDate(value.year, value.month, value.day))
-        finally:
-            self._user_change = True
+        if value is None and not self._allow_empty:
+            value = dt.date.today()
+        self.setText("" if value is None else value.isoformat())
+        # Also right when the caller blocked signals (QSignalBlocker).
+        self._show_state()
 
     def is_empty(self) -> bool:
-        return self._allow_empty and self.date() == _EMPTY_DATE
+        return not self.text().strip()
+
+    def is_valid(self) -> bool:
+        return not self.invalid_reason()
+
+    def invalid_reason(self) -> str:
+        """Why the text is refused ('' when it is a date, or blank and allowed)."""
+        text = self.text().strip()
+        if not text:
+            return "" if self._allow_empty else self.tr("is required")
+        try:
+            parse_date_text(text, "date")
+        except ValidationError:
+            return self.tr("“{text}” is not a date; type it as YYYY-MM-DD").format(text=text)
+        return ""
+
+    def setToolTip(self, tip: str) -> None:
+        """The field's own tooltip, shown whenever the text is not refused."""
+        self._tip = tip
+        self._show_state()
 
     # -- behaviour --------------------------------------------------------------
 
-    def _on_date_changed(self, _date: QDate) -> None:
-        self._update_clear_button()
-        if self._user_change:
-            self.edited.emit()
+    def _on_text_changed(self, _text: str) -> None:
+        self._show_state()
+        parsed = self.value()
+        if parsed != self._value:
+            self._value = parsed
+            self.dateChanged.emit(parsed)
+
+    def _show_state(self) -> None:
+        reason = self.invalid_reason()
+        style = INVALID_STYLE if reason else ""
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        super().setToolTip(reason or self._tip)
+        self._update_buttons()
 
     def _clear_by_user(self) -> None:
-        self.setDate(_EMPTY_DATE)
+        self.clear()
         self.setFocus()
+        self.edited.emit()
 
-    def _start_from_today(self) -> None:
-        if self.is_empty():
-            self.setDate(QDate.currentDate())
+    def _open_calendar(self) -> None:
+        """A month calendar under the field, on the date shown (else today)."""
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        day = self.value() or dt.date.today()
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # The popup would otherwise open on January 1900.
-        self._start_from_today()
-        super().mousePressEvent(event)
+        def chosen(picked: QDate) -> None:
+            self.setValue(picked.toPython())
+            self.edited.emit()
+            menu.close()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        whole = self.lineEdit().selectedText() == self.lineEdit().text()
-        if (
-            self._allow_empty
-            and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and (whole or self.is_empty())
-        ):
-            self.setDate(_EMPTY_DATE)
-            self.selectAll()
+        shown = self.value()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and (shown or self.is_empty()):
+            step = 1 if key == Qt.Key.Key_Up else -1
+            base = shown or dt.date.today() - dt.timedelta(days=step)
+            self.setValue(base + dt.timedelta(days=step))
+            self.edited.emit()
             return
-        if event.text().isdigit() or key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._start_from_today()
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        self._update_buttons()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._update_clear_button()
+        self._update_buttons()
 
-    def _update_clear_button(self) -> None:
-        if not self._allow_empty:
-            return
-        size = self.height() - 6
+    def _update_buttons(self) -> None:
+        size = max(self.height() - 6, 10)
+        self.calendar_button.setFixedSize(size, size)
+        self.calendar_button.move(self.width() - size - 3, 3)
         self.clear_button.setFixedSize(size, size)
-        # Left of the spin/drop-down arrow, inside the frame.
-        arrow = self.height()
-        self.clear_button.move(self.width() - arrow - size, 3)
-        self.clear_button.setVisible(not self.is_empty() and self.isEnabled())
+        self.clear_button.move(self.width() - 2 * size - 3, 3)
+        self.clear_button.setVisible(self._allow_empty and not self.is_empty() and self.isEnabled())
+        self.calendar_button.setEnabled(self.isEnabled() and not self.isReadOnly())
+        self.setTextMargins(0, 0, 2 * size + 4, 0)
+
+
+def invalid_dates(widget: QWidget) -> list[tuple[DateEdit, str]]:
+    """The date fields in ``widget`` (itself included) whose text is refused, with why."""
+    fields = [widget] if isinstance(widget, DateEdit) else []
+    fields += widget.findChildren(DateEdit)
+    return [(f, f.invalid_reason()) for f in fields if f.invalid_reason()]
 
 
 # -- money ---------------------------------------------------------------------------
@@ -357,6 +418,7 @@ __all__ = [
     "MoneyEdit",
     "RatingEdit",
     "format_amount",
+    "invalid_dates",
     "parse_amount",
     "rubric_text",
 ]

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
+from app.ui.editors import invalid_dates
 
 ERROR_STYLE = "color: #c5221f;"
 
@@ -264,9 +265,27 @@ class FormDialog(QDialog):
         if error.stored_version is not None:
             self.expected_version = error.stored_version
 
+    def refuse_bad_dates(self) -> bool:
+        """Show an error at every date field whose text is not a date; True if any.
+
+        Checked before any save, so a typo such as 2026-13-45 is never written
+        as some other date (nor as "no date").
+        """
+        refused = False
+        for name, widget in reversed(self.fields.items()):
+            bad = invalid_dates(widget)
+            if bad:
+                # Reversed: the first bad field ends up with the focus.
+                self.show_error(name, bad[0][1])
+                bad[0][0].setFocus()
+                refused = True
+        return refused
+
     def accept(self) -> None:
         """OK: save; stay open on any error, showing it where it belongs."""
         self.clear_errors()
+        if self.refuse_bad_dates():
+            return
         try:
             # Boxed so a save returning None is told apart from "cancelled".
             boxed = save_with_conflict_handling(

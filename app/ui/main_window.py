@@ -32,6 +32,7 @@ from app.ui.context import UiContext
 from app.ui.help.menu import HelpMenu
 from app.ui.period_selector import PeriodSelector
 from app.ui.settings import LAST_PERIOD, LAST_REGION
+from app.ui.team.import_dialog import import_team_action
 from app.ui.toolbar import SearchField, elide_undo_texts, make_action, search_toolbar
 
 log = logging.getLogger(__name__)
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(import_team_action(self.ctx, self))
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -43,6 +43,7 @@ from app.services.base import Page, PageRequest
 from app.ui.change_bus import concerns
 from app.ui.column_fit import fit_columns
 from app.ui.context import UiContext
+from app.ui.dialog_parts import confirm
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.table_model import Column, IdRole, PagedTableModel
@@ -310,8 +311,7 @@ class TablePane(Pane, Generic[R]):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask a yes/no question; True for yes."""
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, title, question)
 
     def warn_and_reload(self, title: str, error: Exception) -> None:
         """Say why an action failed (the row changed or went), then show the rows as stored."""

@@ -80,3 +80,18 @@ def test_chinese_headers_and_bad_files(tmp_path: Path) -> None:
     assert "cannot be read as an XLSX workbook" in refused.stderr
     wrong = outpost("template", "team", "-o", str(tmp_path / "team.csv"))
     assert wrong.returncode == 2
+
+
+def test_dry_run_names_the_columns_an_update_would_change(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = outpost(
+        "--data-dir", str(data), "import", "team", str(fill_template(tmp_path / "a.xlsx"))
+    )
+    assert first.returncode == 0, first.stderr
+    changed = {sheet: [dict(row) for row in rows] for sheet, rows in TEAM.items()}
+    changed["Reps"][2]["city"] = "Sharjah"
+    path = fill_template(tmp_path / "b.xlsx", changed)
+    dry = outpost("--data-dir", str(data), "import", "team", str(path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines()[-1] == "  Reps, row 4: would change city"
+    assert "Reps                    0        1          2" in dry.stdout

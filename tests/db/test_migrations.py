@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from app.db import migrate
 from app.db.engine import make_engine, sqlite_url
@@ -79,3 +80,46 @@ def test_alembic_command_line_finds_no_drift(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
     assert "No new upgrade operations detected" in done.stdout + done.stderr
+
+
+def _course_cost_step(url: str) -> None:
+    """0003 adds courses.cost/currency to a catalogue that has rows, and takes them away."""
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO courses (title, category, format, hours, active, version) "
+                    "VALUES ('Negotiation', 'sales_skills', 'online', 8, true, 1)"
+                )
+            )
+        migrate.upgrade(engine, "0003")
+        columns = {c["name"] for c in inspect(engine).get_columns("courses")}
+        assert {"cost", "currency"} <= columns
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE courses SET cost = 1200.5, currency = 'SGD'"))
+            row = conn.execute(text("SELECT title, cost, currency FROM courses")).one()
+            assert (row.title, float(row.cost), row.currency) == ("Negotiation", 1200.5, "SGD")
+            with pytest.raises(IntegrityError), conn.begin_nested():
+                conn.execute(text("UPDATE courses SET cost = -1"))
+        migrate.downgrade(engine, "0002")
+        columns = {c["name"] for c in inspect(engine).get_columns("courses")}
+        assert not {"cost", "currency"} & columns
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT title FROM courses")).scalar_one() == "Negotiation"
+    finally:
+        engine.dispose()
+
+
+def test_sqlite_course_cost_up_and_down(tmp_path: Path) -> None:
+    _course_cost_step(sqlite_url(tmp_path / "cost.sqlite3"))
+
+
+@pytest.mark.postgres
+def test_postgres_course_cost_up_and_down(pg_server) -> None:
+    url = pg_server.create_database(migrated=False)
+    try:
+        _course_cost_step(url)
+    finally:
+        pg_server.drop_database(url)

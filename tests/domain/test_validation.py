@@ -1,3 +1,4 @@
+import datetime as dt
 import pickle
 from datetime import date
 from decimal import Decimal
@@ -7,6 +8,7 @@ import pytest
 from app.domain.enums import Focus
 from app.domain.validation import (
     ValidationError,
+    parse_date_text,
     require_choice,
     require_country,
     require_currency,
@@ -115,3 +117,29 @@ def test_require_choice() -> None:
         require_choice("hunting", Focus, "focus")
     with pytest.raises(ValidationError):
         require_choice(None, Focus, "focus")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026-03-31", dt.date(2026, 3, 31)),
+        (" 2026/3/1 ", dt.date(2026, 3, 1)),
+        ("2024.02.29", dt.date(2024, 2, 29)),
+        ("", None),
+        ("   ", None),
+        (None, None),
+    ],
+)
+def test_parse_date_text_reads_year_month_day(text: str | None, day: dt.date | None) -> None:
+    assert parse_date_text(text, "due_date") == day
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-13-45", "2026-02-30", "2025-02-29", "abc", "2026-03", "31/03/2026", "2026-03/31"]
+)
+def test_parse_date_text_refuses_what_is_not_a_date(text: str) -> None:
+    # Never rolled over into another date (2026-02-30 is not 2026-03-02).
+    with pytest.raises(ValidationError) as caught:
+        parse_date_text(text, "due_date")
+    assert caught.value.field == "due_date"
+    assert "is not a date" in caught.value.message

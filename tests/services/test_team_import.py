@@ -15,7 +15,7 @@ from app.db.training import Course
 from app.io.team_sheet import read_team_sheet
 from app.services.team import TeamService
 from app.services.team_import import TeamImportService
-from app.services.team_rows import SheetCounts
+from app.services.team_rows import RowOutcome, RowStatus, SheetCounts
 from tests.io.team_workbook import EXPECTED_CREATED, TEAM, fill_template
 
 TABLES = (Region, Manager, Rep, ExchangeRate, Course, AuditEvent)
@@ -146,3 +146,41 @@ def test_manager_leads_one_region_and_course_cost_needs_currency(database, tmp_p
         "Managers, row 2, regions: a manager leads one region; give one name",
         "Courses, row 2, currency: is required when a cost is given",
     ]
+
+
+def test_each_row_has_its_status_and_changed_columns(database, tmp_path: Path) -> None:
+    first = import_file(database, fill_template(tmp_path / "team.xlsx"), dry_run=True)
+    assert {(o.sheet, o.row, o.status) for o in first.rows} == {
+        (sheet, number, RowStatus.NEW)
+        for sheet, n in EXPECTED_CREATED.items()
+        for number in range(2, n + 2)
+    }
+    import_file(database, fill_template(tmp_path / "team.xlsx"))
+    changed = {sheet: [dict(row) for row in rows] for sheet, rows in TEAM.items()}
+    changed["Reps"][1].update(city="Penang", phone="+60 1")
+    changed["Exchange rates"][0]["rate"] = "5.35"
+    changed["Managers"][0]["regions"] = "Middle East"
+    report = import_file(database, fill_template(tmp_path / "changed.xlsx", changed), dry_run=True)
+    updates = {(o.sheet, o.row): o.changed for o in report.rows if o.status is RowStatus.UPDATE}
+    assert updates == {
+        ("Reps", 3): ("phone", "city"),
+        ("Exchange rates", 2): ("rate",),
+        ("Managers", 2): ("regions",),
+    }
+    assert report.outcomes("Reps")[0] == RowOutcome("Reps", 2, RowStatus.UNCHANGED)
+
+
+def test_bad_rows_are_errors_and_rows_that_refer_to_them_are_skipped(
+    database, tmp_path: Path
+) -> None:
+    bad = {sheet: [dict(row) for row in rows] for sheet, rows in TEAM.items()}
+    bad["Regions"][1]["base_currency"] = "DOLLAR"  # Middle East: Omar and Karim refer to it
+    bad["Courses"][0]["hours"] = "many"  # unreadable: the preview shows it as typed
+    rows = read_team_sheet(fill_template(tmp_path / "bad.xlsx", bad))
+    assert rows.rows("Courses")[0].raw == {"hours": "many"}
+    report = TeamImportService(database).import_rows(rows)
+    status = {(o.sheet, o.row): o.status for o in report.rows}
+    assert status["Regions", 3] is status["Courses", 2] is RowStatus.ERROR
+    assert status["Managers", 3] is status["Reps", 4] is RowStatus.SKIPPED
+    assert status["Reps", 2] is status["Regions", 2] is RowStatus.NEW
+    assert len(report.rows) == sum(EXPECTED_CREATED.values())

@@ -10,7 +10,7 @@ import pytest
 from app.db.engine import Database
 from app.domain.enums import AssignmentStatus, CourseCategory
 from app.services.base import PageRequest
-from app.services.errors import ConflictError, ValidationError
+from app.services.errors import ConflictError, DeleteRefusedError, ValidationError
 from app.services.training import AssignmentInput, CourseInput, TrainingService
 from tests.services.factories import make_region, make_rep
 
@@ -117,9 +117,9 @@ def test_assignments_lifecycle_filters_and_due(database: Database) -> None:
     assert service.due_or_overdue(ana.id, TODAY) == [service.get_assignment(soon.id)]
     page = service.list_assignments(PageRequest(filters={"status": "completed"}))
     assert [a.id for a in page.rows] == [done.id]
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(DeleteRefusedError) as refused:
         service.delete_course(course.id, course.version)
-    assert err.value.field == "course_id"
+    assert str(refused.value) == f"Course {course.title} is assigned 4 times"
     with pytest.raises(ConflictError):
         service.delete_assignment(later.id, later.version + 3)
     service.delete_assignment(later.id, later.version)

@@ -38,6 +38,10 @@ from app.services.reviews import ReviewService
 from app.services.targets import TargetInput, TargetRecord, TargetService
 from app.services.team import RegionRecord, RepRecord, TeamService
 from app.services.training import CourseInput, TrainingService
+from app.ui.admin.courses import CourseDialog
+from app.ui.admin.managers import ManagerDialog
+from app.ui.admin.rates import RateDialog
+from app.ui.admin.regions import RegionDialog
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.context import UiContext
 from app.ui.error_dialog import ErrorDialog
@@ -54,6 +58,7 @@ from app.ui.reviews.dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog
 from app.ui.reviews.editor import ReviewEditor
 from app.ui.targets.actuals_grid import ActualsGridDialog
 from app.ui.targets.dialogs import CreateTargetDialog, EditTargetDialog
+from app.ui.team.import_dialog import TeamImportDialog
 from app.ui.team.rep_dialog import RepDialog
 from tests.services.factories import make_manager
 
@@ -117,7 +122,8 @@ def identifiers() -> list[str]:
     """Names the console shows alike in both languages.
 
     IANA zones, their cities and abbreviations ("Asia/Shanghai", "Shanghai (CST)"),
-    country codes after a name ("中国 (CN)"), a command-line option, the pack font's file.
+    country codes after a name ("中国 (CN)"), a command-line option, the pack font's file,
+    the date format date fields show as placeholder, file extensions.
     """
     zones = available_timezones()
     cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones}
@@ -128,7 +134,8 @@ def identifiers() -> list[str]:
         font = [str(find_cjk_font())]
     except FontNotFoundError:
         font = []
-    return [*zones, *cities, *abbreviations, *codes, "--data-dir", *font]
+    formats = ["YYYY-MM-DD", ".xlsx", ".csv"]
+    return [*zones, *cities, *abbreviations, *codes, "--data-dir", *font, *formats]
 
 
 Opener = Callable[[UiContext, Scene, MainWindow], QWidget]
@@ -210,6 +217,11 @@ DIALOGS: list[tuple[str, Opener]] = [
     ("export pack", _export_pack),
     ("conflict", _conflict),
     ("error", lambda ctx, s, w: ErrorDialog("", "", w)),
+    ("new region", lambda ctx, s, w: RegionDialog(ctx, parent=w)),
+    ("new manager", lambda ctx, s, w: ManagerDialog(ctx, region_id=s.region_id, parent=w)),
+    ("new exchange rate", lambda ctx, s, w: RateDialog(ctx, parent=w)),
+    ("new course", lambda ctx, s, w: CourseDialog(ctx, parent=w)),
+    ("import team", lambda ctx, s, w: TeamImportDialog(ctx, w)),
     ("shortcuts", lambda ctx, s, w: ShortcutsDialog(w)),
     ("guide", lambda ctx, s, w: GuideDialog(w)),
     ("data folder", lambda ctx, s, w: DataFolderDialog(ctx, w)),

@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QMenu, QStyleOptionViewItem, QTableView, QWidget
 
 from app.domain.enums import Metric, RepStatus
 from app.domain.scoring import RATING_RUBRIC
@@ -32,7 +32,7 @@ def test_date_edit_round_trips_and_can_be_empty(qtbot) -> None:
     edit = DateEdit()
     qtbot.addWidget(edit)
     assert edit.value() is None
-    assert edit.text() == "—"
+    assert (edit.text(), edit.placeholderText()) == ("", "—")
     edit.setValue(dt.date(2026, 3, 31))
     assert edit.value() == dt.date(2026, 3, 31)
     assert edit.text() == "2026-03-31"
@@ -62,6 +62,61 @@ def test_required_date_edit_is_never_empty(qtbot) -> None:
     assert edit.value() == dt.date.today()
     edit.setValue(None)
     assert edit.value() == dt.date.today()
+
+
+@pytest.mark.parametrize("typed", ["2026-13-45", "2026-02-30", "abc", "2026-1"])
+def test_date_edit_keeps_text_that_is_not_a_date_and_marks_it(qtbot, typed: str) -> None:
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.setToolTip("Due date")
+    edit.show()
+    edit.setValue(dt.date(2025, 1, 2))
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, typed)
+    edit.clearFocus()
+    # Kept as typed, never rolled into another date, and shown refused.
+    assert edit.text() == typed
+    assert edit.value() is None
+    assert not edit.is_valid()
+    assert "is not a date" in edit.invalid_reason()
+    assert edit.toolTip() == edit.invalid_reason()
+    assert "c5221f" in edit.styleSheet()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026-03-04")
+    assert edit.value() == dt.date(2026, 3, 4)
+    assert (edit.styleSheet(), edit.toolTip()) == ("", "Due date")
+
+
+def test_a_required_date_refuses_blank_text(qtbot) -> None:
+    edit = DateEdit(allow_empty=False)
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.text() == ""
+    assert edit.invalid_reason() == "is required"
+
+
+def test_date_edit_calendar_and_arrow_keys(qtbot) -> None:
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setValue(dt.date(2026, 2, 28))
+    edit.setFocus()
+    with qtbot.waitSignal(edit.edited):
+        qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.value() == dt.date(2026, 3, 1)
+    qtbot.mouseClick(edit.calendar_button, Qt.MouseButton.LeftButton)
+    menu = edit.findChild(QMenu)
+    qtbot.waitUntil(menu.isVisible)
+    calendar = menu.findChild(QCalendarWidget)
+    assert calendar.selectedDate() == QDate(2026, 3, 1)
+    with qtbot.waitSignal(edit.edited):
+        calendar.clicked.emit(QDate(2026, 3, 17))
+    assert edit.value() == dt.date(2026, 3, 17)
+    qtbot.waitUntil(lambda: not menu.isVisible())
 
 
 def test_amount_parsing_and_formatting() -> None:

@@ -168,3 +168,28 @@ def test_every_dialog_of_the_tables_opens_and_the_walk_sees_english(
     # In English every dialog has English words: the walk reaches each one's texts.
     silent = [n for n, t in texts.items() if not any(english_words(x, scene.data) for x in t)]
     assert silent == []
+
+
+def test_the_team_import_dialog_shows_no_english_in_chinese(
+    qtbot,
+    ctx,
+    chinese,  # noqa: F811
+    tmp_path,
+) -> None:
+    from app.ui.team.import_dialog import TeamImportDialog
+    from app.ui.team.import_preview import STATUS
+    from tests.io.team_workbook import fill_template
+
+    path = fill_template(tmp_path / "team.xlsx")
+    dialog = TeamImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.previewed):
+        dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.is_running())
+    texts = visible_texts(dialog)
+    for model in dialog.models.values():
+        texts += [model.index(row, STATUS).data() for row in range(model.rowCount())]
+    assert "新增" in texts
+    assert [text for text in texts if english_words(text or "", [str(path), path.name])] == []
+    dialog.reject()

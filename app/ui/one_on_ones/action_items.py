@@ -271,6 +271,13 @@ class ActionItemsPanel(QGroupBox):
         if self.meeting is None:
             return
         self.error.hide()
+        bad_due = self.new_due.invalid_reason()
+        if bad_due:
+            # Never added with another date (or none) than the one typed.
+            self.error.setText(self.tr("Due: {reason}").format(reason=bad_due))
+            self.error.show()
+            self.new_due.setFocus()
+            return
         data = ActionItemInput(
             rep_id=self.meeting.rep_id,
             text=self.new_text.text(),

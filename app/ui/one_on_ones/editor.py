@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.early import hours_ahead, time_until_start
 from app.domain.enums import MeetingStatus
 from app.services.agenda import AgendaService
 from app.services.errors import ServiceError
@@ -35,10 +36,11 @@ from app.services.one_on_one_records import HeldOutcome, OneOnOneInput, OneOnOne
 from app.services.one_on_ones import OneOnOneService
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
-from app.ui.dialog_parts import may_close
+from app.ui.dialog_parts import confirm, may_close
 from app.ui.labels import cadence_label
 from app.ui.one_on_ones.action_items import ActionItemsPanel
 from app.ui.one_on_ones.agenda_text import agenda_text, clock_text, enum_label, when_text
+from app.ui.one_on_ones.history import MeetingHistory
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog
 
 TOPICS = ("meetings", "actions")
@@ -78,15 +80,19 @@ class OneOnOneEditor(QDialog):
         meeting_id: int,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
+        #: The moment "before it starts" is judged against (tests set a fixed one).
+        self.now: Callable[[], dt.datetime] = now or (lambda: dt.datetime.now(dt.UTC))
         self.service = OneOnOneService(ctx.db)
         self.agendas = AgendaService(ctx.db, today=lambda: self.today())
         self.record: OneOnOneRecord = self.service.get(meeting_id)
         self.outcome: HeldOutcome | None = None
+        self.history = MeetingHistory(ctx, self.service, parent)
         self.setWindowTitle(self.tr("One-on-one"))
         self._build_header()
         self._build_texts()
@@ -326,7 +332,11 @@ class OneOnOneEditor(QDialog):
         )
 
     def save(self) -> bool:
-        """Write agenda, notes, morale and private note; False when nothing was saved."""
+        """Write agenda, notes, morale and private note; False when nothing was saved.
+
+        The save goes on the undo stack (Ctrl+Z in the window writes the texts back).
+        """
+        before = self.record
         data = self.meeting_input()
         mine = {
             "agenda": data.agenda,
@@ -354,12 +364,18 @@ class OneOnOneEditor(QDialog):
             return False
         if saved is None:
             return False
+        self.history.saved(before, saved)
         self.load(saved)
         self.ctx.bus.emit_changed("meetings")
         return True
 
     def mark_held(self) -> None:
-        """Save what was typed, mark the meeting held, say what happened to the series."""
+        """Save what was typed, mark the meeting held, say what happened to the series.
+
+        A meeting that has not started yet is held only once the manager says so.
+        """
+        if not self.confirm_early_held():
+            return
         if self.is_dirty() and not self.save():
             return
         try:
@@ -369,11 +385,32 @@ class OneOnOneEditor(QDialog):
             self.load(self.service.get(self.record.id))
             return
         self.outcome = outcome
+        self.history.held(outcome)
         self.load(outcome.held)
         self.outcome_label.setText(self.outcome_text(outcome))
         self.outcome_label.show()
         self.next_button.setVisible(outcome.next_meeting is not None)
         self.ctx.bus.emit_changed(*TOPICS)
+
+    def confirm_early_held(self) -> bool:
+        """True unless the meeting is still ahead and the manager answers No."""
+        ahead = time_until_start(self.record.starts_at, self.now())
+        if ahead is None:
+            return True
+        hours = hours_ahead(ahead)
+        when = when_text(self.record.starts_at, self.record.manager_time_zone or FALLBACK_ZONE)
+        if hours == 1:
+            question = self.tr("This meeting starts at {when} (in 1 hour). Mark it held anyway?")
+        else:
+            question = self.tr(
+                "This meeting starts at {when} (in {hours} hours). Mark it held anyway?"
+            )
+        return confirm(
+            self,
+            self.tr("Mark held"),
+            question.format(when=when, hours=hours),
+            default_no=True,
+        )
 
     def outcome_text(self, outcome: HeldOutcome) -> str:
         nxt = outcome.next_meeting
@@ -412,6 +449,9 @@ class OneOnOneEditor(QDialog):
             moved: OneOnOneRecord = dialog.result_value
         finally:
             dialog.deleteLater()
+        # A move is not undone here (the schedule dialog is its own step), but the
+        # meeting's version moved on by this session's own hand.
+        self.history.wrote(moved)
         self.load(moved)
         self.agenda_edit.setPlainText(typed[0])
         self.notes_edit.setPlainText(typed[1])

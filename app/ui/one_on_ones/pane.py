@@ -64,6 +64,8 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         super().__init__(ctx, parent)
         #: What "overdue" means in the editor; tests set a fixed day.
         self.today: Callable[[], dt.date] = dt.date.today
+        #: What "not started yet" is judged against when marking held; tests set it.
+        self.now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
         self.service = OneOnOneService(ctx.db)
         self.team = TeamService(ctx.db)
         self.manager_zone = FALLBACK_ZONE
@@ -195,7 +197,9 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         if meeting_id is None:
             return
         try:
-            editor = OneOnOneEditor(self.ctx, meeting_id, today=self.today, parent=self)
+            editor = OneOnOneEditor(
+                self.ctx, meeting_id, today=self.today, now=self.now, parent=self
+            )
         except NotFoundError as error:
             self.warn_and_reload(self.tr("Edit one-on-one"), error)
             return

@@ -126,7 +126,9 @@ class ZoneTimeEdit(QWidget):
         grid.addWidget(self.time_edit, 1, 1)
         grid.setColumnStretch(0, 1)
         self.setFocusProxy(self.date_edit)
-        self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
+        # Only a real date moves the other side; text that is not one waits (and
+        # the dialog refuses it) instead of standing for today.
+        self.date_edit.dateChanged.connect(lambda day: day is not None and self.changed.emit())
         self.time_edit.timeChanged.connect(lambda _t: self.changed.emit())
 
     def wall_time(self) -> dt.datetime:
@@ -140,7 +142,6 @@ class ZoneTimeEdit(QWidget):
         with QSignalBlocker(self.date_edit), QSignalBlocker(self.time_edit):
             self.date_edit.setValue(local.date())
             self.time_edit.setTime(QTime(local.hour, local.minute))
-        self.date_edit._update_clear_button()
 
 
 class SlotEditor(QWidget):
@@ -170,6 +171,9 @@ class SlotEditor(QWidget):
         self._start = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
         self.rep_side.changed.connect(lambda: self._typed(self.rep_side, self.rep_zone))
         self.manager_side.changed.connect(lambda: self._typed(self.manager_side, self.manager_zone))
+        # Any typing in a date clears the field's error, valid yet or not.
+        self.rep_side.date_edit.edited.connect(self.edited)
+        self.manager_side.date_edit.edited.connect(self.edited)
         self._show()
 
     def value(self) -> dt.datetime:
@@ -189,6 +193,8 @@ class SlotEditor(QWidget):
             self._show()
 
     def _typed(self, side: ZoneTimeEdit, zone: str) -> None:
+        if side.date_edit.value() is None:
+            return  # the time moved while the date is not one: nothing to convert
         wall = side.wall_time()
         self._start, warning = from_local(wall, zone)
         self.typed_warning = (warning, wall, zone) if warning is not None else None

@@ -243,7 +243,8 @@ class OpenCycleDialog(FormDialog):
             self.tr(
                 "A draft review will be created for each of the {count} active reps of "
                 "{region}, with KPI lines filled in from their targets and actuals "
-                "for the period."
+                "for the period. Opening a cycle cannot be undone: Undo (Ctrl+Z) does "
+                "not take it back."
             ).format(count=active, region=region_name)
         )
         self.intro.setObjectName("cycle_intro")
@@ -325,6 +326,8 @@ class OpenCycleDialog(FormDialog):
         if self.is_running():
             return
         self.clear_errors()
+        if self.refuse_bad_dates():
+            return
         try:
             data = self.cycle_input()
             validate_cycle(data)  # pure checks: no database yet

@@ -13,12 +13,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
+from app.domain.early import period_not_ended
 from app.domain.enums import ReviewStatus
+from app.services.cycles import CycleService
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.review_queries import ReviewQueries
 from app.services.review_records import ReviewRecord
 from app.ui.context import UiContext
-from app.ui.dialog_parts import dialog_button
+from app.ui.dialog_parts import confirm, dialog_button
 from app.ui.forms import plain_message
 from app.ui.labels import date_text
 from app.ui.reviews.dialogs import AcknowledgeDialog, ReopenDialog
@@ -117,16 +119,28 @@ class WorkflowBar(QWidget):
         return self._transition(self.tr("Submit for review"), self.service.submit)
 
     def sign(self) -> bool:
-        """In review → signed, after the manager confirms; the review is then locked."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Sign review"),
-            self.tr(
-                "Sign the review of {rep}? A signed review is locked: nothing in it can "
-                "change unless it is reopened, which is recorded in the audit log."
-            ).format(rep=self.rep_name),
+        """In review → signed, after the manager confirms; the review is then locked.
+
+        Before the review's period has ended the question says so, naming the
+        last day, and Enter answers No.
+        """
+        lock = self.tr(
+            "A signed review is locked: nothing in it can change unless it is "
+            "reopened, which is recorded in the audit log."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        record = self._shown()
+        period_end = CycleService(self.ctx.db).get_cycle(record.cycle_id).period_end
+        early = period_not_ended(period_end, self.service.today())
+        if early:
+            question = self.tr(
+                "The period of this review runs until {end} and has not ended yet. "
+                "Sign the review of {rep} anyway? {lock}"
+            ).format(end=date_text(period_end), rep=self.rep_name, lock=lock)
+        else:
+            question = self.tr("Sign the review of {rep}? {lock}").format(
+                rep=self.rep_name, lock=lock
+            )
+        if not confirm(self, self.tr("Sign review"), question, default_no=early):
             return False
         return self._transition(self.tr("Sign review"), self.service.sign)
 

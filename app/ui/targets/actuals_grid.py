@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.currency import Rate
+from app.domain.early import future_months
 from app.domain.enums import MONEY_METRICS, Metric, RepStatus
 from app.domain.periods import Period
 from app.reports.charts import month_label
@@ -43,6 +45,7 @@ from app.services.team import TeamService
 from app.ui.combos import EnumCombo
 from app.ui.context import UiContext
 from app.ui.delegates import MoneyDelegate
+from app.ui.dialog_parts import confirm
 from app.ui.editors import format_amount
 from app.ui.undo import push_change
 
@@ -275,11 +278,15 @@ class ActualsGridDialog(QDialog):
         metric: Metric,
         year: int,
         parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.region_id = region_id
         self.setWindowTitle(self.tr("Record actuals"))
+        #: The day "a month not begun yet" is judged against (the pane's, in tests fixed).
+        self.today = today
         self.service = ActualService(ctx.db)
         self.region = TeamService(ctx.db).get_region(region_id)
         self.rates = RateService(ctx.db).rates_for(self.region.base_currency)
@@ -361,6 +368,8 @@ class ActualsGridDialog(QDialog):
         if not pending:
             return True
         metric, year = self.chosen_metric(), self.year_box.value()
+        if not self.confirm_future_months(year, pending):
+            return False
         units = {row.rep_id: row.unit for row in self.model.rows}
         stored = {row.rep_id: dict(row.stored) for row in self.model.rows}
         done: list[int] = []
@@ -391,6 +400,31 @@ class ActualsGridDialog(QDialog):
         for row in self.model.rows:
             row.edited.update(kept.get(row.rep_id, {}))
         return error is None
+
+    def confirm_future_months(
+        self, year: int, pending: dict[int, dict[int, Decimal | None]]
+    ) -> bool:
+        """True unless amounts were typed for a month not begun yet and the answer is No.
+
+        Clearing such a month (a slip being undone) is not asked about.
+        """
+        typed = {m for months in pending.values() for m, v in months.items() if v is not None}
+        future = future_months(year, typed, self.today())
+        if not future:
+            return True
+        names = ", ".join(Period.month(year, m).label(self.ctx.language) for m in future)
+        if len(future) == 1:
+            question = self.tr(
+                "{months} has not begun yet: actuals for it are usually a slip "
+                "(a forecast belongs in the target). Record them anyway?"
+            )
+        else:
+            question = self.tr(
+                "{months} have not begun yet: actuals for them are usually a slip "
+                "(a forecast belongs in the target). Record them anyway?"
+            )
+        question = question.format(months=names)
+        return confirm(self, self.tr("Record actuals"), question, default_no=True)
 
     def _push_undo(
         self,

@@ -32,14 +32,7 @@ from app.ui.table_pane import TablePane
 from app.ui.targets.actuals_grid import ActualsGridDialog
 from app.ui.targets.columns import target_columns
 from app.ui.targets.dialogs import CreateTargetDialog, EditTargetDialog
-from app.ui.undo import push_change
-
-
-class _Version:
-    """The version a later undo/redo step must expect (changes with each step)."""
-
-    def __init__(self, value: int | None) -> None:
-        self.value = value
+from app.ui.undo import push_change, version_book
 
 
 class TargetsPane(TablePane[TargetRow]):
@@ -188,12 +181,17 @@ class TargetsPane(TablePane[TargetRow]):
         if not self.run_dialog(dialog):
             return
         after: TargetRecord = dialog.result_value
-        version = _Version(after.version)
+        # The version each step expects is the one this session last left (shared
+        # with other commands on the same target), never a copy that goes stale.
+        book = version_book(self.ctx)
+        book.saw("target", after)
 
         def step(record: TargetRecord) -> Callable[[], None]:
             def run() -> None:
-                saved = self.targets.update_target(after.id, record.to_input(), version.value)
-                version.value = saved.version
+                expected = book.expect("target", after.id)
+                book.saw(
+                    "target", self.targets.update_target(after.id, record.to_input(), expected)
+                )
 
             return run
 
@@ -258,7 +256,9 @@ class TargetsPane(TablePane[TargetRow]):
         if selected is not None:
             metric = selected.metric
         year = self.period.start.year
-        self.run_dialog(ActualsGridDialog(self.ctx, self.region_id, metric, year, self))
+        self.run_dialog(
+            ActualsGridDialog(self.ctx, self.region_id, metric, year, self, today=self.today)
+        )
 
 
 __all__ = ["TargetsPane"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolButton, QWidget
 
 from app.domain.enums import RepStatus
 from app.domain.periods import Period
@@ -15,6 +15,7 @@ from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
 from app.ui.table_pane import TablePane
 from app.ui.team.columns import team_columns
+from app.ui.team.import_dialog import import_team_action
 from app.ui.team.rep_dialog import RepDialog, RepHistory
 from app.ui.team.rep_profile import RepProfile
 
@@ -46,11 +47,15 @@ class TeamPane(TablePane[RepRecord]):
         self.profile = RepProfile(ctx)
         # The profile's first part is the former detail panel (kept as ``detail``).
         self.detail = self.profile.detail
+        self.import_action = import_team_action(ctx, self)
+        import_button = QToolButton()
+        import_button.setObjectName("import_team_button")
+        import_button.setDefaultAction(self.import_action)
         self.build(
             self.service.list_reps,
             team_columns(chinese=ctx.prefers_chinese),
             count_text=self.tr("Reps: {count}"),
-            bar=[QLabel(self.tr("Status:")), self.status_filter],
+            bar=[QLabel(self.tr("Status:")), self.status_filter, import_button],
             side=self.profile,
         )
         self.status_filter.currentIndexChanged.connect(self.apply_filters)

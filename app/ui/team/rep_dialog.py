@@ -20,7 +20,7 @@ from app.ui.combos import (
 from app.ui.context import UiContext
 from app.ui.editors import DateEdit
 from app.ui.forms import FormDialog
-from app.ui.undo import push_change
+from app.ui.undo import VersionBook, push_change, version_book
 
 REP_TOPICS = ("reps",)
 
@@ -77,11 +77,14 @@ class RepDialog(FormDialog):
         self.add_section(self.tr("Posting"))
         regions = [(r.name_zh if chinese and r.name_zh else r.name, r.id) for r in self._regions()]
         self.add_field("region_id", self.tr("Region"), SearchableCombo(regions))
-        managers = [
-            (m.name_zh if chinese and m.name_zh else m.name, m.id)
-            for m in self.service.list_managers()
-        ]
-        self.add_field("manager_id", self.tr("Manager"), SearchableCombo(managers, allow_none=True))
+        # Every manager, read once: the list is filtered to the region in memory.
+        self._managers = self.service.list_managers()
+        self._kept_manager = (record.region_id, record.manager_id) if record else None
+        self.add_field("manager_id", self.tr("Manager"), SearchableCombo(allow_none=True))
+        self._filter_managers()
+        region_combo = self.field("region_id")
+        region_combo.currentIndexChanged.connect(self._filter_managers)
+        region_combo.edited.connect(self._filter_managers)
         self.add_field("posting_country", self.tr("Country"), CountryCombo(language=ctx.language))
         self.add_field("posting_city", self.tr("City"), QLineEdit())
         self.add_field("time_zone", self.tr("Time zone"), TimeZoneCombo())
@@ -110,11 +113,33 @@ class RepDialog(FormDialog):
     def _regions(self) -> list[Any]:
         return self.service.list_regions()
 
+    def _filter_managers(self) -> None:
+        """List the managers of the region chosen (all while none is), keeping the
+        manager chosen when they are still listed.
+
+        A stored rep's manager stays listed for the rep's own region even when
+        they lead another, so opening and saving the rep never drops them.
+        """
+        region_id = self.field("region_id").value()
+        chinese = self.ctx.prefers_chinese
+        kept = self._kept_manager
+        items = [
+            (m.name_zh if chinese and m.name_zh else m.name, m.id)
+            for m in self._managers
+            if region_id is None
+            or m.region_id == region_id
+            or (kept is not None and kept == (region_id, m.id))
+        ]
+        combo = self.field("manager_id")
+        if items != [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]:
+            combo.set_items(items)
+
     # -- values --------------------------------------------------------------------
 
     def load(self, record: RepRecord) -> None:
         """Show a stored rep (also after "reload theirs")."""
         values = self.values_of(record.to_input())
+        self._kept_manager = (record.region_id, record.manager_id)
         self.set_values(values)
         self.expected_version = record.version
 
@@ -178,6 +203,7 @@ class RepHistory:
         self.ctx = ctx
         self.service = service
         self.parent = parent
+        self.book = version_book(ctx)
 
     def _push(self, text: str, undo: Any, redo: Any) -> None:
         push_change(self.ctx, text, undo, redo, REP_TOPICS, self.parent)
@@ -187,7 +213,7 @@ class RepHistory:
 
     def created(self, record: RepRecord) -> None:
         """After a create: undo deletes the rep, redo creates it again."""
-        state = _State(record.id, record.version)
+        state = _State(self.book, record.id, record.version)
         data = record.to_input()
 
         def undo() -> None:
@@ -200,7 +226,7 @@ class RepHistory:
 
     def edited(self, before: RepRecord, after: RepRecord) -> None:
         """After an edit: undo writes the previous values back at the new version."""
-        state = _State(after.id, after.version)
+        state = _State(self.book, after.id, after.version)
         self._push(
             translate("RepHistory", "Edit {name}").format(name=after.name),
             lambda: state.track(
@@ -212,7 +238,7 @@ class RepHistory:
     def deactivate(self, record: RepRecord) -> RepRecord:
         """Deactivate now; undo restores the status and posting end it had."""
         after = self.service.deactivate_rep(record.id, record.version)
-        state = _State(after.id, after.version)
+        state = _State(self.book, after.id, after.version)
         self._push(
             translate("RepHistory", "Deactivate {name}").format(name=record.name),
             lambda: state.track(
@@ -226,7 +252,7 @@ class RepHistory:
     def delete(self, record: RepRecord) -> None:
         """Delete now (LockedError when a signed review exists); undo creates it again."""
         self.service.delete_rep(record.id, record.version)
-        state = _State(record.id, record.version)
+        state = _State(self.book, record.id, record.version)
         data = record.to_input()
 
         def undo() -> None:
@@ -240,11 +266,22 @@ class RepHistory:
 
 
 class _State:
-    """The id and version a rep has after an undo command's last step."""
+    """The id of the rep a command writes; its version as this session last left it.
 
-    def __init__(self, rep_id: int, version: int) -> None:
+    The version lives in the session's :class:`~app.ui.undo.VersionBook`, shared
+    by every command on the same rep: undoing two edits in a row expects the
+    version the first undo produced, not the one a command saw when pushed.
+    """
+
+    def __init__(self, book: VersionBook, rep_id: int, version: int) -> None:
+        self.book = book
         self.id = rep_id
-        self.version = version
+        book.note("rep", rep_id, version)
+
+    @property
+    def version(self) -> int | None:
+        return self.book.expect("rep", self.id)
 
     def track(self, record: RepRecord) -> None:
-        self.id, self.version = record.id, record.version
+        self.id = record.id
+        self.book.saw("rep", record)

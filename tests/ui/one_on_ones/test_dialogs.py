@@ -42,6 +42,8 @@ MADRID = ZoneInfo("Europe/Madrid")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DUBAI = ZoneInfo("Asia/Dubai")
 TODAY = dt.date(2026, 10, 20)
+#: "Now" in these tests: the morning of TODAY.
+NOW = dt.datetime(2026, 10, 20, 9, 0, tzinfo=dt.UTC)
 
 
 @dataclass
@@ -404,7 +406,7 @@ def test_an_empty_agenda_says_so(ctx, people) -> None:
 
 
 def open_editor(qtbot, ctx, meeting_id: int) -> OneOnOneEditor:
-    editor = OneOnOneEditor(ctx, meeting_id, today=lambda: TODAY)
+    editor = OneOnOneEditor(ctx, meeting_id, today=lambda: TODAY, now=lambda: NOW)
     qtbot.addWidget(editor)
     editor.show()
     return editor
@@ -472,7 +474,10 @@ def test_a_held_meeting_stays_editable_but_is_not_held_twice(
     )
     editor = open_editor(qtbot, ctx, meeting.id)
     qtbot.keyClicks(editor.notes_edit, "Discussed Emaar")
+    # A week ahead of NOW: held only once the manager says so.
+    seen = answer_dialog(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
+    assert [s.title for s in seen] == ["Mark held"]
     assert editor.outcome_label.text() == (
         "Marked held. This was a single meeting: no next one is planned."
     )
@@ -488,7 +493,7 @@ def test_a_held_meeting_stays_editable_but_is_not_held_twice(
     # Closing with unsaved notes asks; Save writes them.
     seen = answer_dialog(QMessageBox.StandardButton.Save)
     qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
-    assert [s.title for s in seen] == ["Unsaved changes"]
+    assert [s.title for s in seen] == ["Mark held", "Unsaved changes"]
     assert not editor.isVisible()
     assert service.get(meeting.id).notes == "Discussed Emaar; follow-up agreed"
 

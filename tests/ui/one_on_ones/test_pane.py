@@ -41,6 +41,8 @@ def people(ctx) -> People:
 def make_pane(qtbot, ctx, people: People, period: Period = Q4) -> OneOnOnesPane:
     pane = OneOnOnesPane(ctx)
     pane.today = lambda: TODAY
+    # During Lucia's meeting of 21 October (08:00 UTC), when the walk-through holds it.
+    pane.now = lambda: dt.datetime(2026, 10, 21, 8, 30, tzinfo=dt.UTC)
     qtbot.addWidget(pane)
     pane.resize(1400, 600)
     pane.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -137,3 +138,56 @@ def test_editing_loads_the_rep_and_saves_changes(qtbot, ctx, team) -> None:
 def test_parse_languages() -> None:
     assert parse_languages("zh, en;fr  de") == ("zh", "en", "fr", "de")
     assert parse_languages("") == ()
+
+
+def manager_names(dialog: RepDialog) -> list[str]:
+    combo = dialog.field("manager_id")
+    return [combo.itemText(i) for i in range(1, combo.count())]  # 0 is "no manager"
+
+
+def test_the_manager_list_follows_the_region(qtbot, ctx, team) -> None:
+    asia, gulf = team["asia"], team["gulf"]
+    hu = make_manager(ctx.db, asia.id, name="Boss Hu")
+    ma = make_manager(ctx.db, asia.id, name="Boss Ma")
+    omar = make_manager(ctx.db, gulf.id, name="Omar Haddad")
+    make_manager(ctx.db, None, name="Zed Nobody")
+    dialog = open_dialog(qtbot, ctx)
+    # No region yet: nothing to filter by.
+    assert manager_names(dialog) == ["Boss Hu", "Boss Ma", "Omar Haddad", "Zed Nobody"]
+    dialog.field("manager_id").setValue(ma.id)
+
+    region = dialog.field("region_id")
+    region.setValue(asia.id)
+    assert manager_names(dialog) == ["Boss Hu", "Boss Ma"]
+    assert dialog.field("manager_id").value() == ma.id  # still valid: kept
+
+    region.setValue(gulf.id)
+    assert manager_names(dialog) == ["Omar Haddad"]
+    assert dialog.field("manager_id").value() is None  # leads another region: cleared
+
+    # Typed like a person: the region's name, then the manager's.
+    region.setEditText("")
+    qtbot.keyClicks(region.lineEdit(), "South-East Asia")
+    qtbot.keyClick(region.lineEdit(), Qt.Key.Key_Return)
+    assert manager_names(dialog) == ["Boss Hu", "Boss Ma"]
+    assert omar.id not in [dialog.field("manager_id").itemData(i) for i in range(4)]
+    dialog.field("manager_id").setValue(hu.id)
+    fill_new_rep(qtbot, dialog)
+    with qtbot.waitSignal(ctx.bus.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert TeamService(ctx.db).get_rep(dialog.result_value.id).manager_name == "Boss Hu"
+
+
+def test_a_stored_manager_from_another_region_is_kept_on_edit(qtbot, ctx, team) -> None:
+    omar = make_manager(ctx.db, team["gulf"].id, name="Omar Haddad")
+    make_manager(ctx.db, team["asia"].id, name="Boss Hu")
+    rep = team["reps"]["Li Wei"]  # in South-East Asia
+    service = TeamService(ctx.db)
+    data = service.get_rep(rep.id).to_input()
+    stored = service.update_rep(rep.id, replace(data, manager_id=omar.id), rep.version)
+    dialog = open_dialog(qtbot, ctx, stored)
+    assert manager_names(dialog) == ["Boss Hu", "Omar Haddad"]
+    assert dialog.field("manager_id").value() == omar.id
+    dialog.field("region_id").setValue(team["gulf"].id)
+    assert manager_names(dialog) == ["Omar Haddad"]
+    dialog.reject()
