@@ -123,7 +123,7 @@ def identifiers() -> list[str]:
 
     IANA zones, their cities and abbreviations ("Asia/Shanghai", "Shanghai (CST)"),
     country codes after a name ("中国 (CN)"), a command-line option, the pack font's file,
-    the date format date fields show as placeholder, file extensions.
+    file extensions.
     """
     zones = available_timezones()
     cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones}
@@ -134,8 +134,7 @@ def identifiers() -> list[str]:
         font = [str(find_cjk_font())]
     except FontNotFoundError:
         font = []
-    formats = ["YYYY-MM-DD", ".xlsx", ".csv"]
-    return [*zones, *cities, *abbreviations, *codes, "--data-dir", *font, *formats]
+    return [*zones, *cities, *abbreviations, *codes, "--data-dir", *font, ".xlsx", ".csv"]
 
 
 Opener = Callable[[UiContext, Scene, MainWindow], QWidget]
