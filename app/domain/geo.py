@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TypeVar
 from zoneinfo import available_timezones
@@ -171,6 +171,7 @@ def currency_name(code: str, lang: str = "en") -> str:
     return str(names[norm]) if norm in names else code
 
 
+@lru_cache(maxsize=1024)
 def minor_units(currency: str) -> int:
     """Decimal places the currency is quoted in (CLDR digits; 2 when unknown)."""
     norm = currency.strip().upper() if isinstance(currency, str) else ""

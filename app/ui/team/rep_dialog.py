@@ -12,6 +12,7 @@ from app.services.errors import ConflictError
 from app.services.team import RepInput, RepRecord, TeamService
 from app.ui.combos import (
     CountryCombo,
+    CountryFill,
     CurrencyCombo,
     EnumCombo,
     SearchableCombo,
@@ -82,10 +83,15 @@ class RepDialog(FormDialog):
             for m in self.service.list_managers()
         ]
         self.add_field("manager_id", self.tr("Manager"), SearchableCombo(managers, allow_none=True))
-        self.add_field("posting_country", self.tr("Country"), CountryCombo(language=ctx.language))
+        country = CountryCombo(language=ctx.language)
+        self.add_field("posting_country", self.tr("Country"), country)
         self.add_field("posting_city", self.tr("City"), QLineEdit())
-        self.add_field("time_zone", self.tr("Time zone"), TimeZoneCombo())
-        self.add_field("currency", self.tr("Currency"), CurrencyCombo())
+        time_zone = TimeZoneCombo()
+        self.add_field("time_zone", self.tr("Time zone"), time_zone)
+        currency = CurrencyCombo(language=ctx.language)
+        self.add_field("currency", self.tr("Currency"), currency)
+        # Choosing a country fills the zone and the currency (see CountryFill's rule).
+        self.country_fill = CountryFill(country, time_zone, currency)
         self.add_field("posting_start", self.tr("Posting start"), DateEdit(allow_empty=False))
         self.add_field("posting_end", self.tr("Posting end"), DateEdit())
         self.add_field("focus", self.tr("Focus"), EnumCombo(Focus))
@@ -116,6 +122,7 @@ class RepDialog(FormDialog):
         """Show a stored rep (also after "reload theirs")."""
         values = self.values_of(record.to_input())
         self.set_values(values)
+        self.country_fill.show(record.posting_country)
         self.expected_version = record.version
 
     @staticmethod
