@@ -61,13 +61,27 @@ def _digits(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _apply(value: Number, lang: str, kind: str, places: int, exact: bool, **kw: object) -> str:
-    amount = Decimal(value)
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+
+
+@lru_cache(maxsize=8192)
+def _apply(
+    amount: Decimal, lang: str, kind: str, places: int, exact: bool, currency: str | None = None
+) -> str:
+    # Cached: a table repaints the same figures on every scroll. The text
+    # depends only on the value (1.5 and 1.50 read alike here), so equal
+    # Decimals may share an entry.
     if exact:
         places = max(places, _digits(amount))
     else:
         amount = _rounded(amount, places)
-    return str(_pattern(lang, kind, places).apply(amount, cldr_locale(lang), **kw))
+    pattern = _pattern(lang, kind, places)
+    if currency is None:
+        return str(pattern.apply(amount, cldr_locale(lang)))
+    text = pattern.apply(amount, cldr_locale(lang), currency=currency, currency_digits=False)
+    # CLDR's currency spacing, which babel leaves out: a symbol ending in a
+    # letter is kept apart from the digits ("SAR 1,234.50", not "SAR1,234.50").
+    return _LETTER_DIGIT.sub("\u00a0", str(text), count=1)
 
 
 def format_number(
@@ -77,8 +91,8 @@ def format_number(
     if value is None:
         return ""
     if places is None:
-        return _apply(value, lang, "decimal", 0, True)
-    return _apply(value, lang, "decimal", places, exact)
+        return _apply(Decimal(value), lang, "decimal", 0, True)
+    return _apply(Decimal(value), lang, "decimal", places, exact)
 
 
 def format_percent(value: Number | None, lang: str, places: int = 1) -> str:
@@ -90,9 +104,6 @@ def format_percent(value: Number | None, lang: str, places: int = 1) -> str:
     return str(_pattern(lang, "percent", places).apply(fraction, cldr_locale(lang)))
 
 
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
-
-
 def format_money(amount: Number | None, currency: str, lang: str, *, exact: bool = True) -> str:
     """``US$1,234.50`` / ``SAR 1,234.50`` with the currency's minor units; "" for None.
 
@@ -102,12 +113,7 @@ def format_money(amount: Number | None, currency: str, lang: str, *, exact: bool
     if amount is None:
         return ""
     code = currency.strip().upper()
-    text = _apply(
-        amount, lang, "currency", minor_units(code), exact, currency=code, currency_digits=False
-    )
-    # CLDR's currency spacing, which babel leaves out: a symbol ending in a
-    # letter is kept apart from the digits ("SAR 1,234.50", not "SAR1,234.50").
-    return _LETTER_DIGIT.sub("\u00a0", text, count=1)
+    return _apply(Decimal(amount), lang, "currency", minor_units(code), exact, code)
 
 
 def format_date(value: dt.date | None, lang: str) -> str:
