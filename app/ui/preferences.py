@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -154,7 +155,10 @@ class DatabaseField(QWidget):
                 return ""
             path = Path(text).expanduser()
             if not path.parent.is_dir():
-                raise ValidationError("database", f"the folder {path.parent} does not exist")
+                raise ValidationError(
+                    "database",
+                    self.tr("The folder {folder} does not exist").format(folder=path.parent),
+                )
             if self.default_file is not None and path.resolve() == self.default_file.resolve():
                 return ""
             return sqlite_file_url(path)
@@ -162,13 +166,16 @@ class DatabaseField(QWidget):
         parsed = _parse(text)
         if parsed is None or parsed.get_backend_name() != "postgresql":
             raise ValidationError(
-                "database", "give a server URL such as postgresql+psycopg://user@host/outpost"
+                "database",
+                self.tr("Give a server URL such as postgresql+psycopg://user@host/outpost"),
             )
         if parsed.password:
             raise ValidationError(
                 "database",
-                "leave the password out of the URL: it would be kept in plain text; "
-                "put it in ~/.pgpass or PGPASSWORD",
+                self.tr(
+                    "Leave the password out of the URL: it would be kept in plain text; "
+                    "put it in ~/.pgpass or PGPASSWORD"
+                ),
             )
         return text
 
@@ -217,9 +224,21 @@ class PreferencesDialog(FormDialog):
                 editors[setting.key](),
                 tip=tips.get(setting.key, ""),
             )
+        # Said on the form, not only in tooltips: these wait for the next start.
+        for setting in (LANGUAGE, DATABASE_URL):
+            self._note(FIELD_NAMES[setting.key], tips[setting.key])
         self._load()
         self.set_save(lambda _version: self.apply())
         self.resize(620, self.sizeHint().height())
+
+    def _note(self, name: str, text: str) -> None:
+        """A grey line under field ``name`` (above its error line)."""
+        note = QLabel(text)
+        note.setObjectName(f"note_{name}")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        column = self.field(name).parentWidget().layout()
+        column.insertWidget(1, note)
 
     # -- editors -------------------------------------------------------------------------
 
@@ -288,13 +307,15 @@ class PreferencesDialog(FormDialog):
         zone_combo: TimeZoneCombo = self.field("my_time_zone")
         zone = zone_combo.value()
         if zone is None and zone_combo.currentText().strip() not in ("", EMPTY_TEXT):
-            raise ValidationError("my_time_zone", "is not a known IANA time zone")
+            raise ValidationError("my_time_zone", self.tr("Not a known IANA time zone"))
         me = self.field("me")
         if me.value() is None and me.currentText().strip() not in ("", EMPTY_TEXT):
-            raise ValidationError("me", "choose a manager from the list")
+            raise ValidationError("me", self.tr("Choose a manager from the list"))
         folder = self.field("export_folder").value()
         if folder and not Path(folder).expanduser().is_dir():
-            raise ValidationError("export_folder", f"{folder} is not a folder")
+            raise ValidationError(
+                "export_folder", self.tr("{folder} is not a folder").format(folder=folder)
+            )
         font = self.field("pack_font").value()
         if font:
             try:

@@ -129,7 +129,7 @@ def test_bad_values_are_refused_at_their_field_and_nothing_is_saved(
     database.server.setChecked(True)
     qtbot.keyClicks(database.url, "postgresql+psycopg://omar:secret@db.example.com/outpost")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "leave the password out of the URL" in dialog.error_text("database")
+    assert "Leave the password out of the URL" in dialog.error_text("database")
     assert dialog.isVisible()
 
     database.url.setText("mysql://db.example.com/outpost")
@@ -152,7 +152,7 @@ def test_bad_values_are_refused_at_their_field_and_nothing_is_saved(
     zone = dialog.field("my_time_zone")
     zone.setEditText("Mars/Olympus")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "not a known IANA time zone" in dialog.error_text("my_time_zone")
+    assert "Not a known IANA time zone" in dialog.error_text("my_time_zone")
     assert dialog.isVisible()
     for setting in (DATABASE_URL, EXPORT_FOLDER, PACK_FONT, MY_TIME_ZONE):
         assert ctx.settings.value(setting.key) is None

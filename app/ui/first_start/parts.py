@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.combos import country_items
 from app.ui.forms import ERROR_STYLE, edited_signal, plain_message
+from app.ui.labels import country_label
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FieldsPage(QWizardPage):
@@ -114,6 +117,9 @@ class CountryChecklist(QWidget):
         for label, code in country_items(language):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, code)
+            # Found by its English or Chinese name whichever the UI shows.
+            both = f"{country_label(code, 'en')} {country_label(code, 'zh')}".casefold()
+            item.setData(SEARCH_ROLE, both)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -135,7 +141,7 @@ class CountryChecklist(QWidget):
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
         for item in self._items():
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            item.setHidden(bool(needle) and needle not in str(item.data(SEARCH_ROLE)))
 
     def _changed(self, _item: QListWidgetItem) -> None:
         self._show_chosen()

@@ -58,7 +58,7 @@ class SetupWizard(QWizard):
         self.result: SetUpRegion | None = None
         #: The team import's report when a spreadsheet was imported.
         self.import_report: ImportReport | None = None
-        self.resize(680, 600)
+        self.resize(680, 540)
 
     @property
     def add_reps_by_hand(self) -> bool:
