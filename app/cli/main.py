@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from app._version import __version__
 from app.cli.common import common_options, positive_int
 from app.cli.pack import add_pack_parser
 from app.cli.team import add_team_parsers
-from app.paths import AppPaths, app_paths
+from app.paths import ENV_DATABASE_URL, AppPaths, app_paths
 
 log = logging.getLogger("outpost")
 
@@ -72,7 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import app.db.lifecycle  # noqa: F401
         from app.ui.application import run_gui
 
-        return run_gui(paths, url)
+        # Preferences may name another database only when none was given here.
+        given = bool(args.database or os.environ.get(ENV_DATABASE_URL))
+        return run_gui(paths, url, database_given=given)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "db":
         from app.cli.db import run_db_command

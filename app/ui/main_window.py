@@ -32,6 +32,7 @@ from app.ui.areas import PANES, Pane
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.period_selector import PeriodSelector
+from app.ui.preferences import PreferencesDialog
 from app.ui.settings import LAST_PERIOD, LAST_REGION
 from app.ui.team.import_dialog import import_team_action
 from app.ui.toolbar import SearchField, elide_undo_texts, make_action, search_toolbar
@@ -223,6 +224,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setObjectName("preferences_action")
+        self.preferences_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Outpost"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -236,9 +244,22 @@ class MainWindow(QMainWindow):
             self.tr("Database: {where} ({kind})").format(where=db.description, kind=kind)
         )
         self.database_label.setToolTip(db.description)
-        self.user_label = QLabel(self.tr("User: {user}").format(user=db.actor))
+        self.user_label = QLabel()
+        self.show_user()
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def show_user(self) -> None:
+        """Name who the changes are recorded as (who I am, else the OS login)."""
+        self.user_label.setText(self.tr("User: {user}").format(user=self.ctx.db.actor))
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.ctx, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.show_user()
 
     # -- regions -----------------------------------------------------------------
 
@@ -300,6 +321,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topic: str) -> None:
         if concerns(topic, "regions"):
             self.load_regions()
+        if concerns(topic, "managers", "preferences"):
+            self.show_user()
 
     # -- panes -------------------------------------------------------------------
 

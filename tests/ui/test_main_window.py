@@ -62,6 +62,11 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
     ]
     assert [s.title() for s in SETTINGS] == [
         "Language",
+        "Who I am",
+        "My time zone",
+        "Export folder",
+        "Font for PDF packs",
+        "Database",
         "Region shown at start",
         "Period shown at start",
     ]

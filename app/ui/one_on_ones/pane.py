@@ -26,6 +26,7 @@ from app.ui.change_bus import concerns
 from app.ui.combos import SearchableCombo, rep_label
 from app.ui.context import UiContext
 from app.ui.labels import enum_label
+from app.ui.me import my_time_zone
 from app.ui.one_on_ones.agenda_text import when_text
 from app.ui.one_on_ones.editor import OneOnOneEditor
 from app.ui.one_on_ones.parts import export_meeting, meeting_columns
@@ -69,6 +70,8 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         self.service = OneOnOneService(ctx.db)
         self.team = TeamService(ctx.db)
         self.manager_zone = FALLBACK_ZONE
+        #: The signed-in manager's zone ("your time"), None when nobody is signed in.
+        self.my_zone: str | None = my_time_zone(ctx)
         self._reps_stale = True
         self.rep_filter = SearchableCombo(allow_none=True)
         self.rep_filter.setObjectName("rep_filter")
@@ -80,7 +83,11 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
             self.status_filter.addItem(enum_label(status), status.value)
         self.build(
             self.service.list_meetings,
-            meeting_columns(lambda: self.manager_zone, chinese=ctx.prefers_chinese),
+            meeting_columns(
+                lambda: self.manager_zone,
+                chinese=ctx.prefers_chinese,
+                my_zone=lambda: self.my_zone,
+            ),
             count_text=self.tr("Meetings: {count}"),
             bar=[
                 QLabel(self.tr("Rep:")),
@@ -118,8 +125,10 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
                 self.rep_filter.setCurrentIndex(0)
         finally:
             self.rep_filter.blockSignals(False)
+        self.my_zone = my_time_zone(self.ctx)
         lead = region_manager(self.team.list_managers(self.region_id), self.region_id)
-        self.manager_zone = lead.time_zone if lead is not None else FALLBACK_ZONE
+        # The period's days are my days when I am known, else the region manager's.
+        self.manager_zone = self.my_zone or (lead.time_zone if lead is not None else FALLBACK_ZONE)
 
     def _bounds(self) -> tuple[dt.datetime, dt.datetime]:
         """The period's days in the manager's zone, as UTC instants ([from, to))."""
@@ -145,7 +154,7 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         super().apply_filters()
 
     def on_changed(self, topic: str) -> None:
-        if concerns(topic, "reps", "regions", "managers"):
+        if concerns(topic, "reps", "regions", "managers", "preferences"):
             self._reps_stale = True
             self.apply_filters()
         else:

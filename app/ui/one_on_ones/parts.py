@@ -36,12 +36,19 @@ def rep_name(record: OneOnOneRecord, chinese: bool) -> str:
 
 
 def meeting_columns(
-    default_zone: Callable[[], str], *, chinese: bool = False
+    default_zone: Callable[[], str],
+    *,
+    chinese: bool = False,
+    my_zone: Callable[[], str | None] = lambda: None,
 ) -> list[Column[OneOnOneRecord]]:
-    """The table's columns; ``default_zone`` is the manager's side of a meeting without one."""
+    """The table's columns; ``default_zone`` is the manager's side of a meeting without one.
+
+    "Your time" is in ``my_zone()`` (the signed-in manager's zone) when it gives
+    one, else in each meeting's manager's zone.
+    """
 
     def manager_zone(r: OneOnOneRecord) -> str:
-        return r.manager_time_zone or default_zone()
+        return my_zone() or r.manager_time_zone or default_zone()
 
     return [
         Column(
