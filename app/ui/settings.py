@@ -128,5 +128,14 @@ PACK_FONT: Setting[str] = Setting(
     parse=str,
 )
 
+#: The folder the last table export went to; the next export's dialog opens there.
+EXPORT_FOLDER: Setting[str] = Setting(
+    key="export/folder",
+    type=str,
+    default="",
+    label=QT_TRANSLATE_NOOP("Settings", "Export folder"),
+    parse=str,
+)
+
 #: Every declared setting, in the order a preferences dialog would show them.
-SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, LAST_REGION, LAST_PERIOD)
+SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, LAST_REGION, LAST_PERIOD, EXPORT_FOLDER)

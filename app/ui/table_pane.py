@@ -21,10 +21,11 @@ columns, filter bar and side widget, and supplies :meth:`~TablePane.filters`,
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,9 +44,11 @@ from app.services.base import Page, PageRequest
 from app.ui.change_bus import concerns
 from app.ui.column_fit import fit_columns
 from app.ui.context import UiContext
+from app.ui.export_file import WaitCursor, ask_export_path, save_table
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.table_model import Column, IdRole, PagedTableModel
+from app.ui.table_rows import view_table
 from app.ui.toolbar import edit_on_enter
 
 R = TypeVar("R")
@@ -95,6 +98,8 @@ class TablePane(Pane, Generic[R]):
     splitter_sizes: ClassVar[tuple[int, int]] = (900, 380)
     #: How the splitter shares growth between the table and the side widget.
     splitter_stretch: ClassVar[tuple[int, int]] = (3, 1)
+    #: Every table exports its rows (the window's Export action, the table's menu).
+    can_export = True
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -106,6 +111,7 @@ class TablePane(Pane, Generic[R]):
         self._count_text = "{count}"
         self._stale = self.lazy
         self._fit_pending = False
+        self._more_exports: list[QAction] = []
 
     # -- building ------------------------------------------------------------------
 
@@ -133,6 +139,7 @@ class TablePane(Pane, Generic[R]):
         self.view = table_view(view_name)
         self.view.setModel(self.model)
         self._build_layout(bar, below_bar, self._build_splitter(side, orientation))
+        self._build_context_menu()
         self._connect()
         self._restore_state()
 
@@ -162,6 +169,33 @@ class TablePane(Pane, Generic[R]):
         if below_bar is not None:
             layout.addLayout(below_bar)
         layout.addWidget(table, 1)
+
+    def _build_context_menu(self) -> None:
+        # The table's right-click menu: Export table…, then the pane's other exports.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_table_action = QAction(self.tr("Export table…"), self)
+        self.export_table_action.setObjectName("export_table")
+        self.export_table_action.setToolTip(
+            self.tr("Save every row as filtered and sorted, as an Excel or CSV file")
+        )
+        self.export_table_action.triggered.connect(self.export)
+        self.view.addAction(self.export_table_action)
+
+    def add_export_action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
+        """Offer one more export (a pack, a calendar…) in the table's menu and the window's."""
+        if not self._more_exports:
+            separator = QAction(self)
+            separator.setSeparator(True)
+            self.view.addAction(separator)
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.view.addAction(action)
+        self._more_exports.append(action)
+        return action
+
+    def more_exports(self) -> list[QAction]:
+        return list(self._more_exports)
 
     def _connect(self) -> None:
         edit_on_enter(self.view, self.edit_selected)
@@ -317,6 +351,30 @@ class TablePane(Pane, Generic[R]):
         """Say why an action failed (the row changed or went), then show the rows as stored."""
         QMessageBox.warning(self, title, str(error))
         self.reload()
+
+    def export(self) -> None:
+        """Export (Ctrl+E): ask where, then save every row as the view shows them."""
+        path = ask_export_path(self, self.ctx.settings, self.title())
+        if path is not None:
+            self.export_table(path)
+
+    def export_table(self, path: Path) -> Path | None:
+        """Save all the rows of the pane's query to ``path`` (.xlsx or .csv); None on failure.
+
+        Every row the filters, region, period and search match, not only the
+        pages loaded, in the view's sort order, with the columns the view shows
+        in its visual order (see :mod:`app.ui.table_rows`).
+        """
+        if self._stale:
+            self.refresh()
+        with WaitCursor():
+            headers, rows = view_table(self.model, self.view.horizontalHeader(), self._fetch_page)
+            written = save_table(self, self.ctx.settings, path, headers, rows, self.title())
+        if written is not None:
+            self.count_label.setText(
+                self.tr("Exported {count} rows to {file}").format(count=len(rows), file=path.name)
+            )
+        return written
 
     # -- state ---------------------------------------------------------------------
 

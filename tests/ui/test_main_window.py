@@ -64,6 +64,7 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
         "Language",
         "Region shown at start",
         "Period shown at start",
+        "Export folder",
     ]
 
 
