@@ -100,7 +100,8 @@ def csv_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return format(value, "f")
+        # Stored quantities carry four places; "85" reads better than "85.0000".
+        return format(value.normalize(), "f") if value.is_finite() else str(value)
     if isinstance(value, int | float):
         return str(value)
     text = str(value)

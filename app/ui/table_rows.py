@@ -36,8 +36,11 @@ def cell_value(column: Column[R], record: R) -> Any:
     """The value written for ``record`` in ``column``: a number or date, else the shown text.
 
     Booleans and aware datetimes show as text: a flag's word, and a time in
-    the zone the column shows it in (Excel keeps no time zones).
+    the zone the column shows it in (Excel keeps no time zones). A column's
+    own ``export`` function comes first.
     """
+    if column.export is not None:
+        return column.export(record)
     native = column.native(record)
     if isinstance(native, bool):
         return column.display(record)
