@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,8 @@ from app.ui.table_rows import view_table
 from app.ui.toolbar import edit_on_enter
 
 R = TypeVar("R")
+# Not self.tr: these strings belong to the base class, whatever pane shows them.
+translate = QCoreApplication.translate
 
 #: A widget of the filter bar, or a widget with its stretch factor.
 BarItem = QWidget | tuple[QWidget, int]
@@ -173,10 +175,10 @@ class TablePane(Pane, Generic[R]):
     def _build_context_menu(self) -> None:
         # The table's right-click menu: Export table…, then the pane's other exports.
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.export_table_action = QAction(self.tr("Export table…"), self)
+        self.export_table_action = QAction(translate("TablePane", "Export table…"), self)
         self.export_table_action.setObjectName("export_table")
         self.export_table_action.setToolTip(
-            self.tr("Save every row as filtered and sorted, as an Excel or CSV file")
+            translate("TablePane", "Save every row as filtered and sorted, as an Excel or CSV file")
         )
         self.export_table_action.triggered.connect(self.export)
         self.view.addAction(self.export_table_action)
@@ -372,7 +374,9 @@ class TablePane(Pane, Generic[R]):
             written = save_table(self, self.ctx.settings, path, headers, rows, self.title())
         if written is not None:
             self.count_label.setText(
-                self.tr("Exported {count} rows to {file}").format(count=len(rows), file=path.name)
+                translate("TablePane", "Exported {count} rows to {file}").format(
+                    count=len(rows), file=path.name
+                )
             )
         return written
 
