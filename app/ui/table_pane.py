@@ -7,7 +7,10 @@ a reload, Enter and double-click routed to ``edit_selected``, the window's
 region, period and search turned into one ``model.set_query``, the count label,
 reloads on the change-bus topics the pane names, and the header (column widths,
 order, sort) and splitter kept in ``QSettings`` under ``<key>/header`` and
-``<key>/splitter``.
+``<key>/splitter``. Every table exports: **Export table…** (Ctrl+E, and the
+table's right-click menu) saves all the rows of the pane's query as XLSX or
+CSV (:mod:`app.ui.table_rows`); a pane adds its other exports (a PDF pack, a
+calendar) with :meth:`TablePane.add_export_action`.
 
 A *lazy* pane reads nothing while hidden: a change of region, period, search or
 data only marks it stale, and it queries once when shown, so the window's
