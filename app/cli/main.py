@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app._version import __version__
 from app.cli.common import common_options, positive_int
+from app.cli.export import add_export_parser
 from app.cli.pack import add_pack_parser
 from app.cli.team import add_team_parsers
 from app.paths import ENV_DATABASE_URL, AppPaths, app_paths
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_pack_parser(commands, common_options)
     add_team_parsers(commands, common_options)
+    add_export_parser(commands, common_options)
     return parser
 
 
@@ -99,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli.team import run_import
 
         return run_import(args, url, paths)
+    if args.command == "export":
+        from app.cli.export import run_export
+
+        return run_export(args, url, paths)
     raise AssertionError(f"unknown command {args.command}")
 
 

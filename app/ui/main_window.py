@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -132,10 +134,15 @@ class MainWindow(QMainWindow):
         )
         self.export_action = make_action(
             self,
-            self.tr("E&xport…"),
-            self.tr("Export what the pane shows"),
+            self.tr("E&xport table…"),
+            self.tr("Save the pane's rows as filtered and sorted, as an Excel or CSV file"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)],
             name="export_action",
         )
+        # The pane's other exports (packs, calendar), filled when opened.
+        self.export_menu = QMenu(self.tr("Other e&xports"), self)
+        self.export_menu.setObjectName("export_menu")
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         self.search_action = make_action(
             self,
             self.tr("&Find"),
@@ -188,6 +195,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.new_action, self.edit_action, self.delete_action, self.export_action):
             toolbar.addAction(action)
+        export_button = toolbar.widgetForAction(self.export_action)
+        if isinstance(export_button, QToolButton):
+            # Click: export the table; the arrow: the pane's other exports.
+            export_button.setMenu(self.export_menu)
+            export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
@@ -210,6 +222,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(import_team_action(self.ctx, self))
+        file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -351,6 +364,15 @@ class MainWindow(QMainWindow):
         # flush() ends a pending delay and the new pane gets the text only if it differs).
         self.search_field.flush()
         self.update_actions()
+
+    def _fill_export_menu(self) -> None:
+        self.export_menu.clear()
+        actions = self.current_pane().more_exports() if self.panes else []
+        for action in actions:
+            self.export_menu.addAction(action)
+        if not actions:
+            none = self.export_menu.addAction(self.tr("No other exports in this pane"))
+            none.setEnabled(False)
 
     def update_actions(self) -> None:
         """Enable the toolbar's actions as the pane on screen allows."""

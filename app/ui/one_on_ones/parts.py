@@ -1,19 +1,25 @@
 """The One-on-ones pane's columns and its export to a calendar file.
 
 Kept apart from the pane so each stays short: :func:`meeting_columns` says
-how a meeting reads in the table (both clocks, status, morale, open items);
+how a meeting reads in the table (both clocks, status, morale, open items),
+:func:`meeting_filters` which meetings a period holds (the pane and ``outpost
+export`` share both);
 :func:`export_meeting` asks "this meeting or the series?", where to save,
 and writes the ``.ics`` (never the private note) with :func:`app.io.ics.export_ics`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.domain.periods import Period
 from app.io.ics import export_ics
 from app.services.errors import ServiceError
 from app.services.one_on_one_records import OneOnOneRecord
@@ -117,6 +123,32 @@ def meeting_columns(
     ]
 
 
+def meeting_filters(
+    region_id: int | None,
+    period: Period,
+    manager_zone: str,
+    *,
+    rep_id: int | None = None,
+    status: str | None = None,
+) -> dict[str, Any]:
+    """The service filters for a region's meetings in ``period``.
+
+    The period's days are the manager's (``manager_zone``): a meeting at 01:00
+    on the 1st in Shanghai belongs to that month even though it is the day
+    before in UTC. The bounds are UTC instants, [from, to).
+    """
+    zone = ZoneInfo(manager_zone)
+    start = dt.datetime.combine(period.start, dt.time(0), tzinfo=zone)
+    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+    return {
+        "region_id": region_id,
+        "rep_id": rep_id,
+        "status": status,
+        "from": start.astimezone(dt.UTC),
+        "to": end.astimezone(dt.UTC),
+    }
+
+
 def export_meeting(
     parent: QWidget, service: OneOnOneService, record: OneOnOneRecord | None
 ) -> Path | None:
@@ -194,4 +226,4 @@ def _ask_series(parent: QWidget, record: OneOnOneRecord) -> bool | None:
     return clicked is whole
 
 
-__all__ = ["export_meeting", "meeting_columns", "rep_name"]
+__all__ = ["export_meeting", "meeting_columns", "meeting_filters", "rep_name"]
