@@ -9,14 +9,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from app._version import __version__
 from app.cli.common import common_options, positive_int
+from app.cli.export import add_export_parser
 from app.cli.pack import add_pack_parser
 from app.cli.team import add_team_parsers
-from app.paths import AppPaths, app_paths
+from app.paths import ENV_DATABASE_URL, AppPaths, app_paths
 
 log = logging.getLogger("outpost")
 
@@ -57,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_pack_parser(commands, common_options)
     add_team_parsers(commands, common_options)
+    add_export_parser(commands, common_options)
     return parser
 
 
@@ -72,7 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import app.db.lifecycle  # noqa: F401
         from app.ui.application import run_gui
 
-        return run_gui(paths, url)
+        # Preferences may name another database only when none was given here.
+        given = bool(args.database or os.environ.get(ENV_DATABASE_URL))
+        return run_gui(paths, url, database_given=given)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "db":
         from app.cli.db import run_db_command
@@ -96,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli.team import run_import
 
         return run_import(args, url, paths)
+    if args.command == "export":
+        from app.cli.export import run_export
+
+        return run_export(args, url, paths)
     raise AssertionError(f"unknown command {args.command}")
 
 

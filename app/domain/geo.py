@@ -1,446 +1,237 @@
-"""Reference data: ISO 3166-1 countries and ISO 4217 currencies.
+"""Reference data from the Unicode CLDR (through babel): countries, currencies, zones.
 
-Kept as plain data so validation and pick lists work offline and without a
-third-party package. Update from the ISO maintenance agencies' published lists.
+The console keeps no hand-copied tables: names in English and Simplified
+Chinese, currency minor units, a country's currencies and its time zones all
+come from CLDR as shipped by the pinned ``babel`` release, so a CLDR update
+arrives as a deliberate dependency change (see pyproject.toml).
+
+Rules
+-----
+* A country is an ISO 3166-1 alpha-2 code that CLDR names, less the codes ISO
+  reserves without assigning a country (EU, UN, the Canary Islands…) and the
+  user-assigned ones (XK, QO, ZZ…).
+* A currency is one that is legal tender in some country, per CLDR, on or
+  after :data:`CURRENCIES_IN_USE_SINCE`: a currency withdrawn after that day
+  stays valid so rates and actuals from before a changeover (BGN → EUR in
+  2026, ZWL → ZWG in 2024) can still be recorded. Funds codes (BOV, CLF…),
+  precious metals and test codes are not legal tender and are left out.
+* Minor units are CLDR's ``digits`` (IQD, IDR and HUF are quoted in 0, where
+  ISO 4217 says 3, 2, 2): CLDR is what people see on price tags and invoices.
+* A country's time zones are CLDR's, in the order of the IANA tz database's
+  ``zone.tab``, which lists a country's most populous zone first where
+  geography allows (America/New_York for the US, Asia/Jakarta for Indonesia).
 """
 
 from __future__ import annotations
 
-# Every ISO 3166-1 alpha-2 code → (English short name, Simplified Chinese name).
-COUNTRIES: dict[str, tuple[str, str]] = {
-    "AD": ("Andorra", "安道尔"),
-    "AE": ("United Arab Emirates", "阿拉伯联合酋长国"),
-    "AF": ("Afghanistan", "阿富汗"),
-    "AG": ("Antigua and Barbuda", "安提瓜和巴布达"),
-    "AI": ("Anguilla", "安圭拉"),
-    "AL": ("Albania", "阿尔巴尼亚"),
-    "AM": ("Armenia", "亚美尼亚"),
-    "AO": ("Angola", "安哥拉"),
-    "AQ": ("Antarctica", "南极洲"),
-    "AR": ("Argentina", "阿根廷"),
-    "AS": ("American Samoa", "美属萨摩亚"),
-    "AT": ("Austria", "奥地利"),
-    "AU": ("Australia", "澳大利亚"),
-    "AW": ("Aruba", "阿鲁巴"),
-    "AX": ("Åland Islands", "奥兰群岛"),
-    "AZ": ("Azerbaijan", "阿塞拜疆"),
-    "BA": ("Bosnia and Herzegovina", "波斯尼亚和黑塞哥维那"),
-    "BB": ("Barbados", "巴巴多斯"),
-    "BD": ("Bangladesh", "孟加拉国"),
-    "BE": ("Belgium", "比利时"),
-    "BF": ("Burkina Faso", "布基纳法索"),
-    "BG": ("Bulgaria", "保加利亚"),
-    "BH": ("Bahrain", "巴林"),
-    "BI": ("Burundi", "布隆迪"),
-    "BJ": ("Benin", "贝宁"),
-    "BL": ("Saint Barthélemy", "圣巴泰勒米"),
-    "BM": ("Bermuda", "百慕大"),
-    "BN": ("Brunei Darussalam", "文莱"),
-    "BO": ("Bolivia", "玻利维亚"),
-    "BQ": ("Bonaire, Sint Eustatius and Saba", "荷兰加勒比区"),
-    "BR": ("Brazil", "巴西"),
-    "BS": ("Bahamas", "巴哈马"),
-    "BT": ("Bhutan", "不丹"),
-    "BV": ("Bouvet Island", "布韦岛"),
-    "BW": ("Botswana", "博茨瓦纳"),
-    "BY": ("Belarus", "白俄罗斯"),
-    "BZ": ("Belize", "伯利兹"),
-    "CA": ("Canada", "加拿大"),
-    "CC": ("Cocos (Keeling) Islands", "科科斯（基林）群岛"),
-    "CD": ("Congo, Democratic Republic of the", "刚果（金）"),
-    "CF": ("Central African Republic", "中非"),
-    "CG": ("Congo", "刚果（布）"),
-    "CH": ("Switzerland", "瑞士"),
-    "CI": ("Côte d'Ivoire", "科特迪瓦"),
-    "CK": ("Cook Islands", "库克群岛"),
-    "CL": ("Chile", "智利"),
-    "CM": ("Cameroon", "喀麦隆"),
-    "CN": ("China", "中国"),
-    "CO": ("Colombia", "哥伦比亚"),
-    "CR": ("Costa Rica", "哥斯达黎加"),
-    "CU": ("Cuba", "古巴"),
-    "CV": ("Cabo Verde", "佛得角"),
-    "CW": ("Curaçao", "库拉索"),
-    "CX": ("Christmas Island", "圣诞岛"),
-    "CY": ("Cyprus", "塞浦路斯"),
-    "CZ": ("Czechia", "捷克"),
-    "DE": ("Germany", "德国"),
-    "DJ": ("Djibouti", "吉布提"),
-    "DK": ("Denmark", "丹麦"),
-    "DM": ("Dominica", "多米尼克"),
-    "DO": ("Dominican Republic", "多米尼加"),
-    "DZ": ("Algeria", "阿尔及利亚"),
-    "EC": ("Ecuador", "厄瓜多尔"),
-    "EE": ("Estonia", "爱沙尼亚"),
-    "EG": ("Egypt", "埃及"),
-    "EH": ("Western Sahara", "西撒哈拉"),
-    "ER": ("Eritrea", "厄立特里亚"),
-    "ES": ("Spain", "西班牙"),
-    "ET": ("Ethiopia", "埃塞俄比亚"),
-    "FI": ("Finland", "芬兰"),
-    "FJ": ("Fiji", "斐济"),
-    "FK": ("Falkland Islands (Malvinas)", "福克兰群岛（马尔维纳斯）"),
-    "FM": ("Micronesia", "密克罗尼西亚联邦"),
-    "FO": ("Faroe Islands", "法罗群岛"),
-    "FR": ("France", "法国"),
-    "GA": ("Gabon", "加蓬"),
-    "GB": ("United Kingdom", "英国"),
-    "GD": ("Grenada", "格林纳达"),
-    "GE": ("Georgia", "格鲁吉亚"),
-    "GF": ("French Guiana", "法属圭亚那"),
-    "GG": ("Guernsey", "根西"),
-    "GH": ("Ghana", "加纳"),
-    "GI": ("Gibraltar", "直布罗陀"),
-    "GL": ("Greenland", "格陵兰"),
-    "GM": ("Gambia", "冈比亚"),
-    "GN": ("Guinea", "几内亚"),
-    "GP": ("Guadeloupe", "瓜德罗普"),
-    "GQ": ("Equatorial Guinea", "赤道几内亚"),
-    "GR": ("Greece", "希腊"),
-    "GS": ("South Georgia and the South Sandwich Islands", "南乔治亚和南桑威奇群岛"),
-    "GT": ("Guatemala", "危地马拉"),
-    "GU": ("Guam", "关岛"),
-    "GW": ("Guinea-Bissau", "几内亚比绍"),
-    "GY": ("Guyana", "圭亚那"),
-    "HK": ("Hong Kong", "中国香港"),
-    "HM": ("Heard Island and McDonald Islands", "赫德岛和麦克唐纳群岛"),
-    "HN": ("Honduras", "洪都拉斯"),
-    "HR": ("Croatia", "克罗地亚"),
-    "HT": ("Haiti", "海地"),
-    "HU": ("Hungary", "匈牙利"),
-    "ID": ("Indonesia", "印度尼西亚"),
-    "IE": ("Ireland", "爱尔兰"),
-    "IL": ("Israel", "以色列"),
-    "IM": ("Isle of Man", "马恩岛"),
-    "IN": ("India", "印度"),
-    "IO": ("British Indian Ocean Territory", "英属印度洋领地"),
-    "IQ": ("Iraq", "伊拉克"),
-    "IR": ("Iran", "伊朗"),
-    "IS": ("Iceland", "冰岛"),
-    "IT": ("Italy", "意大利"),
-    "JE": ("Jersey", "泽西"),
-    "JM": ("Jamaica", "牙买加"),
-    "JO": ("Jordan", "约旦"),
-    "JP": ("Japan", "日本"),
-    "KE": ("Kenya", "肯尼亚"),
-    "KG": ("Kyrgyzstan", "吉尔吉斯斯坦"),
-    "KH": ("Cambodia", "柬埔寨"),
-    "KI": ("Kiribati", "基里巴斯"),
-    "KM": ("Comoros", "科摩罗"),
-    "KN": ("Saint Kitts and Nevis", "圣基茨和尼维斯"),
-    "KP": ("Korea (Democratic People's Republic of)", "朝鲜"),
-    "KR": ("Korea, Republic of", "韩国"),
-    "KW": ("Kuwait", "科威特"),
-    "KY": ("Cayman Islands", "开曼群岛"),
-    "KZ": ("Kazakhstan", "哈萨克斯坦"),
-    "LA": ("Lao People's Democratic Republic", "老挝"),
-    "LB": ("Lebanon", "黎巴嫩"),
-    "LC": ("Saint Lucia", "圣卢西亚"),
-    "LI": ("Liechtenstein", "列支敦士登"),
-    "LK": ("Sri Lanka", "斯里兰卡"),
-    "LR": ("Liberia", "利比里亚"),
-    "LS": ("Lesotho", "莱索托"),
-    "LT": ("Lithuania", "立陶宛"),
-    "LU": ("Luxembourg", "卢森堡"),
-    "LV": ("Latvia", "拉脱维亚"),
-    "LY": ("Libya", "利比亚"),
-    "MA": ("Morocco", "摩洛哥"),
-    "MC": ("Monaco", "摩纳哥"),
-    "MD": ("Moldova", "摩尔多瓦"),
-    "ME": ("Montenegro", "黑山"),
-    "MF": ("Saint Martin (French part)", "法属圣马丁"),
-    "MG": ("Madagascar", "马达加斯加"),
-    "MH": ("Marshall Islands", "马绍尔群岛"),
-    "MK": ("North Macedonia", "北马其顿"),
-    "ML": ("Mali", "马里"),
-    "MM": ("Myanmar", "缅甸"),
-    "MN": ("Mongolia", "蒙古"),
-    "MO": ("Macao", "中国澳门"),
-    "MP": ("Northern Mariana Islands", "北马里亚纳群岛"),
-    "MQ": ("Martinique", "马提尼克"),
-    "MR": ("Mauritania", "毛里塔尼亚"),
-    "MS": ("Montserrat", "蒙特塞拉特"),
-    "MT": ("Malta", "马耳他"),
-    "MU": ("Mauritius", "毛里求斯"),
-    "MV": ("Maldives", "马尔代夫"),
-    "MW": ("Malawi", "马拉维"),
-    "MX": ("Mexico", "墨西哥"),
-    "MY": ("Malaysia", "马来西亚"),
-    "MZ": ("Mozambique", "莫桑比克"),
-    "NA": ("Namibia", "纳米比亚"),
-    "NC": ("New Caledonia", "新喀里多尼亚"),
-    "NE": ("Niger", "尼日尔"),
-    "NF": ("Norfolk Island", "诺福克岛"),
-    "NG": ("Nigeria", "尼日利亚"),
-    "NI": ("Nicaragua", "尼加拉瓜"),
-    "NL": ("Netherlands", "荷兰"),
-    "NO": ("Norway", "挪威"),
-    "NP": ("Nepal", "尼泊尔"),
-    "NR": ("Nauru", "瑙鲁"),
-    "NU": ("Niue", "纽埃"),
-    "NZ": ("New Zealand", "新西兰"),
-    "OM": ("Oman", "阿曼"),
-    "PA": ("Panama", "巴拿马"),
-    "PE": ("Peru", "秘鲁"),
-    "PF": ("French Polynesia", "法属波利尼西亚"),
-    "PG": ("Papua New Guinea", "巴布亚新几内亚"),
-    "PH": ("Philippines", "菲律宾"),
-    "PK": ("Pakistan", "巴基斯坦"),
-    "PL": ("Poland", "波兰"),
-    "PM": ("Saint Pierre and Miquelon", "圣皮埃尔和密克隆"),
-    "PN": ("Pitcairn", "皮特凯恩群岛"),
-    "PR": ("Puerto Rico", "波多黎各"),
-    "PS": ("Palestine, State of", "巴勒斯坦"),
-    "PT": ("Portugal", "葡萄牙"),
-    "PW": ("Palau", "帕劳"),
-    "PY": ("Paraguay", "巴拉圭"),
-    "QA": ("Qatar", "卡塔尔"),
-    "RE": ("Réunion", "留尼汪"),
-    "RO": ("Romania", "罗马尼亚"),
-    "RS": ("Serbia", "塞尔维亚"),
-    "RU": ("Russian Federation", "俄罗斯"),
-    "RW": ("Rwanda", "卢旺达"),
-    "SA": ("Saudi Arabia", "沙特阿拉伯"),
-    "SB": ("Solomon Islands", "所罗门群岛"),
-    "SC": ("Seychelles", "塞舌尔"),
-    "SD": ("Sudan", "苏丹"),
-    "SE": ("Sweden", "瑞典"),
-    "SG": ("Singapore", "新加坡"),
-    "SH": ("Saint Helena, Ascension and Tristan da Cunha", "圣赫勒拿、阿森松和特里斯坦-达库尼亚"),
-    "SI": ("Slovenia", "斯洛文尼亚"),
-    "SJ": ("Svalbard and Jan Mayen", "斯瓦尔巴和扬马延"),
-    "SK": ("Slovakia", "斯洛伐克"),
-    "SL": ("Sierra Leone", "塞拉利昂"),
-    "SM": ("San Marino", "圣马力诺"),
-    "SN": ("Senegal", "塞内加尔"),
-    "SO": ("Somalia", "索马里"),
-    "SR": ("Suriname", "苏里南"),
-    "SS": ("South Sudan", "南苏丹"),
-    "ST": ("Sao Tome and Principe", "圣多美和普林西比"),
-    "SV": ("El Salvador", "萨尔瓦多"),
-    "SX": ("Sint Maarten (Dutch part)", "荷属圣马丁"),
-    "SY": ("Syrian Arab Republic", "叙利亚"),
-    "SZ": ("Eswatini", "斯威士兰"),
-    "TC": ("Turks and Caicos Islands", "特克斯和凯科斯群岛"),
-    "TD": ("Chad", "乍得"),
-    "TF": ("French Southern Territories", "法属南部领地"),
-    "TG": ("Togo", "多哥"),
-    "TH": ("Thailand", "泰国"),
-    "TJ": ("Tajikistan", "塔吉克斯坦"),
-    "TK": ("Tokelau", "托克劳"),
-    "TL": ("Timor-Leste", "东帝汶"),
-    "TM": ("Turkmenistan", "土库曼斯坦"),
-    "TN": ("Tunisia", "突尼斯"),
-    "TO": ("Tonga", "汤加"),
-    "TR": ("Türkiye", "土耳其"),
-    "TT": ("Trinidad and Tobago", "特立尼达和多巴哥"),
-    "TV": ("Tuvalu", "图瓦卢"),
-    "TW": ("Taiwan, Province of China", "中国台湾"),
-    "TZ": ("Tanzania", "坦桑尼亚"),
-    "UA": ("Ukraine", "乌克兰"),
-    "UG": ("Uganda", "乌干达"),
-    "UM": ("United States Minor Outlying Islands", "美国本土外小岛屿"),
-    "US": ("United States of America", "美国"),
-    "UY": ("Uruguay", "乌拉圭"),
-    "UZ": ("Uzbekistan", "乌兹别克斯坦"),
-    "VA": ("Holy See", "梵蒂冈"),
-    "VC": ("Saint Vincent and the Grenadines", "圣文森特和格林纳丁斯"),
-    "VE": ("Venezuela", "委内瑞拉"),
-    "VG": ("Virgin Islands (British)", "英属维尔京群岛"),
-    "VI": ("Virgin Islands (U.S.)", "美属维尔京群岛"),
-    "VN": ("Viet Nam", "越南"),
-    "VU": ("Vanuatu", "瓦努阿图"),
-    "WF": ("Wallis and Futuna", "瓦利斯和富图纳"),
-    "WS": ("Samoa", "萨摩亚"),
-    "YE": ("Yemen", "也门"),
-    "YT": ("Mayotte", "马约特"),
-    "ZA": ("South Africa", "南非"),
-    "ZM": ("Zambia", "赞比亚"),
-    "ZW": ("Zimbabwe", "津巴布韦"),
-}
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TypeVar
+from zoneinfo import available_timezones
 
-# Every active ISO 4217 code (list one) → (English name, minor units).
-# Left out: codes without minor units (precious metals, bond-market units, SDR,
-# test and "no currency" codes) and withdrawn ones (HRK, SLL, ZWL, ANG, CUC).
-# BGN stays while the euro changeover history is still being recorded.
-CURRENCIES: dict[str, tuple[str, int]] = {
-    "AED": ("UAE Dirham", 2),
-    "AFN": ("Afghani", 2),
-    "ALL": ("Lek", 2),
-    "AMD": ("Armenian Dram", 2),
-    "AOA": ("Kwanza", 2),
-    "ARS": ("Argentine Peso", 2),
-    "AUD": ("Australian Dollar", 2),
-    "AWG": ("Aruban Florin", 2),
-    "AZN": ("Azerbaijan Manat", 2),
-    "BAM": ("Convertible Mark", 2),
-    "BBD": ("Barbados Dollar", 2),
-    "BDT": ("Taka", 2),
-    "BGN": ("Bulgarian Lev", 2),
-    "BHD": ("Bahraini Dinar", 3),
-    "BIF": ("Burundi Franc", 0),
-    "BMD": ("Bermudian Dollar", 2),
-    "BND": ("Brunei Dollar", 2),
-    "BOB": ("Boliviano", 2),
-    "BOV": ("Mvdol", 2),
-    "BRL": ("Brazilian Real", 2),
-    "BSD": ("Bahamian Dollar", 2),
-    "BTN": ("Ngultrum", 2),
-    "BWP": ("Pula", 2),
-    "BYN": ("Belarusian Ruble", 2),
-    "BZD": ("Belize Dollar", 2),
-    "CAD": ("Canadian Dollar", 2),
-    "CDF": ("Congolese Franc", 2),
-    "CHE": ("WIR Euro", 2),
-    "CHF": ("Swiss Franc", 2),
-    "CHW": ("WIR Franc", 2),
-    "CLF": ("Unidad de Fomento", 4),
-    "CLP": ("Chilean Peso", 0),
-    "CNY": ("Yuan Renminbi", 2),
-    "COP": ("Colombian Peso", 2),
-    "COU": ("Unidad de Valor Real", 2),
-    "CRC": ("Costa Rican Colon", 2),
-    "CUP": ("Cuban Peso", 2),
-    "CVE": ("Cabo Verde Escudo", 2),
-    "CZK": ("Czech Koruna", 2),
-    "DJF": ("Djibouti Franc", 0),
-    "DKK": ("Danish Krone", 2),
-    "DOP": ("Dominican Peso", 2),
-    "DZD": ("Algerian Dinar", 2),
-    "EGP": ("Egyptian Pound", 2),
-    "ERN": ("Nakfa", 2),
-    "ETB": ("Ethiopian Birr", 2),
-    "EUR": ("Euro", 2),
-    "FJD": ("Fiji Dollar", 2),
-    "FKP": ("Falkland Islands Pound", 2),
-    "GBP": ("Pound Sterling", 2),
-    "GEL": ("Lari", 2),
-    "GHS": ("Ghana Cedi", 2),
-    "GIP": ("Gibraltar Pound", 2),
-    "GMD": ("Dalasi", 2),
-    "GNF": ("Guinean Franc", 0),
-    "GTQ": ("Quetzal", 2),
-    "GYD": ("Guyana Dollar", 2),
-    "HKD": ("Hong Kong Dollar", 2),
-    "HNL": ("Lempira", 2),
-    "HTG": ("Gourde", 2),
-    "HUF": ("Forint", 2),
-    "IDR": ("Rupiah", 2),
-    "ILS": ("New Israeli Sheqel", 2),
-    "INR": ("Indian Rupee", 2),
-    "IQD": ("Iraqi Dinar", 3),
-    "IRR": ("Iranian Rial", 2),
-    "ISK": ("Iceland Krona", 0),
-    "JMD": ("Jamaican Dollar", 2),
-    "JOD": ("Jordanian Dinar", 3),
-    "JPY": ("Yen", 0),
-    "KES": ("Kenyan Shilling", 2),
-    "KGS": ("Som", 2),
-    "KHR": ("Riel", 2),
-    "KMF": ("Comorian Franc", 0),
-    "KPW": ("North Korean Won", 2),
-    "KRW": ("Won", 0),
-    "KWD": ("Kuwaiti Dinar", 3),
-    "KYD": ("Cayman Islands Dollar", 2),
-    "KZT": ("Tenge", 2),
-    "LAK": ("Lao Kip", 2),
-    "LBP": ("Lebanese Pound", 2),
-    "LKR": ("Sri Lanka Rupee", 2),
-    "LRD": ("Liberian Dollar", 2),
-    "LSL": ("Loti", 2),
-    "LYD": ("Libyan Dinar", 3),
-    "MAD": ("Moroccan Dirham", 2),
-    "MDL": ("Moldovan Leu", 2),
-    "MGA": ("Malagasy Ariary", 2),
-    "MKD": ("Denar", 2),
-    "MMK": ("Kyat", 2),
-    "MNT": ("Tugrik", 2),
-    "MOP": ("Pataca", 2),
-    "MRU": ("Ouguiya", 2),
-    "MUR": ("Mauritius Rupee", 2),
-    "MVR": ("Rufiyaa", 2),
-    "MWK": ("Malawi Kwacha", 2),
-    "MXN": ("Mexican Peso", 2),
-    "MXV": ("Mexican Unidad de Inversion (UDI)", 2),
-    "MYR": ("Malaysian Ringgit", 2),
-    "MZN": ("Mozambique Metical", 2),
-    "NAD": ("Namibia Dollar", 2),
-    "NGN": ("Naira", 2),
-    "NIO": ("Cordoba Oro", 2),
-    "NOK": ("Norwegian Krone", 2),
-    "NPR": ("Nepalese Rupee", 2),
-    "NZD": ("New Zealand Dollar", 2),
-    "OMR": ("Rial Omani", 3),
-    "PAB": ("Balboa", 2),
-    "PEN": ("Sol", 2),
-    "PGK": ("Kina", 2),
-    "PHP": ("Philippine Peso", 2),
-    "PKR": ("Pakistan Rupee", 2),
-    "PLN": ("Zloty", 2),
-    "PYG": ("Guarani", 0),
-    "QAR": ("Qatari Rial", 2),
-    "RON": ("Romanian Leu", 2),
-    "RSD": ("Serbian Dinar", 2),
-    "RUB": ("Russian Ruble", 2),
-    "RWF": ("Rwanda Franc", 0),
-    "SAR": ("Saudi Riyal", 2),
-    "SBD": ("Solomon Islands Dollar", 2),
-    "SCR": ("Seychelles Rupee", 2),
-    "SDG": ("Sudanese Pound", 2),
-    "SEK": ("Swedish Krona", 2),
-    "SGD": ("Singapore Dollar", 2),
-    "SHP": ("Saint Helena Pound", 2),
-    "SLE": ("Leone", 2),
-    "SOS": ("Somali Shilling", 2),
-    "SRD": ("Surinam Dollar", 2),
-    "SSP": ("South Sudanese Pound", 2),
-    "STN": ("Dobra", 2),
-    "SVC": ("El Salvador Colon", 2),
-    "SYP": ("Syrian Pound", 2),
-    "SZL": ("Lilangeni", 2),
-    "THB": ("Baht", 2),
-    "TJS": ("Somoni", 2),
-    "TMT": ("Turkmenistan New Manat", 2),
-    "TND": ("Tunisian Dinar", 3),
-    "TOP": ("Pa'anga", 2),
-    "TRY": ("Turkish Lira", 2),
-    "TTD": ("Trinidad and Tobago Dollar", 2),
-    "TWD": ("New Taiwan Dollar", 2),
-    "TZS": ("Tanzanian Shilling", 2),
-    "UAH": ("Hryvnia", 2),
-    "UGX": ("Uganda Shilling", 0),
-    "USD": ("US Dollar", 2),
-    "USN": ("US Dollar (Next day)", 2),
-    "UYI": ("Uruguay Peso en Unidades Indexadas (UI)", 0),
-    "UYU": ("Peso Uruguayo", 2),
-    "UYW": ("Unidad Previsional", 4),
-    "UZS": ("Uzbekistan Sum", 2),
-    "VED": ("Bolívar Soberano (digital)", 2),
-    "VES": ("Bolívar Soberano", 2),
-    "VND": ("Dong", 0),
-    "VUV": ("Vatu", 0),
-    "WST": ("Tala", 2),
-    "XAF": ("CFA Franc BEAC", 0),
-    "XCD": ("East Caribbean Dollar", 2),
-    "XCG": ("Caribbean Guilder", 2),
-    "XOF": ("CFA Franc BCEAO", 0),
-    "XPF": ("CFP Franc", 0),
-    "YER": ("Yemeni Rial", 2),
-    "ZAR": ("Rand", 2),
-    "ZMW": ("Zambian Kwacha", 2),
-    "ZWG": ("Zimbabwe Gold", 2),
-}
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_currency_precision, get_territory_currencies
+
+V = TypeVar("V")
+
+#: The CLDR locale behind each console language. International English (en_001)
+#: writes "12 Oct 2026" and "US$", which managers in every country read alike.
+LOCALES: dict[str, str] = {"en": "en_001", "zh": "zh_Hans_CN"}
+
+#: Currencies legal tender on or after this day are accepted (see the module rules).
+CURRENCIES_IN_USE_SINCE = dt.date(2024, 1, 1)
+
+# ISO 3166-1 "exceptionally reserved" codes CLDR names as regions (Ascension,
+# Clipperton, Sark, Diego Garcia, Ceuta and Melilla, EU, Eurozone, Canary
+# Islands, Tristan da Cunha, UN): places or groups, not ISO countries.
+_RESERVED = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "TA", "UN"})
+
+
+def _user_assigned(code: str) -> bool:
+    """ISO 3166-1 leaves AA, QM–QZ, XA–XZ and ZZ to users (XK Kosovo is one)."""
+    return code in ("AA", "ZZ") or code[0] == "X" or "QM" <= code <= "QZ"
+
+
+@cache
+def cldr_locale(lang: str) -> Locale:
+    """The babel Locale of a console language ("en" or "zh"; anything else is English)."""
+    return Locale.parse(LOCALES.get(lang, LOCALES["en"]))
+
+
+def _lang(lang: str) -> str:
+    return "zh" if lang == "zh" else "en"
+
+
+# -- countries -----------------------------------------------------------------------
+
+
+@cache
+def country_codes() -> tuple[str, ...]:
+    """Every ISO 3166-1 alpha-2 country code, sorted."""
+    named = cldr_locale("en").territories
+    return tuple(
+        sorted(
+            code
+            for code in named
+            if len(code) == 2 and code.isalpha() and code not in _RESERVED
+            if not _user_assigned(code)
+        )
+    )
+
+
+@cache
+def _country_set() -> frozenset[str]:
+    return frozenset(country_codes())
+
+
+def is_country(code: str) -> bool:
+    """Whether ``code`` (any case) is an ISO 3166-1 country code."""
+    return isinstance(code, str) and code.strip().upper() in _country_set()
 
 
 def country_name(code: str, lang: str = "en") -> str:
-    """The country's display name in "en" or "zh"; the code itself if unknown."""
-    names = COUNTRIES.get(code.upper())
-    if names is None:
+    """The country's CLDR name in "en" or "zh" (沙特阿拉伯); the code itself if unknown."""
+    norm = code.strip().upper() if isinstance(code, str) else ""
+    if norm not in _country_set():
         return code
-    return names[1] if lang == "zh" else names[0]
+    return str(cldr_locale(_lang(lang)).territories[norm])
 
 
+def country_time_zones(code: str) -> list[str]:
+    """The country's IANA zones, most populous first; [] for an unknown country.
+
+    Only zones this Python can load are listed (CLDR may know a newer one).
+    """
+    return list(_time_zones(code.strip().upper()))
+
+
+@cache
+def _time_zones(norm: str) -> tuple[str, ...]:
+    if norm not in _country_set():
+        return ()
+    loadable = available_timezones()
+    zones = [z for z in get_global("territory_zones").get(norm, ()) if z in loadable]
+    order = _zone_tab_order()
+    return tuple(sorted(zones, key=lambda z: (order.get(z, len(order)), z)))
+
+
+@cache
+def _zone_tab_order() -> dict[str, int]:
+    """Row numbers of tzdata's zone.tab (the tz maintainers' order within a country)."""
+    try:
+        table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}  # no tzdata package: CLDR's zones, alphabetically
+    rows = (line.split("\t") for line in table.splitlines() if line and line[0] != "#")
+    return {cols[2]: n for n, cols in enumerate(rows) if len(cols) >= 3}
+
+
+def country_currencies(code: str, on: dt.date | None = None) -> list[str]:
+    """The currencies legal tender in the country on ``on`` (today), in CLDR's order."""
+    norm = code.strip().upper()
+    if norm not in _country_set():
+        return []
+    return list(get_territory_currencies(norm, on or dt.date.today(), tender=True))
+
+
+# -- currencies ----------------------------------------------------------------------
+
+
+@cache
+def currency_codes() -> tuple[str, ...]:
+    """Every currency the console accepts (see the module rules), sorted."""
+    since = CURRENCIES_IN_USE_SINCE
+    codes: set[str] = set()
+    for territory, rows in get_global("territory_currencies").items():
+        if territory not in _country_set():
+            continue
+        for currency, _start, end, tender in rows:
+            if tender and (end is None or dt.date(*end) >= since):
+                codes.add(currency)
+    return tuple(sorted(codes))
+
+
+@cache
+def _currency_set() -> frozenset[str]:
+    return frozenset(currency_codes())
+
+
+def is_currency(code: str) -> bool:
+    """Whether ``code`` (any case) is a currency the console accepts."""
+    return isinstance(code, str) and code.strip().upper() in _currency_set()
+
+
+def currency_name(code: str, lang: str = "en") -> str:
+    """The currency's CLDR name ("Saudi Riyal", "沙特里亚尔"); the code if unknown."""
+    norm = code.strip().upper() if isinstance(code, str) else ""
+    names = cldr_locale(_lang(lang)).currencies
+    return str(names[norm]) if norm in names else code
+
+
+@lru_cache(maxsize=1024)
 def minor_units(currency: str) -> int:
-    """Decimal places the currency is quoted in (2 when the code is unknown)."""
-    entry = CURRENCIES.get(currency.upper())
-    return entry[1] if entry else 2
+    """Decimal places the currency is quoted in (CLDR digits; 2 when unknown)."""
+    norm = currency.strip().upper() if isinstance(currency, str) else ""
+    if norm not in _currency_set():
+        return 2
+    return int(get_currency_precision(norm))
+
+
+# -- the old tables, as read-only views ----------------------------------------------
+
+
+class _Table(Mapping[str, V]):
+    """A read-only mapping built from CLDR on first use (importing geo stays cheap)."""
+
+    def __init__(self, build: Callable[[], dict[str, V]]) -> None:
+        self._build = build
+        self._data: dict[str, V] | None = None
+
+    def _table(self) -> dict[str, V]:
+        if self._data is None:
+            self._data = self._build()
+        return self._data
+
+    def __getitem__(self, key: str) -> V:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table()
+
+
+#: ISO 3166-1 code → (English name, Simplified Chinese name), from CLDR.
+COUNTRIES: Mapping[str, tuple[str, str]] = _Table(
+    lambda: {c: (country_name(c, "en"), country_name(c, "zh")) for c in country_codes()}
+)
+
+#: Currency code → (English name, minor units), from CLDR.
+CURRENCIES: Mapping[str, tuple[str, int]] = _Table(
+    lambda: {c: (currency_name(c, "en"), minor_units(c)) for c in currency_codes()}
+)
+
+
+__all__ = [
+    "COUNTRIES",
+    "CURRENCIES",
+    "CURRENCIES_IN_USE_SINCE",
+    "LOCALES",
+    "cldr_locale",
+    "country_codes",
+    "country_currencies",
+    "country_name",
+    "country_time_zones",
+    "currency_codes",
+    "currency_name",
+    "is_country",
+    "is_currency",
+    "minor_units",
+]

@@ -7,7 +7,8 @@ Rules
   change the rep still meets at 10:00 and the manager's side moves an hour.
 * A slot is fine for the rep when it starts at or after 08:00 and ends by
   20:00 in the rep's zone (:data:`WORKDAY_START`, :data:`WORKDAY_END`), not on
-  the rep's weekend, which depends on the country (:func:`weekend_days`).
+  the rep's weekend, which depends on the country (:func:`weekend_days`, from
+  CLDR's week data through babel).
 * Wall times that do not exist (skipped when clocks go forward) move forward
   by the gap (02:30 on the spring-forward day in Madrid becomes 03:30 local);
   wall times that happen twice (clocks go back) take the first occurrence.
@@ -22,10 +23,13 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from zoneinfo import ZoneInfo
 
+from babel import Locale, UnknownLocaleError
+
 from app.domain.enums import Cadence
-from app.domain.geo import COUNTRIES
+from app.domain.geo import is_country
 from app.domain.validation import ValidationError, require_choice, require_timezone
 
 WORKDAY_START = dt.time(8, 0)
@@ -33,40 +37,25 @@ WORKDAY_END = dt.time(20, 0)
 
 # ISO weekday numbers (Monday = 1 … Sunday = 7).
 _SAT_SUN = frozenset({6, 7})
-_FRI_SAT = frozenset({5, 6})
 
-# The official weekly rest days where they differ from Saturday–Sunday.
-# Sources, checked 2026: Wikipedia "Workweek and weekend"; The National,
-# "When is the weekend in the Arab world?" (7 Dec 2021). Dates are when the
-# country moved to its current weekend. Private employers may differ; a
-# country-wide table cannot see regional rules (in Malaysia, Johor (since
-# 2025), Kedah, Kelantan and Terengganu rest Friday–Saturday, the other
-# states Saturday–Sunday: the country entry keeps the majority rule).
-WEEKENDS: dict[str, frozenset[int]] = {
-    "AE": _SAT_SUN,  # UAE: Saturday–Sunday since 1 Jan 2022 (Friday–Saturday 2006–2021)
-    "AF": frozenset({4, 5}),  # Afghanistan: Thursday–Friday
-    "BD": _FRI_SAT,  # Bangladesh
-    "BH": _FRI_SAT,  # Bahrain, since Sep 2006
-    "BN": frozenset({5, 7}),  # Brunei: Friday and Sunday, Saturday is a working day
-    "DJ": frozenset({5}),  # Djibouti: Friday only
-    "DZ": _FRI_SAT,  # Algeria, since Aug 2009
-    "EG": _FRI_SAT,  # Egypt
-    "IL": _FRI_SAT,  # Israel: Sunday–Thursday working week
-    "IQ": _FRI_SAT,  # Iraq
-    "IR": frozenset({5}),  # Iran: Friday only (a Saturday day off has been debated since 2024)
-    "JO": _FRI_SAT,  # Jordan, since 2000
-    "KW": _FRI_SAT,  # Kuwait, since Sep 2007
-    "LY": _FRI_SAT,  # Libya
-    "MV": _FRI_SAT,  # Maldives
-    "NP": frozenset({6}),  # Nepal: Saturday only (a Sunday day off was tried and dropped in 2022)
-    "OM": _FRI_SAT,  # Oman, since May 2013
-    "QA": _FRI_SAT,  # Qatar, since Sep 2003
-    "SA": _FRI_SAT,  # Saudi Arabia, since 29 Jun 2013
-    "SD": _FRI_SAT,  # Sudan, since 2008
-    "SO": frozenset({5}),  # Somalia: Friday (Thursday is a half day in many offices)
-    "SY": _FRI_SAT,  # Syria, since 2004
-    "YE": _FRI_SAT,  # Yemen, since Aug 2013 (Thursday–Friday before)
-}
+
+@cache
+def _cldr_weekend(code: str) -> frozenset[int]:
+    """CLDR's weekend (supplemental weekData) of a territory, as ISO weekday numbers.
+
+    babel keeps week data per locale, so the territory's is read from its
+    likely locale ("und_SA" → ar_SA). A territory with no locale of its own
+    (Antarctica, Bouvet Island…) has the world's: Saturday–Sunday.
+    """
+    try:
+        locale = Locale.parse(f"und_{code}")
+    except (UnknownLocaleError, ValueError):
+        return _SAT_SUN
+    if locale.territory != code:
+        return _SAT_SUN
+    # CLDR gives a first and a last day (0 = Monday), wrapping past Sunday.
+    first, last = locale.weekend_start, locale.weekend_end
+    return frozenset((first + i) % 7 + 1 for i in range((last - first) % 7 + 1))
 
 
 class SlotWarning(StrEnum):
@@ -79,16 +68,19 @@ class SlotWarning(StrEnum):
 
 
 def weekend_days(country: str | None) -> frozenset[int]:
-    """The ISO weekday numbers (Mon = 1 … Sun = 7) of a country's weekend.
+    """The ISO weekday numbers (Mon = 1 … Sun = 7) of a country's weekend, per CLDR.
 
     ``None`` or a blank code gives Saturday–Sunday; an unknown code is an error.
+    CLDR keeps one contiguous span per country (Saudi Arabia Friday–Saturday,
+    the UAE Saturday–Sunday since 2022, Iran Friday, India Sunday); private
+    employers and regional rules (Malaysian states) may differ.
     """
     if country is None or not str(country).strip():
         return _SAT_SUN
     code = str(country).strip().upper()
-    if code not in COUNTRIES:
+    if not is_country(code):
         raise ValidationError("country", f"{code!r} is not an ISO 3166 country code")
-    return WEEKENDS.get(code, _SAT_SUN)
+    return _cldr_weekend(code)
 
 
 def _zone(name: str, field: str) -> ZoneInfo:
@@ -280,7 +272,6 @@ def occurrences(
 
 
 __all__ = [
-    "WEEKENDS",
     "WORKDAY_END",
     "WORKDAY_START",
     "Slot",

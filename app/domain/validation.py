@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, Protocol, TypeVar
 from zoneinfo import available_timezones
 
-from app.domain.geo import COUNTRIES, CURRENCIES
+from app.domain.geo import is_country, is_currency
 
 
 class ValidationError(ValueError):
@@ -82,15 +82,15 @@ def _code(value: object, field: str, what: str) -> str:
 def require_country(code: str, field: str) -> str:
     """An ISO 3166-1 alpha-2 code, uppercased."""
     norm = _code(code, field, "a country code")
-    if norm not in COUNTRIES:
+    if not is_country(norm):
         raise ValidationError(field, f"{norm!r} is not an ISO 3166 country code")
     return norm
 
 
 def require_currency(code: str, field: str) -> str:
-    """An active ISO 4217 code, uppercased."""
+    """A currency in use (legal tender per CLDR, see app.domain.geo), uppercased."""
     norm = _code(code, field, "a currency code")
-    if norm not in CURRENCIES:
+    if not is_currency(norm):
         raise ValidationError(field, f"{norm!r} is not an ISO 4217 currency code")
     return norm
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.db.audit import AuditEvent
 from app.db.base import utcnow
-from app.db.org import Region, Rep
+from app.db.org import Manager, Region, Rep
 from app.db.reviews import KpiLine, Review, ReviewCycle
 from app.domain.enums import AuditAction, CycleKind, CycleStatus, Metric, ReviewStatus
 from app.domain.validation import (
@@ -26,7 +26,14 @@ from app.domain.validation import (
     require_date_order,
     require_text,
 )
-from app.services.base import Service, from_attributes, get_or_404, linked_row, snapshot
+from app.services.base import (
+    Service,
+    check_link,
+    from_attributes,
+    get_or_404,
+    linked_row,
+    snapshot,
+)
 from app.services.kpi_prefill import PlannedReviews, plan_reviews
 from app.services.kpi_template import KpiWeight, validate_template
 
@@ -41,6 +48,8 @@ class CycleInput:
     period_start: dt.date
     period_end: dt.date
     kpi_template: Sequence[Mapping[str, Any] | KpiWeight] = ()
+    #: The manager every draft review starts with as its reviewer (None: nobody yet).
+    reviewer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,7 @@ class CycleService(Service):
         start, end = values["period_start"], values["period_end"]
         with self.db.session() as session:
             linked_row(session, Region, data.region_id, "region_id", "region")
+            check_link(session, Manager, data.reviewer_id, "reviewer_id", "manager")
             duplicate = session.scalar(
                 select(ReviewCycle.id).where(
                     ReviewCycle.region_id == data.region_id, ReviewCycle.name == values["name"]
@@ -129,7 +139,9 @@ class CycleService(Service):
             if duplicate is not None:
                 raise ValidationError("name", f"{values['name']!r} is already used in this region")
             cycle = self._create(session, ReviewCycle(status=CycleStatus.OPEN.value, **values))
-            planned = plan_reviews(session, cycle.id, data.region_id, template, start, end)
+            planned = plan_reviews(
+                session, cycle.id, data.region_id, template, start, end, data.reviewer_id
+            )
             if planned:
                 self._bulk_create(session, cycle.id, planned)
             return _cycle_record(cycle)

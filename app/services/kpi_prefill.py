@@ -33,6 +33,7 @@ def plan_reviews(
     template: Sequence[KpiWeight],
     start: dt.date,
     end: dt.date,
+    reviewer_id: int | None = None,
 ) -> PlannedReviews:
     """A draft review with pre-filled, scored KPI lines for every active rep of the region.
 
@@ -69,6 +70,7 @@ def plan_reviews(
             "cycle_id": cycle_id,
             "rep_id": rep_id,
             "status": ReviewStatus.DRAFT.value,
+            "reviewer_id": reviewer_id,
             "weighted_score": weighted_score([(v["weight"], v["score"]) for v in line_values]),
         }
         planned[rep_id] = (review_values, line_values)

@@ -27,9 +27,11 @@ from app.db.migrate import SchemaTooNewError
 from app.paths import APP_NAME, AppPaths, resources_dir
 from app.ui.change_bus import ChangeBus
 from app.ui.context import LANGUAGE_KEY, UiContext, open_settings
-from app.ui.demo_offer import offer_demo
 from app.ui.error_dialog import install_excepthook
+from app.ui.first_start import offer_first_start
 from app.ui.main_window import MainWindow
+from app.ui.me import apply_signed_in
+from app.ui.settings import DATABASE_URL
 from app.ui.translations import choose_language, install_translators
 
 log = logging.getLogger(__name__)
@@ -127,8 +129,18 @@ class Started:
     exit_code: int | None = None
 
 
-def start(paths: AppPaths, database_url: str, *, offer_demo_data: bool = True) -> Started:
-    """Everything :func:`run_gui` does before the event loop."""
+def start(
+    paths: AppPaths,
+    database_url: str,
+    *,
+    offer_demo_data: bool = True,
+    database_given: bool = True,
+) -> Started:
+    """Everything :func:`run_gui` does before the event loop.
+
+    ``database_given`` False (no ``--database`` nor OUTPOST_DATABASE_URL) lets the
+    database chosen in Preferences replace ``database_url``, the local file.
+    """
     paths.ensure()
     setup_logging(paths)
     app = create_application()
@@ -141,6 +153,8 @@ def start(paths: AppPaths, database_url: str, *, offer_demo_data: bool = True) -
     _translators[:] = install_translators(app, language)
     install_excepthook()
     log.info("Outpost %s starting on %s (language %s)", __version__, sys.platform, language)
+    if not database_given:
+        database_url = DATABASE_URL.get(settings).strip() or database_url
 
     try:
         opened = open_database(database_url, paths.backups)
@@ -178,17 +192,21 @@ def start(paths: AppPaths, database_url: str, *, offer_demo_data: bool = True) -
         language="zh" if language.startswith("zh") else "en",
         paths=paths,
     )
+    # Before the window: its status bar names the actor.
+    apply_signed_in(ctx)
     window = MainWindow(ctx)
     window.show()
     if offer_demo_data:
         # After the window is on screen, so the question has a parent to sit on.
-        QTimer.singleShot(0, window, lambda: offer_demo(ctx, window))
+        QTimer.singleShot(0, window, lambda: offer_first_start(ctx, window))
     return Started(app, window=window, ctx=ctx)
 
 
-def run_gui(paths: AppPaths, database_url: str, *, offer_demo: bool = True) -> int:
+def run_gui(
+    paths: AppPaths, database_url: str, *, offer_demo: bool = True, database_given: bool = True
+) -> int:
     """Open the console on ``database_url`` and run until it closes; the exit code."""
-    started = start(paths, database_url, offer_demo_data=offer_demo)
+    started = start(paths, database_url, offer_demo_data=offer_demo, database_given=database_given)
     if started.exit_code is not None:
         return started.exit_code
     try:

@@ -18,7 +18,13 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 
 from app.domain.enums import RepStatus
-from app.domain.geo import COUNTRIES, CURRENCIES
+from app.domain.geo import (
+    country_codes,
+    country_currencies,
+    country_time_zones,
+    currency_codes,
+    currency_name,
+)
 from app.services.base import PageRequest
 from app.services.team import TeamService
 from app.ui.labels import EMPTY_TEXT, country_label, enum_label
@@ -102,7 +108,7 @@ class SearchableCombo(QComboBox):
 
 def country_items(language: str = "en") -> list[tuple[str, str]]:
     """Every ISO 3166 country as ``("Singapore (SG)", "SG")`` sorted by name."""
-    items = [(country_label(code, language), code) for code in COUNTRIES]
+    items = [(country_label(code, language), code) for code in country_codes()]
     return sorted(items, key=lambda item: item[0].casefold())
 
 
@@ -118,16 +124,18 @@ class CountryCombo(SearchableCombo):
         return super().value()  # type: ignore[no-any-return]
 
 
-def currency_items() -> list[tuple[str, str]]:
-    """Every ISO 4217 currency as ``("SGD — Singapore Dollar", "SGD")``."""
-    return [(f"{code} — {name}", code) for code, (name, _places) in sorted(CURRENCIES.items())]
+def currency_items(language: str = "en") -> list[tuple[str, str]]:
+    """Every currency in use as ``("SGD — Singapore Dollar", "SGD")`` (CLDR names)."""
+    return [(f"{code} — {currency_name(code, language)}", code) for code in currency_codes()]
 
 
 class CurrencyCombo(SearchableCombo):
     """ISO 4217 currencies, searchable by code or name."""
 
-    def __init__(self, parent: QWidget | None = None, *, allow_none: bool = False) -> None:
-        super().__init__(currency_items(), parent, allow_none=allow_none)
+    def __init__(
+        self, parent: QWidget | None = None, *, language: str = "en", allow_none: bool = False
+    ) -> None:
+        super().__init__(currency_items(language), parent, allow_none=allow_none)
         self.setMinimumContentsLength(6)
 
     def value(self) -> str | None:
@@ -159,6 +167,68 @@ class TimeZoneCombo(SearchableCombo):
         if value and self.findData(value) < 0 and value in available_timezones():
             self.addItem(value, value)
         super().setValue(value)
+
+    def offer_first(self, zones: Sequence[str]) -> None:
+        """List ``zones`` (a country's) first, above a separator, then every other zone.
+
+        The current value is kept; ``()`` restores the plain alphabetical list.
+        """
+        first = list(dict.fromkeys(zones))
+        rest = [z for z in time_zone_names() if z not in set(first)]
+        self.set_items((z, z) for z in [*first, *rest])
+        if first:
+            with QSignalBlocker(self):
+                self.insertSeparator(len(first) + (1 if self._allow_none else 0))
+
+
+class CountryFill:
+    """Choosing a country fills the time zone and the currency (CLDR, app.domain.geo).
+
+    The rule, kept simple on purpose: each time the *user* picks a country
+    other than the last one filled from, the currency becomes the country's
+    (its first legal tender today) and the zone list offers the country's
+    zones first; a country with one zone sets it, one with several (US, RU,
+    BR, AU…) keeps the zone only if it is one of them, else clears it so the
+    user picks one. Zone and currency changed by hand afterwards stay until
+    the country changes again. A country shown by ``setValue`` (loading a
+    record) only reorders the zones (:meth:`show`): stored values are kept.
+    """
+
+    def __init__(
+        self, country: CountryCombo, time_zone: TimeZoneCombo, currency: CurrencyCombo
+    ) -> None:
+        self.country = country
+        self.time_zone = time_zone
+        self.currency = currency
+        self._filled_from: str | None = None
+        # ``edited`` is the user's doing (a pick, or typing a name or code), never setValue.
+        country.edited.connect(self._on_country_edited)
+
+    def show(self, code: str | None) -> None:
+        """Offer ``code``'s zones first without changing any value (a loaded record)."""
+        self._filled_from = code
+        self.time_zone.offer_first(country_time_zones(code) if code else [])
+
+    def _on_country_edited(self) -> None:
+        code = self.country.value()
+        if code and code != self._filled_from:
+            self.fill(code)
+
+    def fill(self, code: str) -> None:
+        """Fill the zone and the currency from ``code`` (the rule above)."""
+        self._filled_from = code
+        zones = country_time_zones(code)
+        self.time_zone.offer_first(zones)
+        if len(zones) == 1:
+            self.time_zone.setValue(zones[0])
+        elif zones and self.time_zone.value() not in zones:
+            self.time_zone.setValue(None)
+        currencies = country_currencies(code)
+        if currencies:
+            self.currency.setValue(currencies[0])
+        # A form clears the fields' old "is required" messages on ``edited``.
+        self.time_zone.edited.emit()
+        self.currency.edited.emit()
 
 
 class RepPicker(SearchableCombo):
@@ -253,6 +323,7 @@ class EnumCombo(QComboBox, Generic[E]):
 
 __all__ = [
     "CountryCombo",
+    "CountryFill",
     "CurrencyCombo",
     "EnumCombo",
     "RepPicker",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from app.db.engine import Database
+from app.db.engine import Database, default_actor
 from app.paths import AppPaths
 from app.ui.change_bus import ChangeBus
 from app.ui.settings import LANGUAGE, LAST_REGION
@@ -36,6 +36,10 @@ class UiContext:
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
     # Where this run keeps its files (None in tests that do not need it).
     paths: AppPaths | None = None
+
+    def set_actor(self, actor: str | None) -> None:
+        """Audit later writes as ``actor`` ("Name <email>"); None: the OS login."""
+        self.db.actor = actor or default_actor()
 
     @property
     def prefers_chinese(self) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.domain.formats import format_money
 from app.ui.combos import EnumCombo
 from app.ui.editors import (
     EMPTY_STAR,
@@ -36,7 +37,7 @@ from app.ui.editors import (
     RatingEdit,
     format_amount,
 )
-from app.ui.labels import enum_label
+from app.ui.labels import date_text, enum_label, ui_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 EDIT_ROLE = Qt.ItemDataRole.EditRole
@@ -75,7 +76,10 @@ class EditorDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(EditorDelegate):
-    """Dates shown ISO (2026-03-31), edited with a calendar; empty allowed by default."""
+    """Dates shown as every screen shows them (``date_text``), edited with a calendar (ISO).
+
+    Empty allowed by default.
+    """
 
     def __init__(self, parent: Any = None, *, allow_empty: bool = True) -> None:
         super().__init__(parent)
@@ -92,7 +96,7 @@ class DateDelegate(EditorDelegate):
 
     def displayText(self, value: Any, locale: QLocale) -> str:
         if isinstance(value, dt.date):
-            return value.isoformat()
+            return date_text(value)
         return super().displayText(value, locale) if value is not None else ""
 
 
@@ -140,7 +144,9 @@ class MoneyDelegate(EditorDelegate):
     def displayText(self, value: Any, locale: QLocale) -> str:
         if isinstance(value, tuple):
             amount, currency = value
-            return f"{format_amount(amount, self.places)} {currency or ''}".strip()
+            if currency:
+                return format_money(amount, currency, ui_language())
+            return format_amount(amount, self.places)
         if isinstance(value, Decimal | int) and not isinstance(value, bool):
             return format_amount(Decimal(value), self.places)
         return super().displayText(value, locale) if value is not None else ""

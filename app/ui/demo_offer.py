@@ -1,4 +1,4 @@
-"""First start on an empty database: offer demo data and load it off the UI thread."""
+"""Demo data: load it off the UI thread (offered by app/ui/first_start on an empty database)."""
 
 from __future__ import annotations
 
@@ -26,28 +26,6 @@ def database_is_empty(ctx: UiContext) -> bool:
     from app.services import demo
 
     return bool(demo.is_empty(ctx.db))
-
-
-def ask_to_load_demo(parent: QWidget | None, reps: int = DEMO_REPS) -> bool:
-    """Ask whether to fill the empty database; True when the user says yes."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("DemoOffer", "Empty database"))
-    box.setText(translate("DemoOffer", "This database is empty. Load demo data?"))
-    box.setInformativeText(
-        translate(
-            "DemoOffer",
-            "Outpost can add {reps} sample sales reps in several regions with {years} years "
-            "of targets, actuals, one-on-ones, reviews, training, risks and compliance items, "
-            "so you can try every area. Choose No to start with an empty database.",
-        ).format(reps=reps, years=DEMO_YEARS)
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    box.setObjectName("demo_offer")
-    answer = box.exec()
-    box.deleteLater()
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def load_demo(ctx: UiContext, parent: QWidget | None, reps: int = DEMO_REPS) -> TaskRunner:
@@ -91,15 +69,6 @@ def load_demo(ctx: UiContext, parent: QWidget | None, reps: int = DEMO_REPS) -> 
         on_error=failed,
         on_cancel=cancelled,
     )
-
-
-def offer_demo(ctx: UiContext, parent: QWidget | None) -> TaskRunner | None:
-    """On an empty database, ask and (on yes) start loading; None when nothing runs."""
-    if not database_is_empty(ctx):
-        return None
-    if not ask_to_load_demo(parent):
-        return None
-    return load_demo(ctx, parent)
 
 
 def _status(parent: QWidget | None, message: str) -> None:

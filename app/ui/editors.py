@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.domain.formats import format_number
 from app.domain.geo import minor_units
 from app.domain.scoring import RATING_RUBRIC
 from app.domain.validation import ValidationError, parse_date_text
 from app.ui.combos import CurrencyCombo
-from app.ui.labels import EMPTY_TEXT
+from app.ui.labels import EMPTY_TEXT, ui_language
 
 DATE_FORMAT_HINT = "YYYY-MM-DD"
 INVALID_STYLE = "QLineEdit { border: 1px solid #c5221f; }"
@@ -220,17 +221,14 @@ def parse_amount(text: str) -> Decimal | None:
 
 
 def format_amount(amount: Decimal | None, places: int | None = 2) -> str:
-    """``Decimal("1234.5")`` → ``"1,234.50"`` (``places=None`` keeps the digits)."""
-    if amount is None:
-        return ""
-    if places is None:
-        # As many digits as the value needs: 40, 4.5, 0.125 (never 4E+1).
-        return f"{amount.normalize():,f}"
-    # Never round away digits the value has (a JPY amount of 1234.5 stays so).
-    exponent = amount.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > places:
-        places = -exponent
-    return f"{amount:,.{places}f}"
+    """``Decimal("1234.5")`` → ``"1,234.50"`` (``places=None`` keeps the digits).
+
+    The console language's CLDR number format (app.domain.formats), the one
+    PDFs use. Digits the value has are never rounded away (a JPY amount of
+    1234.5 stays so). English and Chinese both write ``1,234.50``, which
+    :func:`parse_amount` reads back, so an AmountEdit's text stays editable.
+    """
+    return format_number(amount, ui_language(), places, exact=True)
 
 
 class AmountEdit(QLineEdit):
@@ -281,7 +279,7 @@ class MoneyEdit(QWidget):
     ) -> None:
         super().__init__(parent)
         self.amount = AmountEdit(places=minor_units(currency), allow_negative=allow_negative)
-        self.currency = CurrencyCombo()
+        self.currency = CurrencyCombo(language=ui_language())
         self.currency.setValue(currency)
         self.currency.setEnabled(currency_editable)
         # The combo shows the code only once chosen; the list explains it.

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import Cadence
+from app.domain.formats import format_date
 from app.domain.geo import country_name
 from app.domain.labels import label, unit_label
 
@@ -55,8 +56,11 @@ def country_label(code: str, language: str) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    """ISO dates: unambiguous for managers in every country."""
-    return value.isoformat() if value is not None else ""
+    """``12 Oct 2026`` / ``2026年10月12日``: the PDFs' format (CLDR, app.domain.formats).
+
+    Date *fields* keep ISO input (:class:`app.ui.editors.DateEdit`).
+    """
+    return format_date(value, ui_language())
 
 
 def utc_offset_text(offset: dt.timedelta | None) -> str:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.help.menu import HelpMenu
 from app.ui.period_selector import PeriodSelector
+from app.ui.preferences import PreferencesDialog
 from app.ui.settings import LAST_PERIOD, LAST_REGION
 from app.ui.team.import_dialog import import_team_action
 from app.ui.toolbar import SearchField, elide_undo_texts, make_action, search_toolbar
@@ -130,10 +133,15 @@ class MainWindow(QMainWindow):
         )
         self.export_action = make_action(
             self,
-            self.tr("E&xport…"),
-            self.tr("Export what the pane shows"),
+            self.tr("E&xport table…"),
+            self.tr("Save the pane's rows as filtered and sorted, as an Excel or CSV file"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)],
             name="export_action",
         )
+        # The pane's other exports (packs, calendar), filled when opened.
+        self.export_menu = QMenu(self.tr("Other e&xports"), self)
+        self.export_menu.setObjectName("export_menu")
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         self.search_action = make_action(
             self,
             self.tr("&Find"),
@@ -190,6 +198,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.new_action, self.edit_action, self.delete_action, self.export_action):
             toolbar.addAction(action)
+        export_button = toolbar.widgetForAction(self.export_action)
+        if isinstance(export_button, QToolButton):
+            # Click: export the table; the arrow: the pane's other exports.
+            export_button.setMenu(self.export_menu)
+            export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
@@ -212,6 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(import_team_action(self.ctx, self))
+        file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -227,6 +241,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setObjectName("preferences_action")
+        self.preferences_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help = HelpMenu(self, self.ctx, help_menu)
 
@@ -237,9 +258,22 @@ class MainWindow(QMainWindow):
             self.tr("Database: {where} ({kind})").format(where=db.description, kind=kind)
         )
         self.database_label.setToolTip(db.description)
-        self.user_label = QLabel(self.tr("User: {user}").format(user=db.actor))
+        self.user_label = QLabel()
+        self.show_user()
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def show_user(self) -> None:
+        """Name who the changes are recorded as (who I am, else the OS login)."""
+        self.user_label.setText(self.tr("User: {user}").format(user=self.ctx.db.actor))
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.ctx, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.show_user()
 
     # -- regions -----------------------------------------------------------------
 
@@ -301,6 +335,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topic: str) -> None:
         if concerns(topic, "regions"):
             self.load_regions()
+        if concerns(topic, "managers", "preferences"):
+            self.show_user()
 
     # -- panes -------------------------------------------------------------------
 
@@ -329,6 +365,15 @@ class MainWindow(QMainWindow):
         # flush() ends a pending delay and the new pane gets the text only if it differs).
         self.search_field.flush()
         self.update_actions()
+
+    def _fill_export_menu(self) -> None:
+        self.export_menu.clear()
+        actions = self.current_pane().more_exports() if self.panes else []
+        for action in actions:
+            self.export_menu.addAction(action)
+        if not actions:
+            none = self.export_menu.addAction(self.tr("No other exports in this pane"))
+            none.setEnabled(False)
 
     def update_actions(self) -> None:
         """Enable the toolbar's actions as the pane on screen allows."""

@@ -1,15 +1,16 @@
 """What the main window expects of a pane (one area of the navigation).
 
 The window owns the region, period and search selectors and the toolbar
-(New, Edit, Delete, Export); it forwards them to the pane on screen. A pane
-says which actions it supports and emits ``selection_changed`` so the toolbar
-can enable Edit and Delete. Panes that list rows build on
+(New, Edit, Delete, Export table and the pane's other exports); it forwards
+them to the pane on screen. A pane says which actions it supports and emits
+``selection_changed`` so the toolbar can enable Edit and Delete. Panes that list rows build on
 :class:`app.ui.table_pane.TablePane`, which implements this protocol for a table.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.domain.periods import Period
@@ -72,7 +73,11 @@ class Pane(QWidget):
         """Delete (Del): confirm, then delete the selected row."""
 
     def export(self) -> None:
-        """Export what the pane shows."""
+        """Export (Ctrl+E): a table pane saves its rows as XLSX or CSV."""
+
+    def more_exports(self) -> list[QAction]:
+        """The pane's other exports (a PDF pack, a calendar…) for the window's Export menu."""
+        return []
 
     def open_item(self, item_id: int) -> None:
         """Show and select one row, e.g. when the dashboard asks for it."""

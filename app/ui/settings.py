@@ -128,5 +128,54 @@ PACK_FONT: Setting[str] = Setting(
     parse=str,
 )
 
+#: Who I am: the signed-in manager's id (the audit actor, default reviewer and owner).
+ME: Setting[int | None] = Setting(
+    key="me/manager_id",
+    type=int,
+    default=None,
+    label=QT_TRANSLATE_NOOP("Settings", "Who I am"),
+    parse=_optional_int,
+)
+
+#: My IANA time zone for "your time"; "" follows the signed-in manager's own zone.
+MY_TIME_ZONE: Setting[str] = Setting(
+    key="me/time_zone",
+    type=str,
+    default="",
+    label=QT_TRANSLATE_NOOP("Settings", "My time zone"),
+    parse=str,
+)
+
+#: Where exports are saved by default (and remembered after each export); "" is home.
+EXPORT_FOLDER: Setting[str] = Setting(
+    key="export/folder",
+    type=str,
+    default="",
+    label=QT_TRANSLATE_NOOP("Settings", "Export folder"),
+    parse=str,
+)
+
+#: The database to open on the next start: "" is the local file in the data folder,
+#: else a SQLAlchemy URL (``sqlite:///…`` or ``postgresql+psycopg://…``) without a
+#: password (libpq finds it in ~/.pgpass or PGPASSWORD). ``--database`` and
+#: OUTPOST_DATABASE_URL still win over it.
+DATABASE_URL: Setting[str] = Setting(
+    key="database/url",
+    type=str,
+    default="",
+    label=QT_TRANSLATE_NOOP("Settings", "Database"),
+    parse=str,
+)
+
+#: The settings the Preferences dialog edits, in its order.
+PREFERENCES: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    ME,
+    MY_TIME_ZONE,
+    EXPORT_FOLDER,
+    PACK_FONT,
+    DATABASE_URL,
+)
+
 #: Every declared setting, in the order a preferences dialog would show them.
-SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, LAST_REGION, LAST_PERIOD)
+SETTINGS: tuple[Setting[Any], ...] = (*PREFERENCES, LAST_REGION, LAST_PERIOD)

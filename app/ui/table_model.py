@@ -49,7 +49,9 @@ class Column(Generic[R]):
 
     ``sort_key`` names a sort column of the service (None: not sortable);
     ``value`` gives the native value for :data:`SortRole` (default: the attribute
-    named ``key``); ``background`` / ``tooltip`` may colour or explain a cell.
+    named ``key``); ``background`` / ``tooltip`` may colour or explain a cell;
+    ``export`` gives what a file export writes when neither the native value
+    nor the text is right (see :func:`app.ui.table_rows.cell_value`).
     """
 
     key: str
@@ -60,6 +62,7 @@ class Column(Generic[R]):
     value: Callable[[R], Any] | None = None
     background: Callable[[R], QColor | None] | None = None
     tooltip: Callable[[R], str | None] | None = None
+    export: Callable[[R], Any] | None = None
 
     def native(self, row: R) -> Any:
         return (self.value or _attribute(self.key))(row)

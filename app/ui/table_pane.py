@@ -7,7 +7,10 @@ a reload, Enter and double-click routed to ``edit_selected``, the window's
 region, period and search turned into one ``model.set_query``, the count label,
 reloads on the change-bus topics the pane names, and the header (column widths,
 order, sort) and splitter kept in ``QSettings`` under ``<key>/header`` and
-``<key>/splitter``.
+``<key>/splitter``. Every table exports: **Export table…** (Ctrl+E, and the
+table's right-click menu) saves all the rows of the pane's query as XLSX or
+CSV (:mod:`app.ui.table_rows`); a pane adds its other exports (a PDF pack, a
+calendar) with :meth:`TablePane.add_export_action`.
 
 A *lazy* pane reads nothing while hidden: a change of region, period, search or
 data only marks it stale, and it queries once when shown, so the window's
@@ -21,10 +24,11 @@ columns, filter bar and side widget, and supplies :meth:`~TablePane.filters`,
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,12 +48,16 @@ from app.ui.change_bus import concerns
 from app.ui.column_fit import fit_columns
 from app.ui.context import UiContext
 from app.ui.dialog_parts import confirm
+from app.ui.export_file import WaitCursor, ask_export_path, save_table
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.table_model import Column, IdRole, PagedTableModel
+from app.ui.table_rows import view_table
 from app.ui.toolbar import edit_on_enter
 
 R = TypeVar("R")
+# Not self.tr: these strings belong to the base class, whatever pane shows them.
+translate = QCoreApplication.translate
 
 #: A widget of the filter bar, or a widget with its stretch factor.
 BarItem = QWidget | tuple[QWidget, int]
@@ -96,6 +104,8 @@ class TablePane(Pane, Generic[R]):
     splitter_sizes: ClassVar[tuple[int, int]] = (900, 380)
     #: How the splitter shares growth between the table and the side widget.
     splitter_stretch: ClassVar[tuple[int, int]] = (3, 1)
+    #: Every table exports its rows (the window's Export action, the table's menu).
+    can_export = True
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -107,6 +117,7 @@ class TablePane(Pane, Generic[R]):
         self._count_text = "{count}"
         self._stale = self.lazy
         self._fit_pending = False
+        self._more_exports: list[QAction] = []
 
     # -- building ------------------------------------------------------------------
 
@@ -134,6 +145,7 @@ class TablePane(Pane, Generic[R]):
         self.view = table_view(view_name)
         self.view.setModel(self.model)
         self._build_layout(bar, below_bar, self._build_splitter(side, orientation))
+        self._build_context_menu()
         self._connect()
         self._restore_state()
 
@@ -163,6 +175,33 @@ class TablePane(Pane, Generic[R]):
         if below_bar is not None:
             layout.addLayout(below_bar)
         layout.addWidget(table, 1)
+
+    def _build_context_menu(self) -> None:
+        # The table's right-click menu: Export table…, then the pane's other exports.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_table_action = QAction(translate("TablePane", "Export table…"), self)
+        self.export_table_action.setObjectName("export_table")
+        self.export_table_action.setToolTip(
+            translate("TablePane", "Save every row as filtered and sorted, as an Excel or CSV file")
+        )
+        self.export_table_action.triggered.connect(self.export)
+        self.view.addAction(self.export_table_action)
+
+    def add_export_action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
+        """Offer one more export (a pack, a calendar…) in the table's menu and the window's."""
+        if not self._more_exports:
+            separator = QAction(self)
+            separator.setSeparator(True)
+            self.view.addAction(separator)
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.view.addAction(action)
+        self._more_exports.append(action)
+        return action
+
+    def more_exports(self) -> list[QAction]:
+        return list(self._more_exports)
 
     def _connect(self) -> None:
         edit_on_enter(self.view, self.edit_selected)
@@ -317,6 +356,32 @@ class TablePane(Pane, Generic[R]):
         """Say why an action failed (the row changed or went), then show the rows as stored."""
         QMessageBox.warning(self, title, str(error))
         self.reload()
+
+    def export(self) -> None:
+        """Export (Ctrl+E): ask where, then save every row as the view shows them."""
+        path = ask_export_path(self, self.ctx.settings, self.title())
+        if path is not None:
+            self.export_table(path)
+
+    def export_table(self, path: Path) -> Path | None:
+        """Save all the rows of the pane's query to ``path`` (.xlsx or .csv); None on failure.
+
+        Every row the filters, region, period and search match, not only the
+        pages loaded, in the view's sort order, with the columns the view shows
+        in its visual order (see :mod:`app.ui.table_rows`).
+        """
+        if self._stale:
+            self.refresh()
+        with WaitCursor():
+            headers, rows = view_table(self.model, self.view.horizontalHeader(), self._fetch_page)
+            written = save_table(self, self.ctx.settings, path, headers, rows, self.title())
+        if written is not None:
+            self.count_label.setText(
+                translate("TablePane", "Exported {count} rows to {file}").format(
+                    count=len(rows), file=path.name
+                )
+            )
+        return written
 
     # -- state ---------------------------------------------------------------------
 

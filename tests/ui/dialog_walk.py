@@ -45,6 +45,8 @@ from app.ui.admin.regions import RegionDialog
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.context import UiContext
 from app.ui.error_dialog import ErrorDialog
+from app.ui.first_start import FirstStartDialog
+from app.ui.first_start.wizard import SetupWizard
 from app.ui.help.about import AboutDialog
 from app.ui.help.data_folder import DataFolderDialog
 from app.ui.help.guide import GuideDialog
@@ -53,6 +55,7 @@ from app.ui.main_window import MainWindow
 from app.ui.one_on_ones.editor import OneOnOneEditor
 from app.ui.one_on_ones.schedule_dialog import ScheduleDialog
 from app.ui.packs.export_dialog import ExportPackDialog
+from app.ui.preferences import PreferencesDialog
 from app.ui.reviews.cycle_dialog import OpenCycleDialog
 from app.ui.reviews.dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog
 from app.ui.reviews.editor import ReviewEditor
@@ -115,6 +118,8 @@ def make_scene(ctx: UiContext, team: dict[str, object]) -> Scene:
     data += [r.email for r in reps] + [str(ctx.db.description), ctx.db.actor]
     data += [r.currency for r in reps] + [r.base_currency for r in team_service.list_regions()]
     data += identifiers()
+    # Preferences shows the default database file and export folder (the home folder).
+    data += [str(ctx.paths.database_file) if ctx.paths else "", str(Path.home())]
     return Scene(asia.id, li.id, revenue, meeting.id, cycle.id, review.id, course.id, data)
 
 
@@ -221,6 +226,9 @@ DIALOGS: list[tuple[str, Opener]] = [
     ("new exchange rate", lambda ctx, s, w: RateDialog(ctx, parent=w)),
     ("new course", lambda ctx, s, w: CourseDialog(ctx, parent=w)),
     ("import team", lambda ctx, s, w: TeamImportDialog(ctx, w)),
+    ("first start", lambda ctx, s, w: FirstStartDialog(w)),
+    ("set-up wizard", lambda ctx, s, w: SetupWizard(ctx, w)),
+    ("preferences", lambda ctx, s, w: PreferencesDialog(ctx, w)),
     ("shortcuts", lambda ctx, s, w: ShortcutsDialog(w)),
     ("guide", lambda ctx, s, w: GuideDialog(w)),
     ("data folder", lambda ctx, s, w: DataFolderDialog(ctx, w)),

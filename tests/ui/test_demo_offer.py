@@ -1,13 +1,14 @@
-"""First start on an empty database: the demo offer is answered by the test."""
+"""First start on an empty database: the chooser (answered by the test) and the demo load."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QCommandLinkButton
 
 from app.services.demo import is_empty
 from app.services.team import TeamService
-from app.ui.demo_offer import load_demo, offer_demo
+from app.ui.demo_offer import load_demo
+from app.ui.first_start import offer_first_start
 from app.ui.main_window import MainWindow
 
 
@@ -18,20 +19,35 @@ def open_window(qtbot, ctx) -> MainWindow:
     return window
 
 
-def test_declining_leaves_the_database_empty(qtbot, ctx, answer_dialog) -> None:
+def click(name: str):
+    def press(dialog) -> None:
+        dialog.findChild(QCommandLinkButton, name).click()
+
+    return press
+
+
+def test_starting_empty_leaves_the_database_empty(qtbot, ctx, answer_dialog) -> None:
     window = open_window(qtbot, ctx)
-    seen = answer_dialog(QMessageBox.StandardButton.No)
+    seen = answer_dialog(click("start_empty"))
 
-    assert offer_demo(ctx, window) is None
+    assert offer_first_start(ctx, window) is None
 
-    assert [d.text for d in seen] == ["This database is empty. Load demo data?"]
+    assert [(d.title, d.class_name) for d in seen] == [("Welcome to Outpost", "FirstStartDialog")]
+    assert is_empty(ctx.db)
+
+
+def test_closing_the_chooser_starts_empty(qtbot, ctx, answer_dialog) -> None:
+    window = open_window(qtbot, ctx)
+    seen = answer_dialog(lambda dialog: dialog.reject())
+    assert offer_first_start(ctx, window) is None
+    assert len(seen) == 1
     assert is_empty(ctx.db)
 
 
 def test_no_offer_when_the_database_has_data(qtbot, ctx, team, answer_dialog) -> None:
     window = open_window(qtbot, ctx)
-    seen = answer_dialog(QMessageBox.StandardButton.Yes, attempts=0)
-    assert offer_demo(ctx, window) is None
+    seen = answer_dialog(click("start_demo"), attempts=0)
+    assert offer_first_start(ctx, window) is None
     assert seen == []
 
 
@@ -40,9 +56,9 @@ def test_accepting_loads_demo_data_off_the_ui_thread(qtbot, ctx, answer_dialog) 
     window = open_window(qtbot, ctx)
     pane = window.pane("team")
     assert pane.model.rowCount() == 0
-    answer_dialog(QMessageBox.StandardButton.Yes)
+    answer_dialog(click("start_demo"))
 
-    runner = offer_demo(ctx, window)
+    runner = offer_first_start(ctx, window)
 
     assert runner is not None
     with qtbot.waitSignal(runner.finished, timeout=300_000):

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCalendarWidget, QMenu, QStyleOptionViewItem, QTableView, QWidget
 
@@ -23,7 +23,7 @@ from app.ui.combos import (
 )
 from app.ui.delegates import DateDelegate, EnumDelegate, MoneyDelegate, RatingDelegate
 from app.ui.editors import AmountEdit, DateEdit, MoneyEdit, RatingEdit, format_amount, parse_amount
-from app.ui.labels import EMPTY_TEXT, enum_label
+from app.ui.labels import EMPTY_TEXT, date_text, enum_label
 
 EDIT = Qt.ItemDataRole.EditRole
 
@@ -129,6 +129,22 @@ def test_amount_parsing_and_formatting() -> None:
     assert format_amount(Decimal("1234.5"), 0) == "1,234.5"
     assert format_amount(Decimal("40.000"), None) == "40"
     assert format_amount(Decimal("12345.6700"), None) == "12,345.67"
+
+
+def test_amounts_in_chinese_read_back_as_typed(qtbot) -> None:
+    # An AmountEdit shows its value in the console language and parses it back:
+    # CLDR writes 1,234,567.50 in Chinese too.
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        assert format_amount(Decimal("-1234567.5")) == "-1,234,567.50"
+        edit = AmountEdit(places=3, allow_negative=True)
+        qtbot.addWidget(edit)
+        edit.setValue(Decimal("-1234567.5"))
+        assert edit.text() == "-1,234,567.500"
+        assert edit.value() == Decimal("-1234567.500")
+        assert date_text(dt.date(2026, 10, 12)) == "2026年10月12日"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def test_amount_edit_accepts_typed_numbers_only(qtbot) -> None:
@@ -307,9 +323,13 @@ def test_delegates_show_formatted_text(qtbot, grid) -> None:
     view, model = grid
     locale = view.locale()
     date, money, status, rating = (view.itemDelegateForColumn(c) for c in range(4))
-    assert date.displayText(dt.date(2026, 1, 31), locale) == "2026-01-31"
+    # Dates and money as the PDFs write them (CLDR, app.domain.formats); the
+    # date editor itself keeps ISO input.
+    assert date.displayText(dt.date(2026, 1, 31), locale) == "31 Jan 2026"
     assert money.displayText(Decimal("1234567.8"), locale) == "1,234,567.80"
-    assert money.displayText((Decimal("12"), "SGD"), locale) == "12.00 SGD"
+    assert money.displayText((Decimal("12"), "SGD"), locale) == "SGD\u00a012.00"
+    assert money.displayText((Decimal("12"), "USD"), locale) == "US$12.00"
+    assert money.displayText((Decimal("1200"), "JPY"), locale) == "JP¥1,200"
     assert status.displayText("on_leave", locale) == "On leave"
     assert rating.displayText(2, locale) == "★★☆☆☆"
     option = QStyleOptionViewItem()

@@ -12,6 +12,7 @@ from app.domain.enums import Cadence, Metric, RepStatus, RiskCategory
 from app.ui.labels import (
     cadence_label,
     country_label,
+    date_text,
     enum_label,
     local_time_text,
     ui_language,
@@ -63,3 +64,12 @@ def test_words_follow_the_console_language(qapp, chinese_locale) -> None:
     assert enum_label(Metric.REVENUE) == "营收"
     assert enum_label(RiskCategory.CUSTOMER_CREDIT) == "客户信用"
     assert cadence_label(Cadence.WEEKLY) == "每周"
+
+
+def test_dates_read_as_in_the_pdfs(qapp) -> None:
+    assert date_text(dt.date(2026, 10, 12)) == "12 Oct 2026"
+    assert date_text(None) == ""
+
+
+def test_dates_in_chinese(qapp, chinese_locale) -> None:
+    assert date_text(dt.date(2026, 10, 12)) == "2026年10月12日"

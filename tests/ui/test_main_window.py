@@ -62,8 +62,14 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
     ]
     assert [s.title() for s in SETTINGS] == [
         "Language",
+        "Who I am",
+        "My time zone",
+        "Export folder",
+        "Font for PDF packs",
+        "Database",
         "Region shown at start",
         "Period shown at start",
+        "Export folder",
     ]
 
 
@@ -112,3 +118,39 @@ def test_geometry_region_and_splitters_are_restored(qtbot, ctx, team, ui_paths) 
 def test_the_registry_and_the_area_keys_agree() -> None:
     # Areas check AREA_KEYS (they may not import the registry): the two lists are one.
     assert tuple(pane.key for pane in PANES) == AREA_KEYS
+
+
+def test_export_table_and_the_panes_other_exports(qtbot, ctx, team, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QToolButton
+
+    window = open_window(qtbot, ctx)
+    assert window.export_action.text() == "E&xport table…"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    button = window.toolbar.widgetForAction(window.export_action)
+    assert isinstance(button, QToolButton) and button.menu() is window.export_menu
+
+    def other_exports() -> list[tuple[str, bool]]:
+        window.export_menu.aboutToShow.emit()
+        return [(a.text(), a.isEnabled()) for a in window.export_menu.actions()]
+
+    window.show_pane("team")
+    assert other_exports() == [("Export review pack (PDF)…", True)]
+    window.show_pane("one_on_ones")
+    assert other_exports() == [("Export calendar (.ics)…", True)]
+    window.show_pane("reviews")
+    assert [text for text, _ in other_exports()] == [
+        "Export review pack (PDF)…",
+        "Export region packs (PDF)…",
+    ]
+    window.show_pane("dashboard")
+    assert other_exports() == [("No other exports in this pane", False)]
+    assert not window.export_action.isEnabled()
+
+    window.show_pane("team")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    target = tmp_path / "team.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    qtbot.keyClick(window.pane("team").view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert target.exists()

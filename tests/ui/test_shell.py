@@ -255,7 +255,7 @@ def test_keys_and_buttons_act_on_the_current_pane(qtbot, ctx) -> None:
     qtbot.keyClick(pane.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
-    window.export_action.trigger()
+    qtbot.keyClick(pane.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     rect = pane.view.visualRect(pane.model.index(1, 0))
     # A double-click is a press then a double-click event, as from a real mouse.
     qtbot.mousePress(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

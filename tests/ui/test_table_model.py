@@ -87,7 +87,7 @@ def test_roles_give_id_native_value_and_record(sqlite_database, team) -> None:
     assert row is not None
     start = model.index(row, model.column_index("posting_start"))
 
-    assert start.data() == "2024-01-01"
+    assert start.data() == "1 Jan 2024"  # shown as in the PDFs; sorted by the date
     assert start.data(SortRole) == dt.date(2024, 1, 1)
     assert start.data(IdRole) == li_wei.id
     assert start.data(RecordRole).name_zh == "李伟"

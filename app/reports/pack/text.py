@@ -8,12 +8,11 @@ packs are rendered in worker processes and from the command line. The data
 
 from __future__ import annotations
 
-from contextlib import suppress
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
+from app.domain.formats import format_date, format_datetime, format_number, format_percent
 from app.domain.labels import label
 from app.domain.labels import unit_label as domain_unit_label
 from app.domain.scoring import RATING_RUBRIC
@@ -185,8 +184,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 def check_lang(lang: str) -> str:
     """The language code, or ValueError for one packs don't speak."""
@@ -207,33 +204,26 @@ def enum_label(value: StrEnum, lang: str) -> str:
 
 
 def fmt_date(d: date | None, lang: str) -> str:
-    """28 Nov 2026 / 2026年11月28日; a dash for no date."""
+    """28 Nov 2026 / 2026年11月28日 (the console's format, from CLDR); a dash for no date."""
     if d is None:
         return text(lang, "blank")
-    if check_lang(lang) == "zh":
-        return f"{d.year}年{d.month}月{d.day}日"
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+    return format_date(d, check_lang(lang))
 
 
 def fmt_datetime(moment: datetime | None, lang: str, time_zone: str | None = None) -> str:
     """Date and 24-hour time, in ``time_zone`` when given (the rep's local time)."""
     if moment is None:
         return text(lang, "blank")
-    if time_zone:
-        # An unknown zone (ZoneInfoNotFoundError is a KeyError): show UTC rather than fail.
-        with suppress(KeyError, ValueError):
-            moment = moment.astimezone(ZoneInfo(time_zone))
-    return f"{fmt_date(moment.date(), lang)} {moment:%H:%M}"
+    # An unknown zone shows the moment as stored (UTC) rather than fail.
+    return format_datetime(moment, check_lang(lang), time_zone)
 
 
 def fmt_number(value: Decimal | int | None, lang: str, places: int = 2) -> str:
-    """1,234,567.89 (both languages group thousands with commas); a dash for None."""
+    """1,234,567.89, rounded half up (CLDR, the same in both languages); a dash for None."""
     check_lang(lang)
     if value is None:
         return text(lang, "blank")
-    quantum = Decimal(1).scaleb(-places)
-    rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
-    return f"{rounded:,.{places}f}"
+    return format_number(value, lang, places)
 
 
 def fmt_amount(value: Decimal | None, lang: str) -> str:
@@ -244,10 +234,10 @@ def fmt_amount(value: Decimal | None, lang: str) -> str:
 
 
 def fmt_percent(value: Decimal | None, lang: str) -> str:
-    """87.5% (one decimal)."""
+    """87.5% (one decimal; the value is in percent)."""
     if value is None:
         return text(lang, "blank")
-    return f"{fmt_number(value, lang, 1)}%"
+    return format_percent(value, check_lang(lang), 1)
 
 
 # Unit words that only repeat the metric's name ("New customers (customers)")

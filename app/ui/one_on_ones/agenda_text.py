@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import MONEY_METRICS
-from app.domain.geo import CURRENCIES, minor_units
+from app.domain.geo import is_currency, minor_units
 from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance
 from app.services.one_on_one_records import ActionItemRecord
 from app.ui.editors import format_amount
@@ -80,7 +80,7 @@ def amount_text(value: Decimal | None, unit: str, money: bool) -> str:
     """Grouped digits: money in its currency's minor units, counts as they are."""
     if value is None:
         return "—"
-    if money and unit in CURRENCIES:
+    if money and is_currency(unit):
         return format_amount(value, minor_units(unit))
     return format_amount(value.normalize(), None)
 

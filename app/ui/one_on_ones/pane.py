@@ -4,7 +4,7 @@ Rows come from :meth:`OneOnOneService.list_meetings` (sorted, filtered and
 paged in the database; open action counts ride in the same query). New
 schedules a meeting, Edit opens the meeting editor, Delete removes it (Ctrl+Z
 brings it back with its action items), Export writes the selected meeting, or
-its whole series, as an ``.ics`` calendar file.
+its whole series, as an ``.ics`` calendar file (Export table saves the rows).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -26,9 +25,10 @@ from app.ui.change_bus import concerns
 from app.ui.combos import SearchableCombo, rep_label
 from app.ui.context import UiContext
 from app.ui.labels import enum_label
+from app.ui.me import my_time_zone
 from app.ui.one_on_ones.agenda_text import when_text
 from app.ui.one_on_ones.editor import OneOnOneEditor
-from app.ui.one_on_ones.parts import export_meeting, meeting_columns
+from app.ui.one_on_ones.parts import export_meeting, meeting_columns, meeting_filters
 from app.ui.one_on_ones.schedule_dialog import FALLBACK_ZONE, ScheduleDialog, region_manager
 from app.ui.table_pane import TablePane
 from app.ui.undo import push_change
@@ -54,7 +54,6 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
     can_create = True
     can_edit = True
     can_delete = True
-    can_export = True
     topics = TOPICS
     lazy = True
     period_filters = True
@@ -69,6 +68,8 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         self.service = OneOnOneService(ctx.db)
         self.team = TeamService(ctx.db)
         self.manager_zone = FALLBACK_ZONE
+        #: The signed-in manager's zone ("your time"), None when nobody is signed in.
+        self.my_zone: str | None = my_time_zone(ctx)
         self._reps_stale = True
         self.rep_filter = SearchableCombo(allow_none=True)
         self.rep_filter.setObjectName("rep_filter")
@@ -80,7 +81,11 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
             self.status_filter.addItem(enum_label(status), status.value)
         self.build(
             self.service.list_meetings,
-            meeting_columns(lambda: self.manager_zone, chinese=ctx.prefers_chinese),
+            meeting_columns(
+                lambda: self.manager_zone,
+                chinese=ctx.prefers_chinese,
+                my_zone=lambda: self.my_zone,
+            ),
             count_text=self.tr("Meetings: {count}"),
             bar=[
                 QLabel(self.tr("Rep:")),
@@ -92,6 +97,9 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         )
         self.rep_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.add_export_action(
+            self.tr("Export calendar (.ics)…"), self.export_calendar, "export_calendar"
+        )
 
     @classmethod
     def title(cls) -> str:
@@ -118,25 +126,19 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
                 self.rep_filter.setCurrentIndex(0)
         finally:
             self.rep_filter.blockSignals(False)
+        self.my_zone = my_time_zone(self.ctx)
         lead = region_manager(self.team.list_managers(self.region_id), self.region_id)
-        self.manager_zone = lead.time_zone if lead is not None else FALLBACK_ZONE
-
-    def _bounds(self) -> tuple[dt.datetime, dt.datetime]:
-        """The period's days in the manager's zone, as UTC instants ([from, to))."""
-        zone = ZoneInfo(self.manager_zone)
-        start = dt.datetime.combine(self.period.start, dt.time(0), tzinfo=zone)
-        end = dt.datetime.combine(self.period.end + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
-        return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+        # The period's days are my days when I am known, else the region manager's.
+        self.manager_zone = self.my_zone or (lead.time_zone if lead is not None else FALLBACK_ZONE)
 
     def filters(self) -> dict[str, Any]:
-        start, end = self._bounds()
-        return {
-            "region_id": self.region_id,
-            "rep_id": self.rep_filter.value(),
-            "status": self.status_filter.currentData(),
-            "from": start,
-            "to": end,
-        }
+        return meeting_filters(
+            self.region_id,
+            self.period,
+            self.manager_zone,
+            rep_id=self.rep_filter.value(),
+            status=self.status_filter.currentData(),
+        )
 
     def apply_filters(self) -> None:
         # The rep list and the manager's zone (the period's bounds) first.
@@ -145,7 +147,7 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         super().apply_filters()
 
     def on_changed(self, topic: str) -> None:
-        if concerns(topic, "reps", "regions", "managers"):
+        if concerns(topic, "reps", "regions", "managers", "preferences"):
             self._reps_stale = True
             self.apply_filters()
         else:
@@ -234,7 +236,7 @@ class OneOnOnesPane(TablePane[OneOnOneRecord]):
         text = self.tr("Delete one-on-one with {rep}").format(rep=record.rep_name)
         push_change(self.ctx, text, undo, redo, TOPICS, self)
 
-    def export(self) -> None:
+    def export_calendar(self) -> None:
         """Save the selected meeting, or its series, as an .ics file."""
         written = export_meeting(self, self.service, self.selected_record())
         if written is not None:

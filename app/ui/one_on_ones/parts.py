@@ -1,19 +1,25 @@
 """The One-on-ones pane's columns and its export to a calendar file.
 
 Kept apart from the pane so each stays short: :func:`meeting_columns` says
-how a meeting reads in the table (both clocks, status, morale, open items);
+how a meeting reads in the table (both clocks, status, morale, open items),
+:func:`meeting_filters` which meetings a period holds (the pane and ``outpost
+export`` share both);
 :func:`export_meeting` asks "this meeting or the series?", where to save,
 and writes the ``.ics`` (never the private note) with :func:`app.io.ics.export_ics`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.domain.periods import Period
 from app.io.ics import export_ics
 from app.services.errors import ServiceError
 from app.services.one_on_one_records import OneOnOneRecord
@@ -36,12 +42,19 @@ def rep_name(record: OneOnOneRecord, chinese: bool) -> str:
 
 
 def meeting_columns(
-    default_zone: Callable[[], str], *, chinese: bool = False
+    default_zone: Callable[[], str],
+    *,
+    chinese: bool = False,
+    my_zone: Callable[[], str | None] = lambda: None,
 ) -> list[Column[OneOnOneRecord]]:
-    """The table's columns; ``default_zone`` is the manager's side of a meeting without one."""
+    """The table's columns; ``default_zone`` is the manager's side of a meeting without one.
+
+    "Your time" is in ``my_zone()`` (the signed-in manager's zone) when it gives
+    one, else in each meeting's manager's zone.
+    """
 
     def manager_zone(r: OneOnOneRecord) -> str:
-        return r.manager_time_zone or default_zone()
+        return my_zone() or r.manager_time_zone or default_zone()
 
     return [
         Column(
@@ -108,6 +121,32 @@ def meeting_columns(
             alignment=CENTER,
         ),
     ]
+
+
+def meeting_filters(
+    region_id: int | None,
+    period: Period,
+    manager_zone: str,
+    *,
+    rep_id: int | None = None,
+    status: str | None = None,
+) -> dict[str, Any]:
+    """The service filters for a region's meetings in ``period``.
+
+    The period's days are the manager's (``manager_zone``): a meeting at 01:00
+    on the 1st in Shanghai belongs to that month even though it is the day
+    before in UTC. The bounds are UTC instants, [from, to).
+    """
+    zone = ZoneInfo(manager_zone)
+    start = dt.datetime.combine(period.start, dt.time(0), tzinfo=zone)
+    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+    return {
+        "region_id": region_id,
+        "rep_id": rep_id,
+        "status": status,
+        "from": start.astimezone(dt.UTC),
+        "to": end.astimezone(dt.UTC),
+    }
 
 
 def export_meeting(
@@ -187,4 +226,4 @@ def _ask_series(parent: QWidget, record: OneOnOneRecord) -> bool | None:
     return clicked is whole
 
 
-__all__ = ["export_meeting", "meeting_columns", "rep_name"]
+__all__ = ["export_meeting", "meeting_columns", "meeting_filters", "rep_name"]

@@ -38,6 +38,7 @@ from app.ui.combos import EnumCombo, RepPicker, SearchableCombo
 from app.ui.context import UiContext
 from app.ui.forms import FormDialog
 from app.ui.labels import cadence_label
+from app.ui.me import my_manager_id
 from app.ui.one_on_ones.agenda_text import when_text
 from app.ui.one_on_ones.slot_editor import FALLBACK_ZONE, SlotEditor, warning_texts
 
@@ -172,9 +173,10 @@ class ScheduleDialog(FormDialog):
         self.slot.setValue(meeting.starts_at)
 
     def _start_new(self, region_id: int | None, rep_id: int | None) -> None:
-        """A new meeting: the region's manager, by video, with ``rep_id`` when given."""
+        """A new meeting: mine (who I am), else the region's manager; by video."""
+        me = my_manager_id(self.ctx)
         lead = region_manager(list(self.managers.values()), region_id)
-        self.manager_combo.setValue(lead.id if lead else None)
+        self.manager_combo.setValue(me if me in self.managers else (lead.id if lead else None))
         self.channel.setValue(Channel.VIDEO)
         if rep_id is not None:
             self.rep_picker.setValue(rep_id)

@@ -40,11 +40,12 @@ from app.services.cycles import CycleInput, CycleRecord, CycleService, validate_
 from app.services.errors import ServiceError
 from app.services.kpi_template import KpiWeight
 from app.services.team import TeamService
-from app.ui.combos import EnumCombo
+from app.ui.combos import EnumCombo, SearchableCombo
 from app.ui.context import UiContext
 from app.ui.editors import AmountEdit, DateEdit
 from app.ui.forms import ERROR_STYLE, FormDialog
 from app.ui.labels import enum_label
+from app.ui.me import my_manager_id
 from app.ui.reviews.formats import weight_text
 from app.ui.workers import TaskRunner, TaskState
 
@@ -267,6 +268,18 @@ class OpenCycleDialog(FormDialog):
             KpiTemplateEditor(),
             tip=self.tr("The metrics every review is scored on; weights add up to 100 %"),
         )
+        chinese = ctx.prefers_chinese
+        managers = [
+            (m.name_zh if chinese and m.name_zh else m.name, m.id) for m in team.list_managers()
+        ]
+        self.reviewer_combo: SearchableCombo = self.add_field(
+            "reviewer_id",
+            self.tr("Reviewer"),
+            SearchableCombo(managers, allow_none=True),
+            tip=self.tr("Every draft review starts with this reviewer; each can be changed"),
+        )
+        # Who I am (Preferences) reviews by default; nobody when not set.
+        self.reviewer_combo.setValue(my_manager_id(ctx))
         self.status_label = QLabel()
         self.status_label.setObjectName("cycle_status")
         self.main_layout.insertWidget(self.main_layout.count() - 1, self.status_label)
@@ -317,6 +330,7 @@ class OpenCycleDialog(FormDialog):
             period_start=start or dt.date.today(),
             period_end=end or dt.date.today(),
             kpi_template=[KpiWeight(m, w) for m, w in rows if m is not None and w is not None],
+            reviewer_id=self.reviewer_combo.value(),
         )
 
     # -- opening -------------------------------------------------------------------

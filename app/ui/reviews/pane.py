@@ -27,7 +27,7 @@ from app.ui.packs.exporter import PackExporter
 from app.ui.reviews.cycle_dialog import OpenCycleDialog
 from app.ui.reviews.editor import ReviewEditor
 from app.ui.reviews.preview import ReviewPreview
-from app.ui.reviews.table import CycleSummaryStrip, ReviewRow, review_columns
+from app.ui.reviews.table import CycleSummaryStrip, ReviewRow, review_columns, review_rows
 from app.ui.table_pane import TablePane
 
 
@@ -38,7 +38,6 @@ class ReviewsPane(TablePane[ReviewRow]):
     icon = "reviews.svg"
     can_create = True
     can_edit = True
-    can_export = True
     topics = ("reviews", "cycles", "kpi_lines", "goals", "reps", "regions", "managers")
     lazy = True
     default_widths = {"rep_name": 170, "rep_name_zh": 90, "status": 110}
@@ -72,6 +71,12 @@ class ReviewsPane(TablePane[ReviewRow]):
         )
         self.count_label.setObjectName("review_count")
         self._connect_actions()
+        self.add_export_action(
+            self.tr("Export review pack (PDF)…"), self.export_pack, "export_review_pack"
+        )
+        self.add_export_action(
+            self.tr("Export region packs (PDF)…"), self.export_region, "export_region_packs"
+        )
         self._update_buttons()
 
     def _build_cycle_bar(self) -> None:
@@ -118,13 +123,7 @@ class ReviewsPane(TablePane[ReviewRow]):
     # -- reading -----------------------------------------------------------------------
 
     def _fetch_reviews(self, request: PageRequest) -> Page[ReviewRow]:
-        # Without a cycle nothing is read (no filter would mean every review).
-        if request.filters.get("cycle_id") is None:
-            return Page(rows=[], total=0, offset=request.offset)
-        page = self.reviews.list_reviews(request)
-        names = self.reviews.chinese_names(r.rep_id for r in page.rows)
-        rows = [ReviewRow(r, names.get(r.rep_id)) for r in page.rows]
-        return Page(rows=rows, total=page.total, offset=page.offset)
+        return review_rows(self.reviews, request)
 
     def filters(self) -> dict[str, object]:
         return {"cycle_id": self.summary.cycle.id if self.summary else None}
@@ -283,8 +282,8 @@ class ReviewsPane(TablePane[ReviewRow]):
         self.ctx.bus.emit_changed("cycles")
         self.reload(keep_cycle=cycle.id)
 
-    def export(self) -> None:
-        """Export (toolbar): the selected review's pack, else the cycle's region packs."""
+    def export_pack(self) -> None:
+        """The selected review's pack, else the cycle's region packs."""
         review_id = self.selected_id()
         if review_id is not None:
             self.exporter.export_review(review_id)

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.domain.enums import CycleStatus, ReviewStatus
+from app.services.base import Page, PageRequest
 from app.services.cycles import CycleSummary
+from app.services.review_queries import ReviewQueries
 from app.services.review_records import ReviewRecord
 from app.ui.labels import date_text, enum_label
 from app.ui.reviews.formats import (
@@ -38,6 +40,19 @@ class ReviewRow:
     @property
     def id(self) -> int:
         return self.review.id
+
+
+def review_rows(queries: ReviewQueries, request: PageRequest) -> Page[ReviewRow]:
+    """A page of a cycle's reviews with their reps' Chinese names (two queries).
+
+    Without a ``cycle_id`` filter nothing is read: no filter would mean every review.
+    """
+    if request.filters.get("cycle_id") is None:
+        return Page(rows=[], total=0, offset=request.offset)
+    page = queries.list_reviews(request)
+    names = queries.chinese_names(r.rep_id for r in page.rows)
+    rows = [ReviewRow(r, names.get(r.rep_id)) for r in page.rows]
+    return Page(rows=rows, total=page.total, offset=page.offset)
 
 
 def review_columns(language: str = "en") -> list[Column[ReviewRow]]:
@@ -183,4 +198,4 @@ class CycleSummaryStrip(QFrame):
             label.show()
 
 
-__all__ = ["CycleSummaryStrip", "ReviewRow", "review_columns"]
+__all__ = ["CycleSummaryStrip", "ReviewRow", "review_columns", "review_rows"]

@@ -64,6 +64,8 @@ def target_columns(language: str = "en") -> list[Column[TargetRow]]:
             "period_start",
             alignment=CENTER,
             value=lambda r: r.period.start,
+            # Sorted by its first day, but "2026 Q4" says what the period is.
+            export=lambda r: r.period.label(language),
         ),
         Column(
             "value",

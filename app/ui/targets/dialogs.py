@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import MONEY_METRICS, Metric, PeriodKind
-from app.domain.geo import CURRENCIES, minor_units
+from app.domain.geo import is_currency, minor_units
 from app.domain.periods import Period
 from app.domain.splitting import split_even, split_year
 from app.domain.validation import ValidationError
@@ -61,7 +61,7 @@ def split_places(metric: Metric, unit: str | None) -> int:
     """Decimal places of the parts: the currency's minor units, whole items for counts."""
     if metric in COUNT_METRICS:
         return 0
-    if metric in MONEY_METRICS and unit in CURRENCIES:
+    if metric in MONEY_METRICS and is_currency(unit):
         return minor_units(unit)
     return 2
 

@@ -25,6 +25,7 @@ class TeamPane(TablePane[RepRecord]):
 
     New, Edit (Enter, double-click), Delete (deactivate or delete) go through
     :class:`RepDialog` and the service; each is pushed on the undo stack.
+    Besides the table, the selected rep's latest review pack can be exported.
     """
 
     key = TEAM
@@ -32,7 +33,6 @@ class TeamPane(TablePane[RepRecord]):
     can_create = True
     can_edit = True
     can_delete = True
-    can_export = True
     topics = ("reps", "regions", "managers")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -59,6 +59,9 @@ class TeamPane(TablePane[RepRecord]):
             side=self.profile,
         )
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.add_export_action(
+            self.tr("Export review pack (PDF)…"), self.export_pack, "export_review_pack"
+        )
 
     @classmethod
     def title(cls) -> str:
@@ -157,8 +160,8 @@ class TeamPane(TablePane[RepRecord]):
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Remove rep"), str(error))
 
-    def export(self) -> None:
-        """Export (toolbar): the pack of the selected rep's latest review."""
+    def export_pack(self) -> None:
+        """The pack of the selected rep's latest review."""
         record = self.selected_record()
         if record is None:
             QMessageBox.information(

@@ -12,6 +12,7 @@ from app.services.errors import ConflictError
 from app.services.team import RepInput, RepRecord, TeamService
 from app.ui.combos import (
     CountryCombo,
+    CountryFill,
     CurrencyCombo,
     EnumCombo,
     SearchableCombo,
@@ -85,10 +86,15 @@ class RepDialog(FormDialog):
         region_combo = self.field("region_id")
         region_combo.currentIndexChanged.connect(self._filter_managers)
         region_combo.edited.connect(self._filter_managers)
-        self.add_field("posting_country", self.tr("Country"), CountryCombo(language=ctx.language))
+        country = CountryCombo(language=ctx.language)
+        self.add_field("posting_country", self.tr("Country"), country)
         self.add_field("posting_city", self.tr("City"), QLineEdit())
-        self.add_field("time_zone", self.tr("Time zone"), TimeZoneCombo())
-        self.add_field("currency", self.tr("Currency"), CurrencyCombo())
+        time_zone = TimeZoneCombo()
+        self.add_field("time_zone", self.tr("Time zone"), time_zone)
+        currency = CurrencyCombo(language=ctx.language)
+        self.add_field("currency", self.tr("Currency"), currency)
+        # Choosing a country fills the zone and the currency (see CountryFill's rule).
+        self.country_fill = CountryFill(country, time_zone, currency)
         self.add_field("posting_start", self.tr("Posting start"), DateEdit(allow_empty=False))
         self.add_field("posting_end", self.tr("Posting end"), DateEdit())
         self.add_field("focus", self.tr("Focus"), EnumCombo(Focus))
@@ -141,6 +147,7 @@ class RepDialog(FormDialog):
         values = self.values_of(record.to_input())
         self._kept_manager = (record.region_id, record.manager_id)
         self.set_values(values)
+        self.country_fill.show(record.posting_country)
         self.expected_version = record.version
 
     @staticmethod

@@ -279,7 +279,7 @@ def test_export_a_meeting_and_its_series_to_ics(
 
     def export(button: str) -> icalendar.Calendar:
         answer = Answer(answer_dialog, lambda box: box.findChild(QPushButton, button).click())
-        pane.export()
+        pane.export_calendar()
         answer.check()
         assert answer.seen[0].text == "Export this meeting only, or the whole series?"
         data = (tmp_path / "lucia.ics").read_bytes()
@@ -308,7 +308,7 @@ def test_export_a_meeting_and_its_series_to_ics(
 def test_export_without_a_selection_says_so(qtbot, ctx, people, answer_dialog) -> None:
     pane = make_pane(qtbot, ctx, people)
     seen = answer_dialog(QMessageBox.StandardButton.Ok)
-    pane.export()
+    pane.export_calendar()
     assert seen[0].text == "Select a meeting to export first."
 
 

@@ -100,7 +100,7 @@ def test_export_the_selected_review_from_the_reviews_pane(
     assert record is not None
     out = tmp_path / "pack"  # the dialog adds .pdf
 
-    seen = run_export(qtbot, answer_dialog, pane.exporter, pane.export, fill(out))
+    seen = run_export(qtbot, answer_dialog, pane.exporter, pane.export_pack, fill(out))
 
     written = tmp_path / "pack.pdf"
     assert written.is_file()
@@ -117,7 +117,7 @@ def test_a_password_protected_pack_needs_its_password(qtbot, demo, answer_dialog
     record = pane.selected_record()
     answer = fill(tmp_path / "secret.pdf", lang="zh", password="s3cret")
 
-    run_export(qtbot, answer_dialog, pane.exporter, pane.export, answer)
+    run_export(qtbot, answer_dialog, pane.exporter, pane.export_pack, answer)
 
     assert answer.seen == ["The two passwords differ."]
     reader = PdfReader(tmp_path / "secret.pdf")
@@ -201,7 +201,7 @@ def test_an_unusable_font_in_the_settings_is_shown_at_the_field(
         dialog.reject()
 
     answer_dialog(look)
-    pane.export()
+    pane.export_pack()
 
     assert "cannot be used" in str(shown["error"])
     assert str(bad) in str(shown["error"])
@@ -232,7 +232,7 @@ def test_team_pane_export_of_a_rep_without_reviews_says_so(qtbot, demo, answer_d
     assert pane.selected_id() == newcomer.id
 
     seen = answer_dialog(QMessageBox.StandardButton.Ok)
-    pane.export()
+    pane.export_pack()
 
     assert [d.title for d in seen] == ["Export review pack"]
     assert seen[0].text == (
@@ -253,7 +253,7 @@ def test_team_pane_exports_the_latest_review_of_the_rep(
     assert review_id is not None
     pane.exporter.progress_delay_ms = NO_PROGRESS_DIALOG
 
-    run_export(qtbot, answer_dialog, pane.exporter, pane.export, fill(tmp_path / "rep.pdf"))
+    run_export(qtbot, answer_dialog, pane.exporter, pane.export_pack, fill(tmp_path / "rep.pdf"))
 
     data = PackDataService(demo.db).load(review_id)
     text = first_page_text(tmp_path / "rep.pdf")

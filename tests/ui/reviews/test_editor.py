@@ -23,6 +23,7 @@ from app.services.targets import TargetInput, TargetService
 from app.services.training import CourseInput, TrainingService
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.editors import rubric_text
+from app.ui.labels import date_text
 from app.ui.reviews.dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog
 from app.ui.reviews.editor import ReviewEditor
 from app.ui.reviews.goal_drafts import GoalDraft
@@ -121,7 +122,7 @@ def test_editor_opens_in_a_constant_number_of_queries(qtbot, ctx, setup) -> None
     assert len(statements) <= 5
     assert editor.header.rep_value.text() == "Li Wei 李伟"
     assert editor.header.cycle_value.text() == "2026 Q2 review (Quarterly, South-East Asia)"
-    assert editor.header.period_value.text() == "2026-04-01 to 2026-06-30"
+    assert editor.header.period_value.text() == "1 Apr 2026 to 30 Jun 2026"
     assert editor.header.status_value.text() == "Draft"
     assert editor.windowTitle() == "Review: Li Wei 李伟 — 2026 Q2 review"
 
@@ -235,7 +236,7 @@ def test_sign_locks_every_editor_and_reopen_is_audited(qtbot, ctx, setup, answer
     qtbot.mouseClick(editor.workflow.sign_button, Qt.MouseButton.LeftButton)
     assert seen[-1].text.startswith("Sign the review of Li Wei?")
     assert editor.record.status is ReviewStatus.SIGNED
-    signed_on = editor.record.signed_at.astimezone().date().isoformat()
+    signed_on = date_text(editor.record.signed_at.astimezone().date())
 
     # Every editor is read-only, and the banner says so.
     assert editor.workflow.banner.isVisible()
@@ -310,7 +311,7 @@ def test_sign_locks_every_editor_and_reopen_is_audited(qtbot, ctx, setup, answer
     qtbot.mouseClick(editor.workflow.acknowledge_button, Qt.MouseButton.LeftButton)
     assert editor.record.status is ReviewStatus.ACKNOWLEDGED
     assert editor.texts.rep_comments_edit.toPlainText() == "Fair review, thanks"
-    assert f"acknowledged by the rep on {today.isoformat()}" in editor.workflow.banner.text()
+    assert f"acknowledged by the rep on {date_text(today)}" in editor.workflow.banner.text()
     assert editor.texts.rep_comments_edit.isReadOnly()
     assert flow.reopen_button.isEnabled() and not flow.acknowledge_button.isEnabled()
     editor.close()
