@@ -92,12 +92,18 @@ def is_country(code: str) -> bool:
     return isinstance(code, str) and code.strip().upper() in _country_set()
 
 
+#: Names kept from Outpost's earlier tables where CLDR's differ: the console's
+#: Chinese-reading users expect the mainland usage (CLDR zh has 台湾).
+NAME_OVERRIDES = {("TW", "zh"): "中国台湾"}
+
+
 def country_name(code: str, lang: str = "en") -> str:
     """The country's CLDR name in "en" or "zh" (沙特阿拉伯); the code itself if unknown."""
     norm = code.strip().upper() if isinstance(code, str) else ""
     if norm not in _country_set():
         return code
-    return str(cldr_locale(_lang(lang)).territories[norm])
+    override = NAME_OVERRIDES.get((norm, _lang(lang)))
+    return override or str(cldr_locale(_lang(lang)).territories[norm])
 
 
 def country_time_zones(code: str) -> list[str]:

@@ -27,7 +27,7 @@ from app.domain.geo import (
 )
 from app.services.base import PageRequest
 from app.services.team import TeamService
-from app.ui.labels import EMPTY_TEXT, country_label, enum_label
+from app.ui.labels import EMPTY_TEXT, country_label, enum_label, ui_language
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -116,9 +116,14 @@ class CountryCombo(SearchableCombo):
     """ISO 3166 countries, searchable by name (English or Chinese) or code."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, language: str = "en", allow_none: bool = False
+        self,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+        allow_none: bool = False,
     ) -> None:
-        super().__init__(country_items(language), parent, allow_none=allow_none)
+        # Names in the console's language unless a caller asks for another.
+        super().__init__(country_items(language or ui_language()), parent, allow_none=allow_none)
 
     def value(self) -> str | None:
         return super().value()  # type: ignore[no-any-return]
@@ -133,9 +138,13 @@ class CurrencyCombo(SearchableCombo):
     """ISO 4217 currencies, searchable by code or name."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, language: str = "en", allow_none: bool = False
+        self,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+        allow_none: bool = False,
     ) -> None:
-        super().__init__(currency_items(language), parent, allow_none=allow_none)
+        super().__init__(currency_items(language or ui_language()), parent, allow_none=allow_none)
         self.setMinimumContentsLength(6)
 
     def value(self) -> str | None:

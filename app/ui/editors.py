@@ -65,7 +65,8 @@ class DateEdit(QLineEdit):
         self._allow_empty = allow_empty
         self._value: dt.date | None = None
         self._tip = ""
-        self.setPlaceholderText(EMPTY_TEXT if allow_empty else DATE_FORMAT_HINT)
+        # The hint is translated (年-月-日): what is typed stays ISO in every language.
+        self.setPlaceholderText(EMPTY_TEXT if allow_empty else self.tr("YYYY-MM-DD"))
         self.calendar_button = self._tool_button("▾", self.tr("Choose from a calendar"))
         self.calendar_button.clicked.connect(self._open_calendar)
         self.clear_button = self._tool_button("✕", self.tr("Clear the date"))

@@ -4,27 +4,27 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="121"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="121" />
         <source>Record acknowledgement</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="118"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="118" />
         <source>The rep has read the signed review. Record the day they acknowledged it and, if they wish, their comments.</source>
         <translation>销售人员已阅读已签署的绩效评估。请记录其确认日期，如本人愿意，也可记录其意见。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="123"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="123" />
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="126"/>
-        <source>Rep&apos;s comments</source>
+        <location filename="../../app/ui/reviews/dialogs.py" line="126" />
+        <source>Rep's comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="130"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="130" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -32,48 +32,48 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="76"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="76" />
         <source>Action</source>
-        <extracomment>The rep&apos;s zone when no meeting is shown yet.</extracomment>
+        <extracomment>The rep's zone when no meeting is shown yet.</extracomment>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="77"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="77" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="78"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="78" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="79"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="79" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="80"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="80" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="95"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="95" />
         <source>no meeting</source>
         <translation>无关联面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="97"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="97" />
         <source>carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="142"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="142" />
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="144"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="144" />
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -81,63 +81,68 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="183"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="183" />
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="202"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="202" />
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="207"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="207" />
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="208"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="208" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="210"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="210" />
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="212"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="212" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="214"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="214" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="288"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="277" />
+        <source>Due: {reason}</source>
+        <translation>到期日：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="295" />
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="297"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="304" />
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="320"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="327" />
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="343"/>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="351"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="350" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="358" />
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="344"/>
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="351" />
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -145,33 +150,45 @@
 <context>
     <name>ActualsGridDialog</name>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="282"/>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="413"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="287" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="427" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="447" />
         <source>Record actuals</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="317"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="324" />
         <source>Metric:</source>
+        <extracomment>The day "a month not begun yet" is judged against (the pane's, in tests fixed).</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="319"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="326" />
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="351"/>
-        <source>Amounts in each rep&apos;s currency; hover a cell for {base}</source>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="358" />
+        <source>Amounts in each rep's currency; hover a cell for {base}</source>
         <translation>金额为各销售人员的当地币种；鼠标悬停可查看{base}金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="384"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="393" />
         <source>{rep}: {where} {message}</source>
         <translation>{rep}：{where} {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="425"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="418" />
+        <source>{months} has not begun yet: actuals for it are usually a slip (a forecast belongs in the target). Record them anyway?</source>
+        <translation>{months}尚未开始：为其录入实际值通常是误操作（预测应写入目标）。仍要录入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="423" />
+        <source>{months} have not begun yet: actuals for them are usually a slip (a forecast belongs in the target). Record them anyway?</source>
+        <translation>{months}尚未开始：为其录入实际值通常是误操作（预测应写入目标）。仍要录入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="459" />
         <source>Discard the actuals typed but not saved?</source>
         <translation>放弃已输入但尚未保存的实际值？</translation>
     </message>
@@ -179,141 +196,163 @@
 <context>
     <name>ActualsGridModel</name>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="139"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="142" />
         <source>Rep</source>
         <extracomment>Months holding more than one actual (e.g. imported weeks): not editable here.</extracomment>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="140"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="143" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="141"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="144" />
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="142"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="145" />
         <source>Year in {base}</source>
         <translation>全年（{base}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="195"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="198" />
         <source>Several actuals make up this month; edit them one by one</source>
         <translation>本月由多条实际值组成，请逐条编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="201"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="204" />
         <source>No {unit} rate into {base} on {date}</source>
         <translation>{date} 没有 {unit} 兑 {base} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="204"/>
+        <location filename="../../app/ui/targets/actuals_grid.py" line="207" />
         <source>{amount} {base} at the rate of {date}</source>
         <translation>按 {date} 汇率折合 {amount} {base}</translation>
     </message>
 </context>
 <context>
+    <name>AdminPane</name>
+    <message>
+        <location filename="../../app/ui/admin/pane.py" line="57" />
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTablePane</name>
+    <message>
+        <location filename="../../app/ui/admin/base.py" line="67" />
+        <source>Delete</source>
+        <extracomment>What a write of this table announces on the change bus.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/base.py" line="93" />
+        <source>Delete {name}?</source>
+        <translation>删除 {name}？</translation>
+    </message>
+</context>
+<context>
     <name>AgendaText</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="94"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="94" />
         <source>no due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="96"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="96" />
         <source>due {date}, overdue</source>
         <translation>{date} 到期，已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="97"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="97" />
         <source>due {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="101"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="101" />
         <source>{text} — {owner}, {due}</source>
         <translation>{text} — {owner}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="111"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="111" />
         <source>{metric}: {actual} of {target} {unit} — {attainment}</source>
         <translation>{metric}：{actual} / {target} {unit} — {attainment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="125"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="125" />
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="127"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="127" />
         <source>due on the day of the meeting</source>
         <translation>面谈当天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="128"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="128" />
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="134"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="134" />
         <source>Work permit {number} expires {date} ({days})</source>
         <translation>工作许可 {number} 于 {date} 到期（{days}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="141"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="141" />
         <source>{title} ({category}) — due {date}, {days}</source>
         <translation>{title}（{category}）— {date} 到期，{days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="165"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="165" />
         <source>One-on-one with {rep} — {when}</source>
         <translation>与 {rep} 的一对一面谈 — {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="176"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="176" />
         <source>Nothing to raise.</source>
         <translation>无待议事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="180"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="180" />
         <source>Open action items carried over</source>
         <translation>顺延的未完成待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="184"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="184" />
         <source>Attainment since the last meeting ({since} to {until})</source>
         <translation>上次面谈以来的达成情况（{since} 至 {until}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="190"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="190" />
         <source>Training due or overdue</source>
         <translation>即将到期或已逾期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="192"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="192" />
         <source>{course} — {status}, {due}</source>
         <translation>{course} — {status}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="201"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="201" />
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="203"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="203" />
         <source>{title} — {category}, score {score} ({level})</source>
         <translation>{title} — {category}，分值 {score}（{level}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="213"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="213" />
         <source>Compliance and work permit falling due</source>
         <translation>即将到期的合规事项与工作许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="217"/>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="217" />
         <source>Other topics</source>
         <translation>其他议题</translation>
     </message>
@@ -321,135 +360,292 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="72"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="72" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="72"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="72" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="107"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="107" />
         <source>Someone else saved this first</source>
         <translation>已被他人先行保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="114"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="114" />
         <source>This {what} was changed and saved by someone else after you opened it. Reload their version (your changes are discarded) or overwrite it with yours (their changes are replaced).</source>
         <translation>您打开此{what}后，他人已修改并保存。请重新加载对方的版本（放弃您的修改），或用您的版本覆盖（替换对方的修改）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="125"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="125" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="125"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="125" />
         <source>Saved by someone else</source>
         <translation>他人保存的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="125"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="125" />
         <source>Yours</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="156" />
         <source>Reload theirs</source>
         <translation>重新加载对方版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="158"/>
+        <location filename="../../app/ui/conflict_dialog.py" line="158" />
         <source>Overwrite with mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
 </context>
 <context>
+    <name>CountryChecklist</name>
+    <message>
+        <location filename="../../app/ui/first_start/parts.py" line="112" />
+        <source>Type to find a country</source>
+        <translation>输入以查找国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/parts.py" line="153" />
+        <source>Chosen: {codes}</source>
+        <translation>已选：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/parts.py" line="155" />
+        <source>No country chosen yet</source>
+        <translation>尚未选择国家</translation>
+    </message>
+</context>
+<context>
+    <name>CourseColumns</name>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="28" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="29" />
+        <source>Chinese title</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="30" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="31" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="32" />
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="33" />
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="34" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="35" />
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="36" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="39" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="39" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="59" />
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="59" />
+        <source>Edit course</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="69" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="70" />
+        <source>Chinese title</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="71" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="72" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="73" />
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="74" />
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="75" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="76" />
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="77" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="77" />
+        <source>Offered to reps</source>
+        <translation>向销售人员开放</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPane</name>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="122" />
+        <source>Courses: {count}</source>
+        <translation>课程：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="128" />
+        <source>Training courses</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/courses.py" line="147" />
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+</context>
+<context>
     <name>CreateTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="237"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="237" />
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="240"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="240" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="241"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="241" />
         <source>One rep</source>
         <translation>单个销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="242"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="242" />
         <source>Every active rep of the region</source>
         <translation>本区域所有在岗销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="245"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="245" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="247"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="247" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="248"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="248" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="249"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="249" />
         <source>Split</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="251"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="251" />
         <source>Year split evenly into quarters and months</source>
         <translation>全年目标平均分解到季度和月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="254"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="254" />
         <source>Year split by a monthly distribution</source>
         <translation>全年目标按月度分布分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="256"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="256" />
         <source>No split: this period only</source>
         <translation>不分解：仅此期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="259"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="259" />
         <source>Target per rep</source>
         <translation>每人目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="261"/>
-        <source>For money metrics, in each rep&apos;s own currency</source>
+        <location filename="../../app/ui/targets/dialogs.py" line="261" />
+        <source>For money metrics, in each rep's own currency</source>
         <translation>金额类指标以各销售人员的当地币种计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="263"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="263" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="264"/>
-        <source>Default: the rep&apos;s currency or the metric&apos;s unit</source>
+        <location filename="../../app/ui/targets/dialogs.py" line="264" />
+        <source>Default: the rep's currency or the metric's unit</source>
         <translation>默认：销售人员的币种或指标的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="265"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="265" />
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="267"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="267" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -457,52 +653,52 @@
 <context>
     <name>CycleSummaryStrip</name>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="134"/>
+        <location filename="../../app/ui/reviews/table.py" line="149" />
         <source>No review cycle yet. Open one with “Open cycle…”.</source>
         <translation>尚无评估周期。请通过“启动周期…”启动一个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="136"/>
+        <location filename="../../app/ui/reviews/table.py" line="151" />
         <source>No review cycle yet. Choose a region to open one.</source>
         <translation>尚无评估周期。请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="143"/>
+        <location filename="../../app/ui/reviews/table.py" line="158" />
         <source>&lt;b&gt;{name}&lt;/b&gt; · {kind} · {start} to {end} · {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {kind} · {start} 至 {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="152"/>
+        <location filename="../../app/ui/reviews/table.py" line="167" />
         <source>KPI template: {template}</source>
         <translation>KPI 模板：{template}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="157"/>
+        <location filename="../../app/ui/reviews/table.py" line="172" />
         <source>{status}: {count}</source>
         <translation>{status}：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="163"/>
+        <location filename="../../app/ui/reviews/table.py" line="178" />
         <source>Total: {count}</source>
         <translation>合计：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="169"/>
+        <location filename="../../app/ui/reviews/table.py" line="184" />
         <source>and {count} more</source>
         <translation>等另外 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="172"/>
+        <location filename="../../app/ui/reviews/table.py" line="187" />
         <source>Still draft: {names}</source>
         <translation>仍为草稿：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="175"/>
+        <location filename="../../app/ui/reviews/table.py" line="190" />
         <source>No drafts left: the cycle can be closed.</source>
         <translation>已无草稿，可以关闭本周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="179"/>
+        <location filename="../../app/ui/reviews/table.py" line="194" />
         <source>Closed on {date}.</source>
         <translation>已于 {date} 关闭。</translation>
     </message>
@@ -510,249 +706,283 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="124"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="268"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="124" />
+        <location filename="../../app/ui/dashboard/pane.py" line="268" />
         <source>Dashboard</source>
-        <extracomment>What the dashboard reloads on (besides &quot;*&quot;). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
+        <extracomment>What the dashboard reloads on (besides "*"). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="157"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="157" />
         <source>Total attainment</source>
         <extracomment>The date the lists count from (tests fix it).</extracomment>
         <translation>总达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="158"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="158" />
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="159"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="159" />
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="160"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="160" />
         <source>Overdue actions</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171" />
+        <location filename="../../app/ui/dashboard/pane.py" line="176" />
+        <location filename="../../app/ui/dashboard/pane.py" line="182" />
+        <location filename="../../app/ui/dashboard/pane.py" line="187" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
-        <source>Rep&apos;s time</source>
+        <location filename="../../app/ui/dashboard/pane.py" line="171" />
+        <source>Rep's time</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="171" />
         <source>With</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176" />
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176" />
+        <location filename="../../app/ui/dashboard/pane.py" line="182" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="176" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="180"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="180" />
         <source>Click an item to open its one-on-one</source>
         <translation>点击条目打开对应的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="182" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="182"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="182" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187" />
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="187"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="187" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="193"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="193" />
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="194"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="391"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="194" />
+        <location filename="../../app/ui/dashboard/pane.py" line="391" />
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="195"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="394"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
+        <location filename="../../app/ui/dashboard/pane.py" line="394" />
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="196"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="397"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="196" />
+        <location filename="../../app/ui/dashboard/pane.py" line="397" />
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="197"/>
-        <location filename="../../app/ui/dashboard/pane.py" line="399"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="197" />
+        <location filename="../../app/ui/dashboard/pane.py" line="399" />
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="260"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="260" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="284"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="284" />
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="321"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="321" />
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="305"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="305" />
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="405"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="405" />
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="409"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="409" />
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="411"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="411" />
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="416"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="416" />
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="423"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="423" />
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="431"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="431" />
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="436"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="436" />
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="444"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="444" />
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="456"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="456" />
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="462"/>
+        <location filename="../../app/ui/dashboard/pane.py" line="462" />
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseField</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="111" />
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="113" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="160" />
+        <source>The folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="170" />
+        <source>Give a server URL such as postgresql+psycopg://user@host/outpost</source>
+        <translation>请填写服务器地址，例如 postgresql+psycopg://user@host/outpost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="176" />
+        <source>Leave the password out of the URL: it would be kept in plain text; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>地址中请勿包含密码：它会以明文保存；请把密码放在 ~/.pgpass 或 PGPASSWORD 中</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/editors.py" line="62"/>
+        <location filename="../../app/ui/editors.py" line="69" />
+        <source>YYYY-MM-DD</source>
+        <extracomment>The date shown changed (by the user or ``setValue``): the date or None.</extracomment>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="70" />
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="72" />
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="116" />
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="120" />
+        <source>“{text}” is not a date; type it as YYYY-MM-DD</source>
+        <translation>“{text}”不是有效日期；请按 YYYY-MM-DD 格式输入</translation>
     </message>
 </context>
 <context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="35"/>
-        <source>Empty database</source>
-        <translation>空数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/demo_offer.py" line="36"/>
-        <source>This database is empty. Load demo data?</source>
-        <translation>该数据库为空。要加载演示数据吗？</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/demo_offer.py" line="38"/>
-        <source>Outpost can add {reps} sample sales reps in several regions with {years} years of targets, actuals, one-on-ones, reviews, training, risks and compliance items, so you can try every area. Choose No to start with an empty database.</source>
-        <translation>Outpost 可以添加分布在多个区域的 {reps} 名示例销售人员，以及 {years} 年的目标、实际业绩、一对一面谈、绩效评估、培训、风险和合规事项，方便您试用各个功能。选择“否”则从空数据库开始。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/demo_offer.py" line="60"/>
+        <location filename="../../app/ui/demo_offer.py" line="38" />
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="73"/>
+        <location filename="../../app/ui/demo_offer.py" line="51" />
         <source>Demo data loaded.</source>
         <translation>演示数据已加载。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="78"/>
+        <location filename="../../app/ui/demo_offer.py" line="56" />
         <source>Loading demo data was cancelled.</source>
         <translation>已取消加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="82"/>
+        <location filename="../../app/ui/demo_offer.py" line="60" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="88"/>
+        <location filename="../../app/ui/demo_offer.py" line="66" />
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
@@ -760,32 +990,32 @@
 <context>
     <name>DistributionEditor</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="99"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="99" />
         <source>M{n}</source>
         <translation>{n}月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="100"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="100" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="100"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="100" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="188"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="188" />
         <source>The percentages add up to {sum} %, not 100 %</source>
         <translation>百分比合计为 {sum} %，而不是 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="199"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="199" />
         <source>Q{n}: {amount}</source>
         <translation>第{n}季度：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="206"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="206" />
         <source>Year: {amount}</source>
         <translation>全年：{amount}</translation>
     </message>
@@ -793,17 +1023,17 @@
 <context>
     <name>EditTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="370"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="370" />
         <source>Edit target: {rep}, {period}</source>
         <translation>编辑目标：{rep}，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="379"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="379" />
         <source>Target ({unit})</source>
         <translation>目标（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="382"/>
+        <location filename="../../app/ui/targets/dialogs.py" line="382" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -811,22 +1041,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="44"/>
+        <location filename="../../app/ui/error_dialog.py" line="44" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="52"/>
+        <location filename="../../app/ui/error_dialog.py" line="52" />
         <source>Outpost ran into a problem it did not expect. Your data is safe; the details were written to the log file.</source>
         <translation>Outpost 遇到了一个意外问题。您的数据是安全的；详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="69"/>
+        <location filename="../../app/ui/error_dialog.py" line="69" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="85"/>
+        <location filename="../../app/ui/error_dialog.py" line="85" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -834,205 +1064,263 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="75" />
         <source>Export region packs</source>
         <translation>导出区域评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="75" />
         <source>Export review pack</source>
         <translation>导出绩效评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="108" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="109" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="117"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="117" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="128"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="128" />
         <source>Choose font…</source>
         <translation>选择字体…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="130"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="130" />
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="140"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="140" />
         <source>Protect with a password (AES-256)</source>
         <translation>使用密码保护（AES-256）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="155" />
         <source>How many packs are rendered at the same time</source>
         <translation>同时生成的报告数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="161"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="161" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="163" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="163" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="165" />
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="167"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="167" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="168"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="168" />
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="170"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="170" />
         <source>Parallel jobs:</source>
         <translation>并行任务数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="177"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="177" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="242"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="242" />
         <source>No font with Chinese characters was found.</source>
         <translation>未找到包含中文字符的字体。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="243"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="243" />
         <source>Install one: {hint}.</source>
         <translation>请安装一种：{hint}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="250"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="250" />
         <source>{file} (found automatically)</source>
         <translation>{file}（自动找到）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="260"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="260" />
         <source>Choose a font with Chinese characters</source>
         <translation>选择包含中文字符的字体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="262" />
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="295"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="295" />
         <source>Folder for the packs</source>
         <translation>报告保存的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="298"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="298" />
         <source>Save pack as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="298"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="298" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="320"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="320" />
         <source>Choose a folder for the packs.</source>
         <translation>请选择保存报告的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="322"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="322" />
         <source>Choose a file for the pack.</source>
         <translation>请选择报告的保存文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="326"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="326" />
         <source>This is a folder; choose a file name.</source>
         <translation>这是一个文件夹，请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="329"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="329" />
         <source>This is a file; choose a folder.</source>
         <translation>这是一个文件，请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="335"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="335" />
         <source>Enter a password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/export_dialog.py" line="338"/>
+        <location filename="../../app/ui/packs/export_dialog.py" line="338" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="114" />
+        <source>Team imported</source>
+        <translation>团队已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="115" />
+        <source>The team spreadsheet was imported:
+{counts}</source>
+        <translation>团队表格已导入：
+{counts}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="44" />
+        <source>Welcome to Outpost</source>
+        <translation>欢迎使用 Outpost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="46" />
+        <source>This database is empty. How would you like to begin?</source>
+        <translation>数据库为空。您想如何开始？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="55" />
+        <source>Set up my region</source>
+        <translation>设置我的区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="57" />
+        <source>Say who you are, name your region and its countries, then import your team from a spreadsheet or add the reps one by one.</source>
+        <translation>填写您的身份，命名您的区域及其国家，然后从表格导入团队，或逐个添加销售人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="63" />
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="65" />
+        <source>{reps} sample reps in several regions with {years} years of targets, one-on-ones, reviews, training, risks and compliance, to try every area.</source>
+        <translation>多个区域的 {reps} 名示例销售人员，含 {years} 年的目标、一对一面谈、绩效评估、培训、风险与合规数据，可试用每个功能区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="71" />
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/__init__.py" line="72" />
+        <source>Look around first; regions and people can be added later.</source>
+        <translation>先随便看看；区域和人员可以稍后添加。</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="36"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="36" />
         <source>New development goal</source>
         <translation>新建发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="36"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="36" />
         <source>Edit goal</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="40"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="40" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="41"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="41" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="43"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="43" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="47"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="47" />
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="49"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="49" />
         <source>A course from the catalogue that helps reach the goal (optional)</source>
         <translation>课程目录中有助于达成该目标的课程（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="63"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="63" />
         <source>None; type to find a course</source>
         <translation>无；输入以查找课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="74"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="74" />
         <source>is not a course of the catalogue</source>
         <translation>不在课程目录中</translation>
     </message>
@@ -1040,22 +1328,22 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goal_drafts.py" line="60"/>
+        <location filename="../../app/ui/reviews/goal_drafts.py" line="60" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -1063,23 +1351,23 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="43"/>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="43" />
         <source>Development goals</source>
         <extracomment>The user added, changed or removed a goal.</extracomment>
         <translation>发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="55"/>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="55" />
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="57"/>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="57" />
         <source>Edit goal…</source>
         <translation>编辑目标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="59"/>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="59" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
@@ -1087,58 +1375,58 @@
 <context>
     <name>KpiLinesModel</name>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="98"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="98" />
         <source>Metric</source>
         <extracomment>The user changed a line (the panel updates the weighted score).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="99"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="99" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="100"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="100" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="101"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="101" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="102"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="102" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="103"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="103" />
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="104"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="104" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="105"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="105" />
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="131"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="131" />
         <source>1–5. Auto scores from attainment: under 70 % → 1, 70 % → 2, 85 % → 3, 100 % → 4, 115 % and over → 5. Choose a number to override it.</source>
         <translation>1–5 分。按达成率自动评分：低于 70 % → 1，70 % → 2，85 % → 3，100 % → 4，115 % 及以上 → 5。选择分数可手动覆盖。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="180"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="180" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_lines.py" line="181"/>
+        <location filename="../../app/ui/reviews/kpi_lines.py" line="181" />
         <source>{score} (auto)</source>
         <translation>{score}（自动）</translation>
     </message>
@@ -1146,23 +1434,23 @@
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../app/ui/reviews/kpi_panel.py" line="48"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="48" />
         <source>Key results</source>
         <extracomment>The user changed an actual, a score or a comment.</extracomment>
         <translation>关键结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_panel.py" line="65"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="65" />
         <source>Double-click an actual, score or comment to change it.</source>
         <translation>双击实际值、得分或评语即可修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_panel.py" line="104"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="104" />
         <source>Weighted score: not measurable yet</source>
         <translation>加权得分：暂无法计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/kpi_panel.py" line="107"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="107" />
         <source>Weighted score: {score} of 5</source>
         <translation>加权得分：{score} / 5</translation>
     </message>
@@ -1170,32 +1458,32 @@
 <context>
     <name>KpiTemplateEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="77"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="78" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="77"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="78" />
         <source>Weight (%)</source>
         <translation>权重（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="89"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="90" />
         <source>Add metric</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="121"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="122" />
         <source>Remove this metric</source>
         <translation>移除此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="194"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="195" />
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="196"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="197" />
         <source>(must be 100 %)</source>
         <translation>（必须为 100 %）</translation>
     </message>
@@ -1203,7 +1491,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="48" />
         <source>Single meeting</source>
         <translation>单次</translation>
     </message>
@@ -1211,186 +1499,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Outpost</source>
         <translation>Outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Create a new row</source>
         <translation>新建一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Edit the selected row (Enter or double-click)</source>
         <translation>编辑所选行（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Delete the selected row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
+        <location filename="../../app/ui/main_window.py" line="137" />
+        <source>E&amp;xport table…</source>
+        <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <source>Export what the pane shows</source>
-        <translation>导出当前页面显示的内容</translation>
+        <location filename="../../app/ui/main_window.py" line="138" />
+        <source>Save the pane's rows as filtered and sorted, as an Excel or CSV file</source>
+        <translation>按当前筛选和排序，将本页面的所有行保存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="143" />
+        <source>Other e&amp;xports</source>
+        <translation>其他导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Search in the pane</source>
         <translation>在当前页面中搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="241" />
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>&amp;About Outpost</source>
         <translation>关于 Outpost(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Database: {where} ({kind})</source>
         <translation>数据库：{where}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="374" />
+        <source>No other exports in this pane</source>
+        <translation>此页面没有其他导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>About Outpost</source>
         <translation>关于 Outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="433" />
         <source>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;A console for regional managers of field and expatriate sales staff: team, targets, one-on-ones, reviews, training, risks and compliance.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;面向外勤及驻外销售人员区域经理的管理控制台：团队、目标、一对一面谈、绩效评估、培训、风险与合规。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ManagerColumns</name>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="26" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="27" />
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="28" />
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="29" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="30" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="33" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="51" />
+        <source>New manager</source>
+        <translation>新建经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="51" />
+        <source>Edit manager</source>
+        <translation>编辑经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="62" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="63" />
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="64" />
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="65" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="66" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="72" />
+        <source>Region led</source>
+        <translation>负责区域</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersPane</name>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="113" />
+        <source>Managers: {count}</source>
+        <translation>经理：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="119" />
+        <source>Managers</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/managers.py" line="131" />
+        <source>Delete manager</source>
+        <translation>删除经理</translation>
+    </message>
+</context>
+<context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="49"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="62" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="55"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="68" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="63"/>
-        <source>Rep&apos;s local time</source>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="76" />
+        <source>Rep's local time</source>
         <translation>销售人员当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="71"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="84" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="78"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="85"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="98" />
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="92"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="105" />
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="97"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="110" />
         <source>{morale} of 5</source>
         <translation>{morale} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="104"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="117" />
         <source>Open actions</source>
         <translation>未完成待办</translation>
     </message>
@@ -1398,76 +1795,89 @@
 <context>
     <name>MeetingExport</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="121"/>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="163"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="160" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="202" />
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="124"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="163" />
         <source>Select a meeting to export first.</source>
         <translation>请先选择要导出的面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="139"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="178" />
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="152"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="191" />
         <source>1:1 {rep}</source>
         <translation>1:1 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="164"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="203" />
         <source>Export this meeting only, or the whole series?</source>
         <translation>仅导出此次面谈，还是导出整个系列？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="166"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="205" />
         <source>The series repeats {cadence} at {time} in {city}.</source>
         <translation>该系列{cadence}举行，时间为{city}当地 {time}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="173"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="212" />
         <source>This meeting</source>
         <translation>此次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="177"/>
+        <location filename="../../app/ui/one_on_ones/parts.py" line="216" />
         <source>The series</source>
         <translation>整个系列</translation>
     </message>
 </context>
 <context>
+    <name>MeetingHistory</name>
+    <message>
+        <location filename="../../app/ui/one_on_ones/history.py" line="63" />
+        <source>Edit one-on-one with {rep}</source>
+        <translation>编辑与{rep}的一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/history.py" line="98" />
+        <source>Mark one-on-one with {rep} held</source>
+        <translation>将与{rep}的一对一面谈标记为已举行</translation>
+    </message>
+</context>
+<context>
     <name>MoraleCombo</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="54"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="56" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="56"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="58" />
         <source>1 — very low</source>
         <translation>1 — 很低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="57"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="59" />
         <source>2 — low</source>
         <translation>2 — 较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="58"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="60" />
         <source>3 — steady</source>
         <translation>3 — 平稳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="59"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="61" />
         <source>4 — good</source>
         <translation>4 — 良好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="60"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="62" />
         <source>5 — excellent</source>
         <translation>5 — 极佳</translation>
     </message>
@@ -1475,153 +1885,165 @@
 <context>
     <name>OneOnOneEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="90"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="96" />
         <source>One-on-one</source>
+        <extracomment>The moment "before it starts" is judged against (tests set a fixed one).</extracomment>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="117"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="123" />
         <source>Move…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="119"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="125" />
         <source>Change the date, time, duration or cadence</source>
         <translation>更改日期、时间、时长或频率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="123"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="299"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="307"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="129" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="305" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="313" />
         <source>Prepare agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="127"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="133" />
         <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
         <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="133"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="139" />
         <source>What to talk about…</source>
         <translation>要讨论的内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="136"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="142" />
         <source>What was said and agreed…</source>
         <translation>讨论内容及达成的共识…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="142"/>
-        <source>Private — never printed in the rep&apos;s pack</source>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="148" />
+        <source>Private — never printed in the rep's pack</source>
         <translation>私密 — 不会打印到销售人员的资料中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="153"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="159" />
         <source>Open next meeting</source>
         <translation>打开下次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="156"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="162" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="158"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="368"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="164" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="384" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="410" />
         <source>Mark held</source>
         <translation>标记为已举行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="160"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="166" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="180"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="338"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="186" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="348" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="187"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="339"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="193" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="349" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="197"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="203" />
         <source>Morale:</source>
         <translation>士气：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="202"/>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="341"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="208" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="351" />
         <source>Private manager note</source>
         <translation>经理私密备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="245"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="251" />
         <source>One-on-one with {rep}</source>
         <translation>与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="248"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="254" />
         <source>{manager} for you · {rep} for the rep</source>
         <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="259"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="265" />
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="272"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="278" />
         <source>This meeting is {status}</source>
         <translation>此面谈{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="300"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="306" />
         <source>Replace the agenda text with a freshly prepared one?</source>
         <translation>用新生成的议程替换当前议程内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="340"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="350" />
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="353"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="363" />
         <source>Save meeting</source>
         <translation>保存面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="381"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="403" />
+        <source>This meeting starts at {when} (in 1 hour). Mark it held anyway?</source>
+        <translation>本次面谈开始于 {when}（1 小时后）。仍要标记为已举行吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="406" />
+        <source>This meeting starts at {when} (in {hours} hours). Mark it held anyway?</source>
+        <translation>本次面谈开始于 {when}（{hours} 小时后）。仍要标记为已举行吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="418" />
         <source>Marked held. This was a single meeting: no next one is planned.</source>
         <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="384"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="421" />
         <source>no open items to carry over</source>
         <translation>没有需要顺延的未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="386"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="423" />
         <source>1 open item carried over</source>
         <translation>已顺延 1 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="388"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="425" />
         <source>{count} open items carried over</source>
         <translation>已顺延 {count} 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="390"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="427" />
         <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
         <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="426"/>
+        <location filename="../../app/ui/one_on_ones/editor.py" line="466" />
         <source>Save the changes to this meeting before closing?</source>
         <translation>关闭前保存对此面谈的更改？</translation>
     </message>
@@ -1629,70 +2051,75 @@
 <context>
     <name>OneOnOnesPane</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="82"/>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="123"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="76" />
+        <location filename="../../app/ui/one_on_ones/pane.py" line="124" />
         <source>All reps</source>
-        <extracomment>What &quot;overdue&quot; means in the editor; tests set a fixed day.</extracomment>
+        <extracomment>What "overdue" means in the editor; tests set a fixed day. What "not started yet" is judged against when marking held; tests set it. The signed-in manager's zone ("your time"), None when nobody is signed in.</extracomment>
         <translation>全部销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="85"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="79" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="93"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="91" />
         <source>Rep:</source>
         <translation>销售人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="95"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="93" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="105"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="101" />
+        <source>Export calendar (.ics)…</source>
+        <translation>导出日历 (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="106" />
         <source>One-on-ones</source>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="91"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="89" />
         <source>Meetings: {count}</source>
         <translation>面谈：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="177"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="172" />
         <source>Showing one meeting only</source>
         <translation>仅显示一次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="198"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="193" />
         <source>Schedule one-on-one with {rep}</source>
         <translation>安排与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="209"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="206" />
         <source>Edit one-on-one</source>
         <translation>编辑一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="220"/>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="227"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="217" />
+        <location filename="../../app/ui/one_on_ones/pane.py" line="224" />
         <source>Delete one-on-one</source>
         <translation>删除一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="218"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="215" />
         <source>Delete the one-on-one with {rep} on {when}, with its notes and action items?</source>
         <translation>删除 {when} 与 {rep} 的一对一面谈，以及其记录和待办事项？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="239"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="236" />
         <source>Delete one-on-one with {rep}</source>
         <translation>删除与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/pane.py" line="246"/>
+        <location filename="../../app/ui/one_on_ones/pane.py" line="243" />
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
@@ -1700,98 +2127,108 @@
 <context>
     <name>OpenCycleDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="206"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="207" />
         <source>{period} review</source>
         <translation>{period}绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="230"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="231" />
         <source>Open a review cycle</source>
         <extracomment>Emitted when the worker has opened the cycle (tests wait for it).</extracomment>
         <translation>启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="244"/>
-        <source>A draft review will be created for each of the {count} active reps of {region}, with KPI lines filled in from their targets and actuals for the period.</source>
-        <translation>将为{region}的 {count} 名在岗销售人员各创建一份绩效评估草稿，并根据其本期目标和实际值填写 KPI 各项。</translation>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="245" />
+        <source>A draft review will be created for each of the {count} active reps of {region}, with KPI lines filled in from their targets and actuals for the period. Opening a cycle cannot be undone: Undo (Ctrl+Z) does not take it back.</source>
+        <translation>将为{region}的 {count} 名在岗销售人员各创建一份绩效评估草稿，并根据其本期目标和实际值填写 KPI 各项。开启周期后无法撤销：撤销（Ctrl+Z）不能将其收回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="253"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="255" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="255"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="257" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="258"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="260" />
         <source>Period start</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="261"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="263" />
         <source>Period end</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="265"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="267" />
         <source>KPI template</source>
         <translation>KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="267"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="269" />
         <source>The metrics every review is scored on; weights add up to 100 %</source>
         <translation>每份绩效评估的评分指标；权重合计为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="278"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="277" />
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="279" />
+        <source>Every draft review starts with this reviewer; each can be changed</source>
+        <translation>每份草稿绩效评估都以此人为评估人；可逐份更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="292" />
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="288"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="302" />
         <source>Add at least one metric</source>
         <translation>请至少添加一个指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="292"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="306" />
         <source>Choose a metric on every row</source>
         <translation>请为每一行选择指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="296"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="310" />
         <source>{metric} is listed twice</source>
         <translation>{metric} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="300"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="314" />
         <source>Give every metric a weight</source>
         <translation>请为每个指标设置权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="305"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="319" />
         <source>The weights add up to {total}; they must add up to 100 %</source>
         <translation>权重合计为 {total}，必须为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="311"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="325" />
         <source>The period ends before it starts</source>
         <translation>期间结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="336"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="353" />
         <source>Creating the draft reviews…</source>
         <translation>正在创建绩效评估草稿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="342"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="359" />
         <source>Opening the review cycle</source>
         <translation>正在启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="356"/>
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="373" />
         <source>Opening the cycle…</source>
         <translation>正在启动周期…</translation>
     </message>
@@ -1799,158 +2236,497 @@
 <context>
     <name>PackExporter</name>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="81"/>
-        <location filename="../../app/ui/packs/exporter.py" line="175"/>
+        <location filename="../../app/ui/packs/exporter.py" line="81" />
+        <location filename="../../app/ui/packs/exporter.py" line="175" />
         <source>Export review pack</source>
         <translation>导出绩效评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="93"/>
+        <location filename="../../app/ui/packs/exporter.py" line="93" />
         <source>{rep} — {cycle}</source>
         <translation>{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="98"/>
+        <location filename="../../app/ui/packs/exporter.py" line="98" />
         <source>Writing the pack of {rep}…</source>
         <translation>正在生成 {rep} 的评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="116"/>
+        <location filename="../../app/ui/packs/exporter.py" line="116" />
         <source>Export region packs</source>
         <translation>导出区域评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="128"/>
+        <location filename="../../app/ui/packs/exporter.py" line="128" />
         <source>The cycle “{name}” has no reviews.</source>
         <translation>评估周期“{name}”没有绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="134"/>
+        <location filename="../../app/ui/packs/exporter.py" line="134" />
         <source>{cycle}: {count} packs and the region summary</source>
         <translation>{cycle}：{count} 份评估报告及区域汇总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="141"/>
+        <location filename="../../app/ui/packs/exporter.py" line="141" />
         <source>Written {done} of {total} files…</source>
         <translation>已写入 {done}/{total} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="177"/>
+        <location filename="../../app/ui/packs/exporter.py" line="177" />
         <source>{name} has no performance review yet, so there is no pack to export.</source>
         <translation>{name} 尚无绩效评估，没有可导出的评估报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="202"/>
+        <location filename="../../app/ui/packs/exporter.py" line="202" />
         <source>No usable font with Chinese characters: {reason}</source>
         <translation>没有可用的中文字体：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="203"/>
+        <location filename="../../app/ui/packs/exporter.py" line="203" />
         <source>To fix it: {hint}.</source>
         <translation>解决方法：{hint}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="205"/>
+        <location filename="../../app/ui/packs/exporter.py" line="205" />
         <source>The pack could not be written: {reason}</source>
         <translation>无法写入评估报告：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="219"/>
+        <location filename="../../app/ui/packs/exporter.py" line="219" />
         <source>Cancelled: {done} of {total} files were written to {folder}.</source>
         <translation>已取消：{total} 个文件中已有 {done} 个写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="224"/>
+        <location filename="../../app/ui/packs/exporter.py" line="224" />
         <source>The pack was written to {file}.</source>
         <translation>评估报告已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="227"/>
+        <location filename="../../app/ui/packs/exporter.py" line="227" />
         <source>{count} files were written to {folder}.</source>
         <translation>已将 {count} 个文件写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="233"/>
+        <location filename="../../app/ui/packs/exporter.py" line="233" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs/exporter.py" line="234"/>
+        <location filename="../../app/ui/packs/exporter.py" line="234" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="80" />
+        <source>Choose…</source>
+        <extracomment>The field name of each setting on the form (the settings' keys hold slashes). Languages named in themselves, after "as the system".</extracomment>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../app/ui/period_selector.py" line="48"/>
+        <location filename="../../app/ui/period_selector.py" line="48" />
         <source>Previous period</source>
         <translation>上一期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_selector.py" line="52"/>
+        <location filename="../../app/ui/period_selector.py" line="52" />
         <source>Next period</source>
         <translation>下一期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_selector.py" line="53"/>
+        <location filename="../../app/ui/period_selector.py" line="53" />
         <source>The period every pane shows</source>
         <translation>所有页面显示的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/period_selector.py" line="103"/>
+        <location filename="../../app/ui/period_selector.py" line="103" />
         <source>Q{number}</source>
         <translation>第{number}季度</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="194" />
+        <location filename="../../app/ui/preferences.py" line="351" />
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="207" />
+        <source>Applies the next time Outpost starts</source>
+        <translation>下次启动 Outpost 时生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="209" />
+        <source>Your changes are recorded as this manager's; new reviews and one-on-ones are theirs by default</source>
+        <translation>您的更改将记录在该经理名下；新的绩效评估和一对一面谈默认归其负责</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="212" />
+        <source>Empty: the time zone of the manager chosen above</source>
+        <translation>留空：使用上面所选经理的时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="214" />
+        <source>A TrueType (.ttf or .ttc) font with Chinese characters; empty: found automatically</source>
+        <translation>含中文字符的 TrueType 字体（.ttf 或 .ttc）；留空则自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="217" />
+        <source>Applies the next time Outpost starts; the password is never kept here</source>
+        <translation>下次启动 Outpost 时生效；此处从不保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="265" />
+        <source>Choose the export folder</source>
+        <translation>选择导出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="271" />
+        <source>Choose a font with Chinese characters</source>
+        <translation>选择含中文字符的字体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="273" />
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="280" />
+        <source>Choose the database file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="282" />
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="289" />
+        <source>Automatic: {file}</source>
+        <translation>自动：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="291" />
+        <source>Automatic (no Chinese font found yet)</source>
+        <translation>自动（尚未找到中文字体）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="310" />
+        <source>Not a known IANA time zone</source>
+        <translation>不是已知的 IANA 时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="313" />
+        <source>Choose a manager from the list</source>
+        <translation>请从列表中选择一位经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="317" />
+        <source>{folder} is not a folder</source>
+        <translation>{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="352" />
+        <source>The new language or database applies the next time Outpost starts.</source>
+        <translation>新的语言或数据库将在下次启动 Outpost 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RateColumns</name>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="35" />
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="42" />
+        <source>Rate to base</source>
+        <translation>对本位币汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="49" />
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="56" />
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="75" />
+        <source>New exchange rate</source>
+        <translation>新建汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="75" />
+        <source>Edit exchange rate</source>
+        <translation>编辑汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="85" />
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="88" />
+        <source>Rate to base</source>
+        <translation>对本位币汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="90" />
+        <source>How many units of the base currency one unit of the currency buys</source>
+        <translation>一单位该货币可兑换的本位币数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="92" />
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="93" />
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPane</name>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="131" />
+        <source>Paste from spreadsheet</source>
+        <translation>从电子表格粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="135" />
+        <source>Paste rows copied from a spreadsheet: currency, rate, base currency, valid from (YYYY-MM-DD); a header row is optional</source>
+        <translation>粘贴从电子表格复制的行：货币、汇率、本位币、生效日期（YYYY-MM-DD）；标题行可有可无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="150" />
+        <source>Rates: {count}</source>
+        <translation>汇率：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="160" />
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="190" />
+        <source>{currency} → {base} ({region})</source>
+        <translation>{currency} → {base}（{region}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="196" />
+        <source>No exchange rate in force today for: {pairs}</source>
+        <translation>以下货币今日没有生效的汇率：{pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="209" />
+        <source>the {currency} rate from {date}</source>
+        <translation>{date} 起的 {currency} 汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="214" />
+        <source>Delete exchange rate</source>
+        <translation>删除汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="222" />
+        <source>Paste exchange rates</source>
+        <translation>粘贴汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="226" />
+        <source>Nothing was pasted.</source>
+        <translation>未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="228" />
+        <source>Correct these cells and paste again:</source>
+        <translation>请更正以下单元格后重新粘贴：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/rates.py" line="238" />
+        <source>Rates added: {created}, changed: {updated}, unchanged: {unchanged}</source>
+        <translation>新增汇率：{created}，修改：{updated}，未变：{unchanged}</translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../../app/ui/reviews/rating_panel.py" line="28"/>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="28" />
         <source>Overall rating</source>
         <extracomment>The user chose another rating.</extracomment>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/rating_panel.py" line="40"/>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="40" />
         <source>Use suggested</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/rating_panel.py" line="70"/>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="70" />
         <source>No suggested rating without a scored KPI</source>
         <translation>没有已评分的 KPI，无法给出建议评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/rating_panel.py" line="73"/>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="73" />
         <source>Suggested from the score: {rating}</source>
         <translation>按得分建议：{rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/rating_panel.py" line="93"/>
+        <location filename="../../app/ui/reviews/rating_panel.py" line="93" />
         <source>No rating yet: choose 1 to 5 stars.</source>
         <translation>尚未评级：请选择 1 至 5 星。</translation>
     </message>
 </context>
 <context>
+    <name>RegionColumns</name>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="25" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="26" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="27" />
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="30" />
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="34" />
+        <source>Managers</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="37" />
+        <source>Reps</source>
+        <translation>销售人员</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="51" />
+        <source>New region</source>
+        <translation>新建区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="51" />
+        <source>Edit region</source>
+        <translation>编辑区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="61" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="62" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="63" />
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="66" />
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="68" />
+        <source>ISO country codes separated by commas, e.g. SG, MY, TH</source>
+        <translation>以逗号分隔的 ISO 国家代码，例如 SG, MY, TH</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="102" />
+        <source>My region</source>
+        <translation>我的区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="103" />
+        <source>The region you lead: targets and reviews are summed in its base currency.</source>
+        <translation>您负责的区域：目标和绩效评估按其本位币汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="106" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="108" />
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="111" />
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsPane</name>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="110" />
+        <source>Regions: {count}</source>
+        <translation>区域：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="116" />
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/regions.py" line="136" />
+        <source>Delete region</source>
+        <translation>删除区域</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="155"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="155" />
         <source>Reopen review</source>
         <translation>重新打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="151"/>
-        <source>Reopening removes the signature (and the rep&apos;s acknowledgement) so the review can be changed; it has to be signed again. The reason is kept in the audit log.</source>
+        <location filename="../../app/ui/reviews/dialogs.py" line="151" />
+        <source>Reopening removes the signature (and the rep's acknowledgement) so the review can be changed; it has to be signed again. The reason is kept in the audit log.</source>
         <translation>重新打开将撤销签署（以及销售人员的确认），以便修改绩效评估；修改后需重新签署。原因将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="156"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="156" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/dialogs.py" line="157"/>
+        <location filename="../../app/ui/reviews/dialogs.py" line="157" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -1958,112 +2734,112 @@
 <context>
     <name>RepDetail</name>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="46"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="46" />
         <source>Select a rep to see the details.</source>
         <translation>选择一名销售人员以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="96"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="96" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="97"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="97" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="98"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="99"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="99" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="100"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="100" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="101"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="101" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="102"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="102" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="103"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="103" />
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="104"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="104" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="105"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="105" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="106"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="106" />
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="107"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="107" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="108"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="108" />
         <source>Focus</source>
         <translation>工作重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="109"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="109" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="110"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="110" />
         <source>Posting start</source>
         <translation>派驻开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="111"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="111" />
         <source>Posting end</source>
         <translation>派驻结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="112"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="112" />
         <source>Work permit number</source>
         <translation>工作许可证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="113"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="113" />
         <source>Work permit expiry</source>
         <translation>工作许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="114"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="114" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="141"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="141" />
         <source>open-ended</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_detail.py" line="164"/>
+        <location filename="../../app/ui/team/rep_detail.py" line="164" />
         <source>Local time: {time}, {weekday}</source>
         <translation>当地时间：{time}，{weekday}</translation>
     </message>
@@ -2071,122 +2847,122 @@
 <context>
     <name>RepDialog</name>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="52"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="53" />
         <source>New rep</source>
         <translation>新建销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="52"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="53" />
         <source>Edit rep</source>
         <translation>编辑销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="64"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="65" />
         <source>Person</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="65"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="66" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="66"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="67" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="67"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="68" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="68"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="69" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="71"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="72" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="73"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="74" />
         <source>Language codes separated by commas, e.g. zh, en</source>
         <translation>以逗号分隔的语言代码，例如 zh, en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="75"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="77"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="78" />
         <source>Posting</source>
         <translation>派驻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="79"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="80" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="84"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="84" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="85"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="90" />
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="86"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="91" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="87"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="93" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="88"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="95" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="89"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="98" />
         <source>Posting start</source>
         <translation>派驻开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="90"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="99" />
         <source>Posting end</source>
         <translation>派驻结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="91"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="100" />
         <source>Focus</source>
         <translation>工作重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="93"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="102" />
         <source>Work permit</source>
         <translation>工作许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="94"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="103" />
         <source>Permit number</source>
         <translation>许可证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="95"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="104" />
         <source>Permit expiry</source>
         <translation>许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="100"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="109" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2194,22 +2970,22 @@
 <context>
     <name>RepHistory</name>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="199"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="232" />
         <source>Create {name}</source>
         <translation>新建 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="205"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="238" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="217"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="250" />
         <source>Deactivate {name}</source>
         <translation>停用 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_dialog.py" line="238"/>
+        <location filename="../../app/ui/team/rep_dialog.py" line="271" />
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
@@ -2217,83 +2993,83 @@
 <context>
     <name>RepProfile</name>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="118"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="118" />
         <source>Targets and attainment</source>
         <extracomment>Topics after which the shown sections are loaded again.</extracomment>
         <translation>目标与达成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="119"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="119" />
         <source>Recent one-on-ones</source>
         <translation>近期一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="120"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="120" />
         <source>Reviews</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="121"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="121" />
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="122"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="122" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="160"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="160" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="193"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="193" />
         <source>No targets in {period}.</source>
         <translation>{period}没有目标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="194"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="194" />
         <source>No one-on-ones yet.</source>
         <translation>尚无一对一面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="195"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="195" />
         <source>No reviews yet.</source>
         <translation>尚无绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="196"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="196" />
         <source>No training assigned.</source>
         <translation>尚未安排培训。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="197"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="197" />
         <source>No risks recorded.</source>
         <translation>尚无风险记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="201"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="201" />
         <source>Targets and attainment, {period}</source>
         <translation>目标与达成，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="256"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="256" />
         <source>Next: {link}</source>
         <translation>下一次：{link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="278"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="278" />
         <source>rating {rating}</source>
         <translation>评级 {rating}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="280"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="280" />
         <source>not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/rep_profile.py" line="304"/>
+        <location filename="../../app/ui/team/rep_profile.py" line="304" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2301,42 +3077,42 @@
 <context>
     <name>ReviewColumns</name>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="47"/>
+        <location filename="../../app/ui/reviews/table.py" line="62" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="51"/>
+        <location filename="../../app/ui/reviews/table.py" line="66" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="56"/>
+        <location filename="../../app/ui/reviews/table.py" line="71" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="64"/>
+        <location filename="../../app/ui/reviews/table.py" line="79" />
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="73"/>
+        <location filename="../../app/ui/reviews/table.py" line="88" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="81"/>
+        <location filename="../../app/ui/reviews/table.py" line="96" />
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="86"/>
+        <location filename="../../app/ui/reviews/table.py" line="101" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/table.py" line="94"/>
+        <location filename="../../app/ui/reviews/table.py" line="109" />
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
@@ -2344,115 +3120,115 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="148"/>
+        <location filename="../../app/ui/reviews/editor.py" line="148" />
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="219"/>
+        <location filename="../../app/ui/reviews/editor.py" line="219" />
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="220"/>
+        <location filename="../../app/ui/reviews/editor.py" line="220" />
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="230"/>
+        <location filename="../../app/ui/reviews/editor.py" line="230" />
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="231"/>
+        <location filename="../../app/ui/reviews/editor.py" line="231" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="232"/>
+        <location filename="../../app/ui/reviews/editor.py" line="232" />
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="233"/>
+        <location filename="../../app/ui/reviews/editor.py" line="233" />
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="234"/>
+        <location filename="../../app/ui/reviews/editor.py" line="234" />
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="235"/>
+        <location filename="../../app/ui/reviews/editor.py" line="235" />
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="236"/>
+        <location filename="../../app/ui/reviews/editor.py" line="236" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="237"/>
+        <location filename="../../app/ui/reviews/editor.py" line="237" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="238"/>
+        <location filename="../../app/ui/reviews/editor.py" line="238" />
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="239"/>
-        <location filename="../../app/ui/reviews/editor.py" line="292"/>
-        <location filename="../../app/ui/reviews/editor.py" line="319"/>
+        <location filename="../../app/ui/reviews/editor.py" line="239" />
+        <location filename="../../app/ui/reviews/editor.py" line="292" />
+        <location filename="../../app/ui/reviews/editor.py" line="319" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="240"/>
+        <location filename="../../app/ui/reviews/editor.py" line="240" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="241"/>
+        <location filename="../../app/ui/reviews/editor.py" line="241" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="242"/>
+        <location filename="../../app/ui/reviews/editor.py" line="242" />
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="307"/>
+        <location filename="../../app/ui/reviews/editor.py" line="307" />
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="337"/>
+        <location filename="../../app/ui/reviews/editor.py" line="337" />
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="106"/>
+        <location filename="../../app/ui/reviews/editor.py" line="106" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="108"/>
+        <location filename="../../app/ui/reviews/editor.py" line="108" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="105"/>
+        <location filename="../../app/ui/reviews/editor.py" line="105" />
         <source>Export pack…</source>
         <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
         <translation>导出评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pending_save.py" line="125"/>
+        <location filename="../../app/ui/reviews/pending_save.py" line="125" />
         <source>{where}: {field}</source>
         <translation>{where}：{field}</translation>
     </message>
@@ -2460,38 +3236,38 @@
 <context>
     <name>ReviewHeader</name>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="50"/>
-        <source>Type a manager&apos;s name</source>
+        <location filename="../../app/ui/reviews/review_header.py" line="50" />
+        <source>Type a manager's name</source>
         <extracomment>The user picked another reviewer.</extracomment>
         <translation>输入经理姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="56"/>
+        <location filename="../../app/ui/reviews/review_header.py" line="56" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="57"/>
+        <location filename="../../app/ui/reviews/review_header.py" line="57" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="58"/>
+        <location filename="../../app/ui/reviews/review_header.py" line="58" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="59"/>
+        <location filename="../../app/ui/reviews/review_header.py" line="59" />
         <source>Reviewer:</source>
         <translation>评估人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="78"/>
+        <location filename="../../app/ui/reviews/review_header.py" line="78" />
         <source>{cycle} ({kind}, {region})</source>
         <translation>{cycle}（{kind}，{region}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/review_header.py" line="83"/>
+        <location filename="../../app/ui/reviews/review_header.py" line="83" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
@@ -2499,72 +3275,72 @@
 <context>
     <name>ReviewPreview</name>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="49"/>
+        <location filename="../../app/ui/reviews/preview.py" line="49" />
         <source>Select a review to see it here; Enter opens it.</source>
         <translation>选择一份绩效评估即可在此预览；按回车打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="57"/>
+        <location filename="../../app/ui/reviews/preview.py" line="57" />
         <source>signed {date}</source>
         <translation>{date} 签署</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="60"/>
+        <location filename="../../app/ui/reviews/preview.py" line="60" />
         <source>acknowledged {date}</source>
         <translation>{date} 确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="68"/>
+        <location filename="../../app/ui/reviews/preview.py" line="68" />
         <source>Not rated yet</source>
         <translation>尚未评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="72"/>
+        <location filename="../../app/ui/reviews/preview.py" line="72" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="73"/>
+        <location filename="../../app/ui/reviews/preview.py" line="73" />
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="74"/>
+        <location filename="../../app/ui/reviews/preview.py" line="74" />
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="75"/>
+        <location filename="../../app/ui/reviews/preview.py" line="75" />
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="90"/>
+        <location filename="../../app/ui/reviews/preview.py" line="90" />
         <source>Development goals</source>
         <translation>发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="98"/>
+        <location filename="../../app/ui/reviews/preview.py" line="98" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="99"/>
+        <location filename="../../app/ui/reviews/preview.py" line="99" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="100"/>
+        <location filename="../../app/ui/reviews/preview.py" line="100" />
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="101"/>
+        <location filename="../../app/ui/reviews/preview.py" line="101" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/preview.py" line="116"/>
+        <location filename="../../app/ui/reviews/preview.py" line="116" />
         <source>Weighted score: {score}</source>
         <translation>加权得分：{score}</translation>
     </message>
@@ -2572,80 +3348,90 @@
 <context>
     <name>ReviewsPane</name>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="86"/>
+        <location filename="../../app/ui/reviews/pane.py" line="91" />
         <source>Open cycle…</source>
         <translation>启动周期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="88"/>
-        <location filename="../../app/ui/reviews/pane.py" line="273"/>
-        <location filename="../../app/ui/reviews/pane.py" line="278"/>
-        <location filename="../../app/ui/reviews/pane.py" line="281"/>
+        <location filename="../../app/ui/reviews/pane.py" line="93" />
+        <location filename="../../app/ui/reviews/pane.py" line="272" />
+        <location filename="../../app/ui/reviews/pane.py" line="277" />
+        <location filename="../../app/ui/reviews/pane.py" line="280" />
         <source>Close cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="90"/>
+        <location filename="../../app/ui/reviews/pane.py" line="95" />
         <source>Export region packs…</source>
         <translation>导出区域评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="65"/>
+        <location filename="../../app/ui/reviews/pane.py" line="64" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="116"/>
+        <location filename="../../app/ui/reviews/pane.py" line="121" />
         <source>Reviews</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="162"/>
+        <location filename="../../app/ui/reviews/pane.py" line="161" />
         <source>{name} ({status})</source>
         <translation>{name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="63"/>
+        <location filename="../../app/ui/reviews/pane.py" line="62" />
         <source>Reviews: {count}</source>
         <translation>绩效评估：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="189"/>
-        <source>Open a review cycle for the region&apos;s active reps</source>
+        <location filename="../../app/ui/reviews/pane.py" line="75" />
+        <source>Export review pack (PDF)…</source>
+        <translation>导出绩效评估报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/pane.py" line="78" />
+        <source>Export region packs (PDF)…</source>
+        <translation>导出区域评估报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/pane.py" line="188" />
+        <source>Open a review cycle for the region's active reps</source>
         <translation>为本区域的在岗销售人员启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="191"/>
+        <location filename="../../app/ui/reviews/pane.py" line="190" />
         <source>Choose a region to open a review cycle</source>
         <translation>请选择一个区域以启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="247"/>
+        <location filename="../../app/ui/reviews/pane.py" line="246" />
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="247"/>
+        <location filename="../../app/ui/reviews/pane.py" line="246" />
         <source>Choose a region to open a review cycle.</source>
         <translation>请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="262"/>
+        <location filename="../../app/ui/reviews/pane.py" line="261" />
         <source>Open review</source>
         <translation>打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="272"/>
+        <location filename="../../app/ui/reviews/pane.py" line="271" />
         <source>Close the review cycle “{name}”?</source>
         <translation>关闭评估周期“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="299"/>
+        <location filename="../../app/ui/reviews/pane.py" line="298" />
         <source>Export region packs</source>
         <translation>导出区域评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="299"/>
+        <location filename="../../app/ui/reviews/pane.py" line="298" />
         <source>Choose a review cycle first.</source>
         <translation>请先选择一个评估周期。</translation>
     </message>
@@ -2653,98 +3439,98 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="77"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="78" />
         <source>Schedule a one-on-one</source>
         <extracomment>How many meetings of a series the preview lists (the first included). Where a new meeting starts for the rep when nothing else is known.</extracomment>
         <translation>安排一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="77"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="78" />
         <source>Move meeting</source>
         <translation>面谈改期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="106"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="107" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="111"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="112" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="113"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="114" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="117"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="118" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="120"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="121" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="122"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="123" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="125"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="126" />
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="134"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="135" />
         <source>Next meetings of the series</source>
         <translation>该系列接下来的面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="140"/>
-        <source>Rep&apos;s time</source>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="141" />
+        <source>Rep's time</source>
         <translation>销售人员时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="140"/>
-        <source>Manager&apos;s time</source>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="141" />
+        <source>Manager's time</source>
         <translation>经理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="152"/>
-        <source>In bold: the manager&apos;s time moves when the rep&apos;s clocks change; the rep&apos;s time stays.</source>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="153" />
+        <source>In bold: the manager's time moves when the rep's clocks change; the rep's time stays.</source>
         <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="326"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="328" />
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="330"/>
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="332" />
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="51"/>
-        <source>{start}–{end} in {city} is outside the rep&apos;s working hours ({first}–{last}).</source>
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="51" />
+        <source>{start}–{end} in {city} is outside the rep's working hours ({first}–{last}).</source>
         <translation>{city}时间 {start}–{end} 不在该销售人员的工作时间（{first}–{last}）内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="65"/>
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="65" />
         <source>{day} {date} is a weekend day for the rep ({country}).</source>
         <translation>{day} {date} 是该销售人员所在地（{country}）的周末。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="72"/>
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="72" />
         <source>{time} does not exist in {city} on {date} (the clocks go forward); the meeting starts at {actual}.</source>
         <translation>{date} {city}没有 {time} 这一时刻（时钟拨快）；面谈将于 {actual} 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="89"/>
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="89" />
         <source>{time} happens twice in {city} that night (the clocks go back); the first one is used ({abbreviation}).</source>
         <translation>当晚{city}的 {time} 会出现两次（时钟回拨）；采用第一次（{abbreviation}）。</translation>
     </message>
@@ -2752,7 +3538,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../app/ui/reviews/kpi_panel.py" line="140"/>
+        <location filename="../../app/ui/reviews/kpi_panel.py" line="140" />
         <source>Auto (from attainment)</source>
         <translation>自动（按达成率）</translation>
     </message>
@@ -2760,12 +3546,12 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../app/ui/toolbar.py" line="50"/>
+        <location filename="../../app/ui/toolbar.py" line="50" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/toolbar.py" line="84"/>
+        <location filename="../../app/ui/toolbar.py" line="84" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2773,75 +3559,125 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="96"/>
+        <location filename="../../app/ui/settings.py" line="96" />
         <source>Language</source>
         <extracomment>(value, untranslated label) pairs when only some values are allowed.</extracomment>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="99"/>
+        <location filename="../../app/ui/settings.py" line="99" />
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="100"/>
+        <location filename="../../app/ui/settings.py" line="100" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="101"/>
+        <location filename="../../app/ui/settings.py" line="101" />
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="109"/>
+        <location filename="../../app/ui/settings.py" line="109" />
         <source>Region shown at start</source>
         <translation>启动时显示的区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="117"/>
+        <location filename="../../app/ui/settings.py" line="117" />
         <source>Period shown at start</source>
         <translation>启动时显示的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="127"/>
+        <location filename="../../app/ui/settings.py" line="127" />
         <source>Font for PDF packs</source>
-        <extracomment>A TrueType (.ttf/.ttc) font file with Chinese glyphs for PDF packs; &quot;&quot; finds one.</extracomment>
+        <extracomment>A TrueType (.ttf/.ttc) font file with Chinese glyphs for PDF packs; "" finds one.</extracomment>
         <translation>PDF 评估报告字体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="136" />
+        <source>Who I am</source>
+        <extracomment>Who I am: the signed-in manager's id (the audit actor, default reviewer and owner).</extracomment>
+        <translation>我是谁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="145" />
+        <source>My time zone</source>
+        <extracomment>My IANA time zone for "your time"; "" follows the signed-in manager's own zone.</extracomment>
+        <translation>我的时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="154" />
+        <source>Export folder</source>
+        <extracomment>Where exports are saved by default (and remembered after each export); "" is home.</extracomment>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="166" />
+        <source>Database</source>
+        <extracomment>The database to open on the next start: "" is the local file in the data folder, else a SQLAlchemy URL (``sqlite:///…`` or ``postgresql+psycopg://…``) without a password (libpq finds it in ~/.pgpass or PGPASSWORD). ``--database`` and OUTPOST_DATABASE_URL still win over it.</extracomment>
+        <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/first_start/wizard.py" line="34" />
+        <source>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{sheet}：新建 {created}，更新 {updated}，未变 {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/wizard.py" line="49" />
+        <source>Set up my region</source>
+        <translation>设置我的区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/wizard.py" line="129" />
+        <source>…and {count} more</source>
+        <extracomment>The region and manager written by Finish (kept if the import is refused). The team import's report when a spreadsheet was imported.</extracomment>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/wizard.py" line="132" />
+        <source>Your region is saved, but nothing was imported: {count} bad cell(s). Correct the file and press Finish again.
+{errors}</source>
+        <translation>您的区域已保存，但未导入任何内容：有 {count} 个错误单元格。请修改文件后再次点击“完成”。
+{errors}</translation>
     </message>
 </context>
 <context>
     <name>SlotEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="210"/>
-        <source>Rep&apos;s time — {city} ({abbreviation})</source>
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="216" />
+        <source>Rep's time — {city} ({abbreviation})</source>
         <translation>销售人员时间 — {city}（{abbreviation}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="215"/>
-        <source>Manager&apos;s time — {city} ({abbreviation})</source>
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="221" />
+        <source>Manager's time — {city} ({abbreviation})</source>
         <translation>经理时间 — {city}（{abbreviation}）</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="151"/>
+        <location filename="../../app/ui/application.py" line="165" />
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="152"/>
+        <location filename="../../app/ui/application.py" line="166" />
         <source>This database was written by a newer version of Outpost. Install that version to open it; the database was left untouched.</source>
         <translation>该数据库由更新版本的 Outpost 写入。请安装该版本后再打开；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="165"/>
+        <location filename="../../app/ui/application.py" line="179" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="166"/>
+        <location filename="../../app/ui/application.py" line="180" />
         <source>Outpost could not open the database:
 
 {error}</source>
@@ -2851,69 +3687,112 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../app/ui/export_file.py" line="35" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_file.py" line="36" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_file.py" line="46" />
+        <location filename="../../app/ui/export_file.py" line="75" />
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_file.py" line="72" />
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TablePane</name>
+    <message>
+        <location filename="../../app/ui/table_pane.py" line="182" />
+        <source>Export table…</source>
+        <extracomment>Change-bus topics after which the rows are read again (the selection kept). Read nothing while hidden; query once shown (see the module's docstring). Whether the window's period filters the rows (else the pane only keeps it). The column sorted by until the user sorts (None: the first). Column widths until the user resizes; none given: fit the first rows shown. The splitter's sizes (table, side) until the user moves it. How the splitter shares growth between the table and the side widget. Every table exports its rows (the window's Export action, the table's menu).</extracomment>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_pane.py" line="185" />
+        <source>Save every row as filtered and sorted, as an Excel or CSV file</source>
+        <translation>按当前筛选和排序，将所有行保存为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_pane.py" line="380" />
+        <source>Exported {count} rows to {file}</source>
+        <translation>已导出 {count} 行到 {file}</translation>
+    </message>
+</context>
+<context>
     <name>TargetColumns</name>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="47"/>
+        <location filename="../../app/ui/targets/columns.py" line="47" />
         <source>No actual recorded yet</source>
         <translation>尚未录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="48"/>
+        <location filename="../../app/ui/targets/columns.py" line="48" />
         <source>{count} actual(s) to date</source>
         <translation>截至目前共 {count} 条实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="51"/>
+        <location filename="../../app/ui/targets/columns.py" line="51" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="52"/>
+        <location filename="../../app/ui/targets/columns.py" line="52" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="55"/>
+        <location filename="../../app/ui/targets/columns.py" line="55" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="62"/>
+        <location filename="../../app/ui/targets/columns.py" line="62" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="70"/>
+        <location filename="../../app/ui/targets/columns.py" line="72" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="77"/>
+        <location filename="../../app/ui/targets/columns.py" line="79" />
         <source>Actual to date</source>
         <translation>截至目前实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="84"/>
+        <location filename="../../app/ui/targets/columns.py" line="86" />
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="92"/>
+        <location filename="../../app/ui/targets/columns.py" line="95" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="96"/>
+        <location filename="../../app/ui/targets/columns.py" line="101" />
         <source>Target (base)</source>
         <translation>目标（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="102"/>
+        <location filename="../../app/ui/targets/columns.py" line="107" />
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/columns.py" line="108"/>
+        <location filename="../../app/ui/targets/columns.py" line="113" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -2921,71 +3800,71 @@
 <context>
     <name>TargetsPane</name>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="69"/>
+        <location filename="../../app/ui/targets/pane.py" line="61" />
         <source>All metrics</source>
-        <extracomment>What &quot;to date&quot; means; tests set a fixed day.</extracomment>
+        <extracomment>What "to date" means; tests set a fixed day.</extracomment>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="72"/>
+        <location filename="../../app/ui/targets/pane.py" line="64" />
         <source>Record actuals…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="74"/>
+        <location filename="../../app/ui/targets/pane.py" line="66" />
         <source>Type a year of actuals per rep and month</source>
         <translation>按销售人员和月份录入一年的实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="85"/>
+        <location filename="../../app/ui/targets/pane.py" line="77" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="96"/>
+        <location filename="../../app/ui/targets/pane.py" line="88" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="112"/>
+        <location filename="../../app/ui/targets/pane.py" line="104" />
         <source>Choose a region to record its actuals</source>
         <translation>请选择一个区域以录入其实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="84"/>
+        <location filename="../../app/ui/targets/pane.py" line="76" />
         <source>Targets: {count}</source>
         <translation>目标：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="120"/>
+        <location filename="../../app/ui/targets/pane.py" line="112" />
         <source>Select a target to see its months</source>
         <translation>选择一个目标以查看其各月情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="176"/>
+        <location filename="../../app/ui/targets/pane.py" line="168" />
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="176"/>
+        <location filename="../../app/ui/targets/pane.py" line="168" />
         <source>New targets ({count})</source>
         <translation>新建目标（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="186"/>
-        <location filename="../../app/ui/targets/pane.py" line="201"/>
+        <location filename="../../app/ui/targets/pane.py" line="178" />
+        <location filename="../../app/ui/targets/pane.py" line="198" />
         <source>Edit target</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="215"/>
-        <location filename="../../app/ui/targets/pane.py" line="221"/>
-        <location filename="../../app/ui/targets/pane.py" line="237"/>
+        <location filename="../../app/ui/targets/pane.py" line="212" />
+        <location filename="../../app/ui/targets/pane.py" line="218" />
+        <location filename="../../app/ui/targets/pane.py" line="234" />
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/pane.py" line="208"/>
+        <location filename="../../app/ui/targets/pane.py" line="205" />
         <source>Delete the {metric} target of {rep} for {period}, with the quarters and months split from it?</source>
         <translation>删除{rep}在{period}的{metric}目标，以及由其分解出的季度和月度目标？</translation>
     </message>
@@ -2993,23 +3872,23 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="161"/>
+        <location filename="../../app/ui/workers.py" line="161" />
         <source>Cancelling…</source>
         <extracomment>How long a task may run before the progress dialog appears.</extracomment>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="169"/>
+        <location filename="../../app/ui/workers.py" line="169" />
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="170"/>
+        <location filename="../../app/ui/workers.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="178"/>
+        <location filename="../../app/ui/workers.py" line="178" />
         <source>Please wait…</source>
         <translation>请稍候…</translation>
     </message>
@@ -3017,136 +3896,582 @@
 <context>
     <name>TeamColumns</name>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="52"/>
+        <location filename="../../app/ui/team/columns.py" line="52" />
         <source>Expired {days} days ago</source>
         <translation>已过期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="54"/>
+        <location filename="../../app/ui/team/columns.py" line="54" />
         <source>Expires in {days} days</source>
         <translation>{days} 天后到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="66"/>
+        <location filename="../../app/ui/team/columns.py" line="66" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="67"/>
+        <location filename="../../app/ui/team/columns.py" line="67" />
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="70"/>
+        <location filename="../../app/ui/team/columns.py" line="70" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="74"/>
+        <location filename="../../app/ui/team/columns.py" line="74" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="75"/>
+        <location filename="../../app/ui/team/columns.py" line="75" />
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="76"/>
+        <location filename="../../app/ui/team/columns.py" line="76" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="77"/>
+        <location filename="../../app/ui/team/columns.py" line="77" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="78"/>
+        <location filename="../../app/ui/team/columns.py" line="78" />
         <source>Focus</source>
         <translation>工作重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="80"/>
+        <location filename="../../app/ui/team/columns.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="57"/>
+        <location filename="../../app/ui/team/columns.py" line="57" />
         <source>Permit expiry</source>
         <translation>许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/columns.py" line="83"/>
+        <location filename="../../app/ui/team/columns.py" line="83" />
         <source>Posting start</source>
         <translation>派驻开始</translation>
     </message>
 </context>
 <context>
+    <name>TeamImport</name>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="52" />
+        <source>Regions</source>
+        <extracomment>The first columns of every grid, before the sheet's own.</extracomment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="53" />
+        <source>Managers</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="54" />
+        <source>Reps</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="55" />
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="56" />
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="64" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="65" />
+        <source>name_zh</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="66" />
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="67" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="68" />
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="69" />
+        <source>regions</source>
+        <translation>负责区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="70" />
+        <source>manager_email</source>
+        <translation>经理邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="71" />
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="72" />
+        <source>countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="73" />
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="74" />
+        <source>time_zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="75" />
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="76" />
+        <source>base_currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="77" />
+        <source>posting_start</source>
+        <translation>派驻开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="78" />
+        <source>posting_end</source>
+        <translation>派驻结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="79" />
+        <source>focus</source>
+        <translation>业务重点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="80" />
+        <source>languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="81" />
+        <source>work_permit_no</source>
+        <translation>工作许可证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="82" />
+        <source>work_permit_expiry</source>
+        <translation>工作许可到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="83" />
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="84" />
+        <source>rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="85" />
+        <source>valid_from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="86" />
+        <source>title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="87" />
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="88" />
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="89" />
+        <source>hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="90" />
+        <source>provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="91" />
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="98" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="99" />
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="100" />
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="101" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="102" />
+        <source>skipped</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="109" />
+        <source>{sheet}, row {row}, {column}: {reason}</source>
+        <translation>{sheet}，第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="182" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="184" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="186" />
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_preview.py" line="235" />
+        <source>Not checked: it refers to a row that has errors on another sheet.</source>
+        <translation>未检查：此行引用了另一工作表中有错误的行。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportDialog</name>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="69" />
+        <source>Import team spreadsheet</source>
+        <extracomment>What an import may change: the panes listening reload.</extracomment>
+        <translation>导入团队表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="72" />
+        <source>Choose a filled team spreadsheet (.xlsx).</source>
+        <translation>请选择已填写的团队表格（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="75" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="77" />
+        <source>Save a blank template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="99" />
+        <source>Errors (click one to see its cell):</source>
+        <translation>错误（点击可定位到单元格）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="109" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="114" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="139" />
+        <source>Team spreadsheet to import</source>
+        <translation>要导入的团队表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="152" />
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="159" />
+        <source>Checking the spreadsheet</source>
+        <translation>正在检查表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="185" />
+        <source>{count} bad cell(s): correct the file and choose it again.</source>
+        <translation>{count} 个单元格有误：请修改文件后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="191" />
+        <source>Nothing to import: every row is already stored as it is in the file.</source>
+        <translation>无需导入：每一行都已按文件内容保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="194" />
+        <source>Ready: press Import to write these rows.</source>
+        <translation>准备就绪：按“导入”写入这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="203" />
+        <source>{sheet} ({rows}, {bad} with errors)</source>
+        <translation>{sheet}（{rows}，{bad} 行有错误）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="206" />
+        <source>{sheet} ({rows})</source>
+        <translation>{sheet}（{rows}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="213" />
+        <source>{new} new, {update} to update, {unchanged} unchanged, {error} with errors</source>
+        <translation>新增 {new}，更新 {update}，不变 {unchanged}，有错误 {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="222" />
+        <source>, {skipped} not checked</source>
+        <translation>，未检查 {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="280" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="286" />
+        <source>Importing the team spreadsheet</source>
+        <translation>正在导入团队表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="301" />
+        <source>{sheet}: {created} created, {updated} updated</source>
+        <translation>{sheet}：新增 {created}，更新 {updated}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="307" />
+        <source>Imported. {counts}.</source>
+        <translation>已导入。{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="313" />
+        <source>Save a blank team template</source>
+        <translation>保存空白团队模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="326" />
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="329" />
+        <source>Blank template saved to {path}.</source>
+        <translation>空白模板已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="350" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="355" />
+        <source>This file cannot be imported: {reason}</source>
+        <translation>此文件无法导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="376" />
+        <source>Import team spreadsheet…</source>
+        <translation>导入团队表格…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/import_dialog.py" line="380" />
+        <source>Import regions, managers, reps, rates and courses from XLSX</source>
+        <translation>从 XLSX 导入区域、经理、销售人员、汇率和课程</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="136" />
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="137" />
+        <source>Bring in your reps from a spreadsheet, or type them in one by one.</source>
+        <translation>从表格导入销售人员，或逐个录入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="140" />
+        <source>Add reps one by one</source>
+        <translation>逐个添加销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="143" />
+        <source>Import a team spreadsheet</source>
+        <translation>导入团队表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="150" />
+        <source>After Finish, the Team pane opens with the form of a new rep.</source>
+        <translation>点击“完成”后，将打开“团队”窗格并显示新销售人员表单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="154" />
+        <source>An .xlsx file made from the team template</source>
+        <translation>按团队模板填写的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="155" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="157" />
+        <source>Save a blank template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="164" />
+        <source>Spreadsheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="199" />
+        <source>Choose the team spreadsheet</source>
+        <translation>选择团队表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="201" />
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="210" />
+        <source>Save the team template</source>
+        <translation>保存团队模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="212" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="222" />
+        <source>Template saved to {path}; fill it and choose it above.</source>
+        <translation>模板已保存到 {path}；请填写后在上方选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="231" />
+        <source>Choose the spreadsheet to import</source>
+        <translation>请选择要导入的表格</translation>
+    </message>
+</context>
+<context>
     <name>TeamPane</name>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="43"/>
+        <location filename="../../app/ui/team/pane.py" line="44" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="53"/>
+        <location filename="../../app/ui/team/pane.py" line="58" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="60"/>
+        <location filename="../../app/ui/team/pane.py" line="68" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="91"/>
+        <location filename="../../app/ui/team/pane.py" line="99" />
         <source>Showing {name} only</source>
         <translation>仅显示 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="52"/>
+        <location filename="../../app/ui/team/pane.py" line="57" />
         <source>Reps: {count}</source>
         <translation>销售人员：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="111"/>
+        <location filename="../../app/ui/team/pane.py" line="63" />
+        <source>Export review pack (PDF)…</source>
+        <translation>导出绩效评估报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/team/pane.py" line="119" />
         <source>Edit rep</source>
         <translation>编辑销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="124"/>
-        <location filename="../../app/ui/team/pane.py" line="153"/>
+        <location filename="../../app/ui/team/pane.py" line="132" />
+        <location filename="../../app/ui/team/pane.py" line="161" />
         <source>Remove rep</source>
         <translation>移除销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="125"/>
+        <location filename="../../app/ui/team/pane.py" line="133" />
         <source>Remove {name} from the team?</source>
         <translation>将 {name} 从团队中移除？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="128"/>
-        <source>Deactivating keeps the rep&apos;s targets, one-on-ones and reviews. Deleting permanently removes the rep with all their history; undo brings the rep back but not the history.</source>
+        <location filename="../../app/ui/team/pane.py" line="136" />
+        <source>Deactivating keeps the rep's targets, one-on-ones and reviews. Deleting permanently removes the rep with all their history; undo brings the rep back but not the history.</source>
         <translation>停用会保留该销售人员的目标、一对一面谈和绩效评估。永久删除会移除该销售人员及其全部历史记录；撤销只能恢复人员本身，不能恢复历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="135"/>
+        <location filename="../../app/ui/team/pane.py" line="143" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="138"/>
+        <location filename="../../app/ui/team/pane.py" line="146" />
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="160"/>
+        <location filename="../../app/ui/team/pane.py" line="168" />
         <source>Export review pack</source>
         <translation>导出绩效评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="160"/>
+        <location filename="../../app/ui/team/pane.py" line="168" />
         <source>Select a rep to export first.</source>
         <translation>请先选择要导出的销售人员。</translation>
     </message>
@@ -3154,43 +4479,43 @@
 <context>
     <name>TextsPanel</name>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="55"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="55" />
         <source>What the rep did well this period</source>
         <extracomment>The user changed a text.</extracomment>
         <translation>销售人员本期表现出色的方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="58"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="58" />
         <source>Where the rep should grow</source>
         <translation>销售人员需要提升的方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="61"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="61" />
         <source>Your overall assessment, as the rep will read it</source>
         <translation>您的总体评价（销售人员可见）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="64"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="64" />
         <source>What the rep says about this review</source>
         <translation>销售人员对本次绩效评估的意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="75"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="75" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="76"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="76" />
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="77"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="77" />
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/texts_panel.py" line="84"/>
+        <location filename="../../app/ui/reviews/texts_panel.py" line="84" />
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
@@ -3198,58 +4523,107 @@
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../app/ui/dialog_parts.py" line="115"/>
+        <location filename="../../app/ui/dialog_parts.py" line="126" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
 </context>
 <context>
+    <name>WhoPage</name>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="59" />
+        <source>Who I am</source>
+        <extracomment>The languages the console speaks, each named in itself (as language pickers do).</extracomment>
+        <translation>我是谁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="60" />
+        <source>You become the manager of your region; your changes are recorded as yours.</source>
+        <translation>您将成为所在区域的经理；您的更改将记录在您名下。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="63" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="64" />
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="66" />
+        <source>My time zone</source>
+        <translation>我的时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="71" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_start/pages.py" line="73" />
+        <source>A new language applies the next time Outpost starts.</source>
+        <translation>新语言将在下次启动 Outpost 时生效。</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="69"/>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="117"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="71" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="119" />
         <source>Submit for review</source>
         <extracomment>A step was written: the review as it now stands. Someone else changed the review first: the review as stored (nothing was written).</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="70"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="72" />
         <source>Sign…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="72"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="74" />
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="74"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="76" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="102"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="104" />
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="109"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="111" />
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="123"/>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="131"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="128" />
+        <source>A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
+        <translation>签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="136" />
+        <source>The period of this review runs until {end} and has not ended yet. Sign the review of {rep} anyway? {lock}</source>
+        <translation>本绩效评估的周期至 {end} 结束，目前尚未结束。仍要签署 {rep} 的绩效评估吗？{lock}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="140" />
+        <source>Sign the review of {rep}? {lock}</source>
+        <translation>签署 {rep} 的绩效评估？{lock}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="143" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="145" />
         <source>Sign review</source>
         <translation>签署绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="125"/>
-        <source>Sign the review of {rep}? A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
-        <translation>签署 {rep} 的绩效评估？签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="161"/>
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="175" />
         <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
         <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
     </message>

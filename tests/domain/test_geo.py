@@ -103,3 +103,8 @@ def test_currencies_of_a_country_on_a_date() -> None:
     assert country_currencies("BG", dt.date(2025, 6, 1)) == ["BGN"]
     assert country_currencies("BG", dt.date(2026, 6, 1)) == ["EUR"]
     assert set(country_currencies("PA", dt.date(2026, 1, 1))) == {"PAB", "USD"}
+
+
+def test_an_override_keeps_the_earlier_chinese_name_where_cldr_differs() -> None:
+    assert country_name("TW", "zh") == "中国台湾"
+    assert country_name("TW", "en") == "Taiwan"

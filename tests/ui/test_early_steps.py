@@ -153,7 +153,7 @@ def test_signing_before_the_period_ends_names_its_end(qtbot, ctx, team, answer_d
     seen = answer_dialog(NO)
     qtbot.mouseClick(editor.workflow.sign_button, Qt.MouseButton.LeftButton)
     assert seen[0].text.startswith(
-        "The period of this review runs until 2026-12-31 and has not ended yet. "
+        "The period of this review runs until 31 Dec 2026 and has not ended yet. "
         "Sign the review of Li Wei anyway?"
     )
     stored = ReviewService(ctx.db).get(review_id)

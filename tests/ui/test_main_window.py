@@ -69,7 +69,6 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
         "Database",
         "Region shown at start",
         "Period shown at start",
-        "Export folder",
     ]
 
 
