@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import CourseCategory, CourseFormat, Metric, ReviewStatus
-from app.domain.geo import COUNTRIES
+from app.domain.geo import country_codes, currency_codes
 from app.domain.periods import Period
 from app.reports.fonts import FontNotFoundError, find_cjk_font
 from app.services.actuals import ActualInput, ActualService
@@ -134,7 +134,9 @@ def identifiers() -> list[str]:
     cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zones}
     moments = [dt.datetime(2026, m, 1, tzinfo=ZoneInfo(zone)) for zone in zones for m in (1, 7)]
     abbreviations = {name for moment in moments if (name := moment.tzname())}
-    codes = [f"({code})" for code in COUNTRIES]
+    codes = [f"({code})" for code in country_codes()]
+    # A currency list item starts with its ISO code: "SGD — 新加坡元".
+    codes += [f"{code} — " for code in currency_codes()]
     try:
         font = [str(find_cjk_font())]
     except FontNotFoundError:
