@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="31" />
+        <source>About Outpost</source>
+        <translation>关于 Outpost</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="37" />
+        <source>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;A console for regional managers of field and expatriate sales staff: team, targets, one-on-ones, reviews, training, risks and compliance.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;面向驻外及外勤销售人员区域经理的管理控制台：团队、目标、一对一面谈、绩效评估、培训、风险与合规。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="44" />
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="49" />
+        <source>Outpost is built on these libraries, each under its own licence:</source>
+        <translation>Outpost 基于以下程序库构建，各自遵循其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="63" />
+        <source>Library</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="63" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="63" />
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="72" />
+        <source>font file</source>
+        <translation>字体文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/about.py" line="74" />
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../app/ui/reviews/dialogs.py" line="121" />
@@ -370,37 +418,102 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="107" />
+        <location filename="../../app/ui/conflict_dialog.py" line="94" />
+        <source>rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="95" />
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="96" />
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="97" />
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="98" />
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="99" />
+        <source>meeting</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="100" />
+        <source>action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="101" />
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="102" />
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="103" />
+        <source>exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="104" />
+        <source>review</source>
+        <translation>绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="105" />
+        <source>review cycle</source>
+        <translation>绩效评估周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="106" />
+        <source>goal</source>
+        <translation>发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="131" />
         <source>Someone else saved this first</source>
         <translation>已被他人先行保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="114" />
+        <location filename="../../app/ui/conflict_dialog.py" line="138" />
         <source>This {what} was changed and saved by someone else after you opened it. Reload their version (your changes are discarded) or overwrite it with yours (their changes are replaced).</source>
         <translation>您打开此{what}后，他人已修改并保存。请重新加载对方的版本（放弃您的修改），或用您的版本覆盖（替换对方的修改）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../app/ui/conflict_dialog.py" line="149" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../app/ui/conflict_dialog.py" line="149" />
         <source>Saved by someone else</source>
         <translation>他人保存的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../app/ui/conflict_dialog.py" line="149" />
         <source>Yours</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="156" />
+        <location filename="../../app/ui/conflict_dialog.py" line="180" />
         <source>Reload theirs</source>
         <translation>重新加载对方版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="158" />
+        <location filename="../../app/ui/conflict_dialog.py" line="182" />
         <source>Overwrite with mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
@@ -903,6 +1016,65 @@
     </message>
 </context>
 <context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="44" />
+        <location filename="../../app/ui/help/data_folder.py" line="75" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="53" />
+        <source>Outpost keeps its data in these places. Back up the data folder to keep everything; start with --data-dir to use another folder.</source>
+        <translation>Outpost 将数据保存在以下位置。备份数据文件夹即可保留全部数据；启动时加上 --data-dir 可改用其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="72" />
+        <source>{where} (server)</source>
+        <translation>{where}（服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="76" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="77" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="78" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="79" />
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="86" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="88" />
+        <source>Copy the path to the clipboard</source>
+        <translation>将路径复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="90" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/data_folder.py" line="92" />
+        <source>Show the folder in the file manager</source>
+        <translation>在文件管理器中显示该文件夹</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseField</name>
     <message>
         <location filename="../../app/ui/preferences.py" line="111" />
@@ -1373,6 +1545,57 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/help/guide.py" line="32" />
+        <source>Quick guide</source>
+        <translation>快速指南</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="32" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="33" />
+        <source>List the keyboard shortcuts</source>
+        <translation>列出键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="42" />
+        <source>&amp;Quick guide</source>
+        <translation>快速指南(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="43" />
+        <source>What each pane is for and how a review cycle works</source>
+        <translation>各窗格的用途以及绩效评估周期的流程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="48" />
+        <source>&amp;Data folder</source>
+        <translation>数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="49" />
+        <source>Where the database, settings, backups and logs are kept</source>
+        <translation>数据库、设置、备份和日志的存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="54" />
+        <source>&amp;About Outpost</source>
+        <translation>关于 Outpost(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/menu.py" line="55" />
+        <source>Version and licences</source>
+        <translation>版本与许可证</translation>
+    </message>
+</context>
+<context>
     <name>KpiLinesModel</name>
     <message>
         <location filename="../../app/ui/reviews/kpi_lines.py" line="98" />
@@ -1499,155 +1722,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Outpost</source>
         <translation>Outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Create a new row</source>
         <translation>新建一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Edit the selected row (Enter or double-click)</source>
         <translation>编辑所选行（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Delete the selected row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>E&amp;xport table…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>Save the pane's rows as filtered and sorted, as an Excel or CSV file</source>
         <translation>按当前筛选和排序，将本页面的所有行保存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Other e&amp;xports</source>
         <translation>其他导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Search in the pane</source>
         <translation>在当前页面中搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="166" />
+        <source>Undo your last change</source>
+        <translation>撤销您的上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="170" />
+        <source>Redo the change you undid last</source>
+        <translation>重做您上一次撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="232" />
+        <source>Close the console</source>
+        <translation>关闭控制台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
-        <source>&amp;About Outpost</source>
-        <translation>关于 Outpost(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Database: {where} ({kind})</source>
         <translation>数据库：{where}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374" />
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>No other exports in this pane</source>
         <translation>此页面没有其他导出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
-        <source>About Outpost</source>
-        <translation>关于 Outpost</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="433" />
-        <source>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;A console for regional managers of field and expatriate sales staff: team, targets, one-on-ones, reviews, training, risks and compliance.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Outpost {version}&lt;/h3&gt;&lt;p&gt;面向外勤及驻外销售人员区域经理的管理控制台：团队、目标、一对一面谈、绩效评估、培训、风险与合规。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3867,29 @@
 {errors}</source>
         <translation>您的区域已保存，但未导入任何内容：有 {count} 个错误单元格。请修改文件后再次点击“完成”。
 {errors}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help/shortcuts.py" line="70" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/shortcuts.py" line="76" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/shortcuts.py" line="76" />
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help/shortcuts.py" line="90" />
+        <source>In a table, Enter or a double-click opens the selected row; in a dialog, Esc closes it without saving.</source>
+        <translation>在表格中，按 Enter 键或双击可打开所选行；在对话框中，按 Esc 键关闭且不保存。</translation>
     </message>
 </context>
 <context>
