@@ -21,6 +21,7 @@ from typing import Any
 
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, fail
 from app.cli.pack import console_language
+from app.domain import messages as m
 from app.paths import AppPaths
 
 KINDS = ("team", "targets", "one-on-ones", "reviews")
@@ -146,7 +147,7 @@ def _region_id(db: Any, text: str) -> int:
         if wanted == str(region.id) or wanted.casefold() in names - {""}:
             return region.id
     known = ", ".join(r.name for r in regions) or "none yet"
-    raise ValidationError("region", f"no region {wanted!r}; known: {known}")
+    raise ValidationError("region", m.NO_REGION_NAMED(value=wanted, known=known))
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.org import Manager, Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review
 from app.db.training import Course
+from app.domain import messages as m
 from app.domain.attainment import metric_attainment
 from app.domain.enums import LOCKED_REVIEW_STATUSES, GoalStatus, ReviewStatus
 from app.domain.scoring import kpi_score, weighted_score
@@ -111,7 +112,7 @@ def _rating(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("overall_rating", "must be a whole number from 1 to 5")
+        raise ValidationError("overall_rating", m.WHOLE_1_TO_5())
     return require_range(value, 1, 5, "overall_rating")
 
 
@@ -178,14 +179,14 @@ class _Edits:
     added: list[dict[str, Any]]
     removed: Mapping[int, int | None]
 
-    def parts(self) -> str:
+    def parts(self) -> tuple[str, ...]:
         """What the save changes, in words (for the locked message)."""
         present = (
             ("content", self.content is not None),
             ("KPI lines", bool(self.lines)),
             ("development goals", bool(self.changed or self.added or self.removed)),
         )
-        return ", ".join(name for name, here in present if here) or "content"
+        return tuple(name for name, here in present if here) or ("content",)
 
     def goal_versions(self) -> list[tuple[int, int | None]]:
         """(goal id, version edited from) of the changed goals, then the removed ones."""
@@ -343,12 +344,11 @@ class ReviewWriter(Service):
         if score != review.weighted_score:
             self._update(session, review, {"weighted_score": score}, None, "review")
 
-    def _refuse_locked(self, session: Session, review: Review, what: str) -> None:
+    def _refuse_locked(self, session: Session, review: Review, what: tuple[str, ...]) -> None:
         if ReviewStatus(review.status) in LOCKED_REVIEW_STATUSES:
             rep_name = session.scalar(select(Rep.name).where(Rep.id == review.rep_id))
             raise LockedError(
-                f"The review of {rep_name} is {review.status} and locked; "
-                f"reopen it before changing its {what}."
+                m.REVIEW_LOCKED(name=rep_name, status=ReviewStatus(review.status), what=what)
             )
 
     @staticmethod
