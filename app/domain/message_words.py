@@ -20,6 +20,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "base_currency": "基础货币",
     "cadence": "频率",
     "category": "类别",
+    "cell": "单元格",
     "cause": "原因",
     "channel": "渠道",
     "comment": "备注",

@@ -299,6 +299,12 @@ OTHER_REP_MEETING = Message(
     "meeting {id} is with another rep (rep {rep})", "面谈 {id} 属于其他销售人员（销售人员 {rep}）"
 )
 
+CHANGED_AND_REMOVED = Message("is both changed and removed", "既被修改又被删除")
+DEMO_NOT_EMPTY = Message(
+    "the database already holds data; demo data is only loaded into an empty database",
+    "数据库中已有数据；演示数据只能载入空数据库",
+)
+
 # exchange rates
 BASE_RATE_IS_ONE = Message(
     "{value} is the base currency; its rate is 1", "{value} 是基础货币；其汇率为 1"
@@ -326,8 +332,17 @@ DATE_NOT_TEXT = Message("{value} is a date; text is expected", "{value} 是日�
 HAS_TIME_OF_DAY = Message(
     "{value} has a time of day; a date is expected", "{value} 带有时间；此处应为日期"
 )
-UNKNOWN_REGION = Message(
-    "{value} is not a region of the file or the database", "{value} 不是文件或数据库中的区域"
+NO_REGION_NAMED_SHEET = Message("there is no region named {value!r}", "没有名为“{value}”的区域")
+NO_MANAGER = Message("there is no manager {value}", "没有电子邮件为 {value} 的经理")
+ONE_REGION_PER_MANAGER = Message(
+    "a manager leads one region; give one name", "一名经理只负责一个区域；请只填写一个名称"
+)
+NOT_A_WORKBOOK = Message(
+    "{path} cannot be read as an XLSX workbook: {reason}",
+    "{path} 无法作为 XLSX 工作簿读取：{reason}",
+)
+NO_KNOWN_SHEET = Message(
+    "{path} has none of the sheets {known}", "{path} 不包含以下任何工作表：{known}"
 )
 
 # deletes refused (app.services.references)

@@ -48,6 +48,10 @@ class PasteRefusedError(ServiceError):
         self.errors = tuple(errors)
         super().__init__("\n".join(str(error) for error in self.errors))
 
+    def text(self, lang: str) -> str:
+        """One line per bad cell, in ``lang`` ("en" or "zh")."""
+        return "\n".join(error.full_text(lang) for error in self.errors)
+
 
 def column_of(field: str) -> str:
     """The pasted column a validator's field is in (``rate_to_base`` -> ``rate``)."""

@@ -66,7 +66,7 @@ class ReviewPartError(ValidationError):
     def __init__(
         self,
         field: str,
-        message: str,
+        message: m.Text | str,
         row: int | None = None,
         part: str = "",
         item_id: int | None = None,
@@ -84,7 +84,7 @@ class ReviewPartError(ValidationError):
         return f"{where}, {self.field}: {self.message}"
 
     def at_row(self, row: int) -> ReviewPartError:
-        return type(self)(self.field, self.message, row, self.part, self.item_id)
+        return type(self)(self.field, self.said or self.message, row, self.part, self.item_id)
 
 
 class ReviewConflictError(ConflictError):
@@ -159,7 +159,9 @@ def _in_part(part: str, item_id: int | None, row: int | None, check: Callable[[]
     try:
         return check()
     except ValidationError as error:
-        raise ReviewPartError(error.field, error.message, row, part, item_id) from error
+        raise ReviewPartError(
+            error.field, error.said or error.message, row, part, item_id
+        ) from error
 
 
 def _collect(conflicts: list[ConflictError], row: Any, version: int | None, what: str) -> None:
@@ -215,7 +217,7 @@ def _validated(
     ]
     both = goals.changed.keys() & goals.removed.keys()
     if both:
-        raise ReviewPartError("id", "is both changed and removed", None, GOAL, min(both))
+        raise ReviewPartError("id", m.CHANGED_AND_REMOVED(), None, GOAL, min(both))
     return _Edits(content_vals, line_vals, changed_vals, added_vals, goals.removed)
 
 

@@ -46,6 +46,7 @@ from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
 from app.ui.editors import invalid_dates
+from app.ui.error_text import error_text, message_text
 
 ERROR_STYLE = "color: #c5221f;"
 
@@ -297,10 +298,10 @@ class FormDialog(QDialog):
                 on_reload=self.reload_from,
             )
         except ValidationError as error:
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, message_text(error))
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         if boxed is None:
             # Cancelled or reloaded after a conflict: the user looks again.

@@ -32,6 +32,7 @@ from app.services.team_rows import (
     RowStatus,
     SheetRow,
 )
+from app.ui.labels import ui_language
 
 translate = QCoreApplication.translate
 
@@ -110,7 +111,7 @@ def error_text(error: CellError) -> str:
         sheet=sheet_label(error.sheet),
         row=error.row,
         column=column_label(error.column),
-        reason=error.reason,
+        reason=error.text(ui_language()),
     )
 
 
