@@ -33,7 +33,7 @@ class MissingRateError(ValidationError):
     """No exchange rate is known for a currency on a date."""
 
     def __init__(self, currency: str, on: date, row: int | None = None) -> None:
-        super().__init__("currency", f"no exchange rate for {currency} on or before {on}", row)
+        super().__init__("currency", m.NO_RATE(currency=currency, value=on), row)
         self.currency = currency
         self.on = on
         # ValidationError's pickling passes (field, message, row) back to

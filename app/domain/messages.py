@@ -234,6 +234,9 @@ CYCLE_OTHER_REGION = Message(
     "cycle {name!r} (id {id}) belongs to another region", "周期“{name}”（编号 {id}）属于其他区域"
 )
 NO_REGION_NAMED = Message("no region {value!r}; known: {known}", "没有区域“{value}”；已有：{known}")
+NO_REVIEW_IN_CYCLE = Message(
+    "{name} has no review in cycle {cycle!r}", "{name} 在周期“{cycle}”中没有绩效评估"
+)
 NO_CYCLE_YET = Message("the region has no review cycle yet", "该区域还没有绩效评估周期")
 NO_CYCLE_NAMED = Message(
     "no cycle {value!r} in the region; known: {known}", "该区域没有周期“{value}”；已有：{known}"
@@ -305,7 +308,18 @@ DEMO_NOT_EMPTY = Message(
     "数据库中已有数据；演示数据只能载入空数据库",
 )
 
+ATTACHMENT_DAMAGED = Message(
+    "{name} is damaged: its content no longer matches the checksum taken when it was attached",
+    "{name} 已损坏：其内容与附加时记录的校验和不再一致",
+)
+DEMO_CANCELLED = Message(
+    "demo data load cancelled; nothing was written", "已取消载入演示数据；未写入任何内容"
+)
+
 # exchange rates
+NO_RATE = Message(
+    "no exchange rate for {currency} on or before {value}", "{value} 或之前没有 {currency} 的汇率"
+)
 BASE_RATE_IS_ONE = Message(
     "{value} is the base currency; its rate is 1", "{value} 是基础货币；其汇率为 1"
 )

@@ -357,10 +357,7 @@ class ComplianceService(Service):
             row = get_or_404(session, Attachment, attachment_id, "attachment")
             data = bytes(row.content)
             if hashlib.sha256(data).hexdigest() != row.sha256:
-                raise CorruptAttachmentError(
-                    f"{row.file_name} is damaged: its content no longer matches the "
-                    "checksum taken when it was attached"
-                )
+                raise CorruptAttachmentError(m.ATTACHMENT_DAMAGED(name=row.file_name))
             return data
 
     def delete_attachment(self, attachment_id: int, expected_version: int | None) -> None:

@@ -104,6 +104,9 @@ class ReviewConflictError(ConflictError):
         if len(self.conflicts) > 1:
             self.args = ("; ".join(str(c) for c in self.conflicts),)
 
+    def text(self, lang: str) -> str:
+        return "; ".join(ConflictError.text(c, lang) for c in self.conflicts)
+
 
 # -- validation (no database) ---------------------------------------------------------
 

@@ -132,7 +132,7 @@ def generate_demo(
             finally:
                 writer.restore()
     except _Cancelled:
-        raise DemoCancelledError("demo data load cancelled; nothing was written") from None
+        raise DemoCancelledError(m.DEMO_CANCELLED()) from None
     if progress is not None:
         progress(100, "Done")
     return DemoSummary(dict(writer.counts), time.perf_counter() - started)
