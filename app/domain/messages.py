@@ -361,12 +361,12 @@ NO_KNOWN_SHEET = Message(
 
 # deletes refused (app.services.references)
 DELETE_REFUSED = Message("{what} {name} is {parts}", "{what} {name} {parts}")
-USED_BY = Message("used by {referrers}", "被 {referrers} 使用")
-LINKED_FROM = Message("linked from {referrers}", "被 {referrers} 引用")
+USED_BY = Message("used by {referrers}", "被 {referrers}使用")
+LINKED_FROM = Message("linked from {referrers}", "被 {referrers}引用")
 ASSIGNED = Message("assigned {count} {noun}", "已分配 {count} {noun}")
 COUNTED = Message("{count} {noun}", "{count} {noun}")
 #: "a, b and c": ``first`` is a tuple (joined by ", " / "、").
-AND = Message("{first} and {second}", "{first}和{second}")
+AND = Message("{first} and {second}", "{first}和 {second}")
 #: Two clauses: "assigned 3 times and linked from 2 development goals".
 AND_ALSO = Message("{first} and {second}", "{first}，并且{second}")
 

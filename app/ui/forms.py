@@ -108,7 +108,8 @@ def plain_message(label: str, message: str) -> str:
         # "a time zone is required" names the field already.
         return message[:1].upper() + message[1:]
     if label and not message[:1].isupper():
-        return f"{label} {message}"
+        # Chinese runs on without a space: "电子邮件为必填项".
+        return f"{label}{' ' if message[:1].isascii() else ''}{message}"
     return message
 
 

@@ -154,7 +154,9 @@ class PreviewModel(QAbstractTableModel):
         self.reasons: dict[tuple[int, str], list[str]] = {}
         for error in errors:
             if error.sheet == sheet:
-                self.reasons.setdefault((error.row, error.column), []).append(error.reason)
+                self.reasons.setdefault((error.row, error.column), []).append(
+                    error.text(ui_language())
+                )
 
     # -- finding cells ---------------------------------------------------------------
 
