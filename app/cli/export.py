@@ -105,7 +105,8 @@ def run_export(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
         with _translated(language):
             headers, rows, title = _read_table(db, args, period, language)
     except ValidationError as exc:
-        return fail(f"{exc.field}: {exc.message}", EXIT_REFUSED)
+        # In the language asked for, as the headers: a Chinese user reads it.
+        return fail(exc.full_text("zh" if language == "zh_CN" else "en"), EXIT_REFUSED)
     finally:
         db.dispose()
     try:
