@@ -22,6 +22,7 @@ from app.ui.error_text import error_text, message_text
 from app.ui.first_start.pages import RegionPage, TeamPage, WhoPage
 from app.ui.me import actor_text, sign_in
 from app.ui.settings import LANGUAGE
+from app.ui.team.import_preview import error_text as cell_error_text
 
 translate = QCoreApplication.translate
 
@@ -124,7 +125,7 @@ class SetupWizard(QWizard):
             return False
         report = TeamImportService(self.ctx.db).import_rows(rows)
         if not report.ok:
-            lines = [str(e) for e in report.errors[:SHOWN_ERRORS]]
+            lines = [cell_error_text(e) for e in report.errors[:SHOWN_ERRORS]]
             if len(report.errors) > SHOWN_ERRORS:
                 more = len(report.errors) - SHOWN_ERRORS
                 lines.append(self.tr("…and {count} more").format(count=more))
