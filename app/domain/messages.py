@@ -335,7 +335,7 @@ ONLY_RATE_IN_FORCE = Message(
     "The {currency} rate into {base} from {value} is the only rate in force for "
     "{currency}, which is used by {users}; add another rate first",
     "自 {value} 起 {currency} 兑 {base} 的汇率是 {currency} 唯一有效的汇率，"
-    "而 {currency} 被 {users} 使用；请先添加另一个汇率",
+    "而 {currency} 被 {users}使用；请先添加另一个汇率",
 )
 ON_EARLIER_ROW = Message("{value} is already on row {row}", "{value} 已在第 {row} 行")
 
