@@ -21,6 +21,7 @@ from typing import Any
 
 from app.cli.common import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, fail
 from app.cli.pack import console_language
+from app.domain import messages as m
 from app.paths import AppPaths
 
 KINDS = ("team", "targets", "one-on-ones", "reviews")
@@ -104,7 +105,8 @@ def run_export(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
         with _translated(language):
             headers, rows, title = _read_table(db, args, period, language)
     except ValidationError as exc:
-        return fail(f"{exc.field}: {exc.message}", EXIT_REFUSED)
+        # In the language asked for, as the headers: a Chinese user reads it.
+        return fail(exc.full_text("zh" if language == "zh_CN" else "en"), EXIT_REFUSED)
     finally:
         db.dispose()
     try:
@@ -146,7 +148,7 @@ def _region_id(db: Any, text: str) -> int:
         if wanted == str(region.id) or wanted.casefold() in names - {""}:
             return region.id
     known = ", ".join(r.name for r in regions) or "none yet"
-    raise ValidationError("region", f"no region {wanted!r}; known: {known}")
+    raise ValidationError("region", m.NO_REGION_NAMED(value=wanted, known=known))
 
 
 @contextmanager

@@ -153,8 +153,10 @@ def run_pack(args: argparse.Namespace, url: str, paths: AppPaths) -> int:
         cycle_id, review_ids = PackDataService(db).resolve(
             cycle=args.cycle, rep=args.rep, region=args.region
         )
-    except (ValidationError, NotFoundError) as exc:
-        return fail(str(exc), EXIT_REFUSED)
+    except ValidationError as exc:
+        return fail(exc.full_text(lang), EXIT_REFUSED)  # in the pack's language
+    except NotFoundError as exc:
+        return fail(exc.text(lang), EXIT_REFUSED)
     finally:
         db.dispose()
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from app.domain import messages as m
 from app.domain.enums import LOWER_IS_BETTER, Metric
 from app.domain.validation import ValidationError, require_choice
 
@@ -46,13 +47,13 @@ def attainment(
         return None
     target, actual = Decimal(target), Decimal(actual)
     if target < 0:
-        raise ValidationError("target", f"{target} is negative")
+        raise ValidationError("target", m.NEGATIVE(value=target))
     if not lower_is_better:
         if target == 0:
             return _q(_HUNDRED if actual >= 0 else Decimal(0))
         return _q(actual / target * _HUNDRED)
     if actual < 0:
-        raise ValidationError("actual", f"{actual} is negative")
+        raise ValidationError("actual", m.NEGATIVE(value=actual))
     if actual == 0:
         return _q(_HUNDRED if target == 0 else ATTAINMENT_CAP)
     return _q(min(target / actual * _HUNDRED, ATTAINMENT_CAP))

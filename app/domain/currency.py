@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.domain import messages as m
 from app.domain.validation import ValidationError, require_currency
 
 
@@ -24,7 +25,7 @@ class Rate:
         if isinstance(rate, bool) or not isinstance(rate, Decimal | int):
             raise TypeError(f"rate_to_base: expected Decimal, got {type(rate).__name__}")
         if not Decimal(rate).is_finite() or rate <= 0:
-            raise ValidationError("rate_to_base", f"{rate} is not a positive rate")
+            raise ValidationError("rate_to_base", m.NOT_A_POSITIVE_RATE(value=rate))
         object.__setattr__(self, "rate_to_base", Decimal(rate))
 
 
@@ -32,7 +33,7 @@ class MissingRateError(ValidationError):
     """No exchange rate is known for a currency on a date."""
 
     def __init__(self, currency: str, on: date, row: int | None = None) -> None:
-        super().__init__("currency", f"no exchange rate for {currency} on or before {on}", row)
+        super().__init__("currency", m.NO_RATE(currency=currency, value=on), row)
         self.currency = currency
         self.on = on
         # ValidationError's pickling passes (field, message, row) back to

@@ -7,6 +7,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain import messages as msg
 from app.domain.enums import PeriodKind
 from app.domain.validation import ValidationError, require_choice
 
@@ -20,7 +21,7 @@ _ZH_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 
 def _check_year(y: int) -> int:
     if isinstance(y, bool) or not isinstance(y, int) or not 1 <= y <= 9999:
-        raise ValidationError("year", f"{y!r} is not a year between 1 and 9999")
+        raise ValidationError("year", msg.NOT_A_YEAR(value=y))
     return y
 
 
@@ -49,7 +50,7 @@ class Period:
         object.__setattr__(self, "kind", kind)
         if (self.start, self.end) != _bounds(kind, self.start):
             raise ValidationError(
-                "period", f"{self.start}–{self.end} is not a calendar {kind.value}"
+                "period", msg.NOT_A_CALENDAR_PERIOD(start=self.start, end=self.end, kind=kind)
             )
 
     # -- constructors -------------------------------------------------------
@@ -65,7 +66,7 @@ class Period:
         """Quarter `q` (1–4) of year `y`."""
         _check_year(y)
         if isinstance(q, bool) or not isinstance(q, int) or not 1 <= q <= 4:
-            raise ValidationError("quarter", f"{q!r} is not a quarter 1–4")
+            raise ValidationError("quarter", msg.NOT_A_QUARTER(value=q))
         return cls(PeriodKind.QUARTER, *_bounds(PeriodKind.QUARTER, date(y, 3 * q - 2, 1)))
 
     @classmethod
@@ -73,7 +74,7 @@ class Period:
         """Month `m` (1–12) of year `y`."""
         _check_year(y)
         if isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 12:
-            raise ValidationError("month", f"{m!r} is not a month 1–12")
+            raise ValidationError("month", msg.NOT_A_MONTH(value=m))
         return cls(PeriodKind.MONTH, *_bounds(PeriodKind.MONTH, date(y, m, 1)))
 
     @classmethod
@@ -96,9 +97,7 @@ class Period:
                 return cls.quarter(int(m[1]), int(m[2]))
             if m := month_re.match(s):
                 return cls.month(int(m[1]), int(m[2]))
-        raise ValidationError(
-            "period", f"{text!r} is not a period such as 2026, 2026 Q3 or 2026-07"
-        )
+        raise ValidationError("period", msg.NOT_A_PERIOD(value=text))
 
     # -- queries ------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain import messages as m
 from app.domain.enums import RiskLevel
 from app.domain.validation import ValidationError
 
@@ -28,7 +29,7 @@ _HIGH_LEVELS = frozenset({_H, _C})
 
 def _check(value: int, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise ValidationError(field, f"{value!r} is not a rating from 1 to 5")
+        raise ValidationError(field, m.RATING_1_TO_5(value=value))
     return value
 
 

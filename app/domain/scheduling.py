@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 
+from app.domain import messages as m
 from app.domain.enums import Cadence
 from app.domain.geo import is_country
 from app.domain.validation import ValidationError, require_choice, require_timezone
@@ -79,7 +80,7 @@ def weekend_days(country: str | None) -> frozenset[int]:
         return _SAT_SUN
     code = str(country).strip().upper()
     if not is_country(code):
-        raise ValidationError("country", f"{code!r} is not an ISO 3166 country code")
+        raise ValidationError("country", m.NOT_A_COUNTRY(value=code))
     return _cldr_weekend(code)
 
 
@@ -89,17 +90,17 @@ def _zone(name: str, field: str) -> ZoneInfo:
 
 def _aware(value: dt.datetime, field: str) -> dt.datetime:
     if not isinstance(value, dt.datetime):
-        raise ValidationError(field, "a date and time is required")
+        raise ValidationError(field, m.DATE_TIME_REQUIRED())
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "needs a time zone (an aware datetime)")
+        raise ValidationError(field, m.NEEDS_TIME_ZONE())
     return value
 
 
 def _duration(minutes: int) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValidationError("duration_minutes", "must be a whole number of minutes")
+        raise ValidationError("duration_minutes", m.WHOLE_MINUTES())
     if not 1 <= minutes <= 480:
-        raise ValidationError("duration_minutes", f"{minutes} is outside 1–480")
+        raise ValidationError("duration_minutes", m.OUTSIDE_RANGE(value=minutes, low=1, high=480))
     return minutes
 
 
@@ -126,9 +127,9 @@ def from_local(local: dt.datetime, zone: str) -> tuple[dt.datetime, SlotWarning 
     fold it is the first occurrence (AMBIGUOUS_TIME); otherwise no warning.
     """
     if not isinstance(local, dt.datetime):
-        raise ValidationError("starts_at", "a date and time is required")
+        raise ValidationError("starts_at", m.DATE_TIME_REQUIRED())
     if local.tzinfo is not None:
-        raise ValidationError("starts_at", "must be a wall time without a time zone")
+        raise ValidationError("starts_at", m.WALL_TIME())
     return _place(local.replace(fold=0), _zone(zone, "time_zone"))
 
 
@@ -252,7 +253,7 @@ def occurrences(
     single meeting: ``[starts_at]``.
     """
     if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= 1000:
-        raise ValidationError("count", f"{count!r} is not a whole number from 0 to 1000")
+        raise ValidationError("count", m.COUNT_0_TO_1000(value=count))
     zone = _zone(time_zone, "time_zone")
     first = _aware(starts_at, "starts_at").astimezone(dt.UTC)
     if count == 0:

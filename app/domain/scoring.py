@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.domain import messages as m
 from app.domain.validation import ValidationError
 
 # (lowest attainment for the score, score), highest first.
@@ -56,18 +57,18 @@ _CENT = Decimal("0.01")
 def validate_weights(weights: Sequence[Decimal], field: str = "weights") -> list[Decimal]:
     """Weights each 0..100 that sum to exactly 100; returned as Decimals."""
     if not weights:
-        raise ValidationError(field, "needs at least one weight")
+        raise ValidationError(field, m.NEEDS_A_WEIGHT())
     out: list[Decimal] = []
     for w in weights:
         if isinstance(w, bool) or not isinstance(w, Decimal | int):
             raise TypeError(f"{field}: expected Decimal, got {type(w).__name__}")
         d = Decimal(w)
         if not d.is_finite() or not 0 <= d <= _HUNDRED:
-            raise ValidationError(field, f"{w} is not a weight between 0 and 100")
+            raise ValidationError(field, m.NOT_A_WEIGHT(value=w))
         out.append(d)
     total = sum(out, Decimal(0))
     if total != _HUNDRED:
-        raise ValidationError(field, f"weights add up to {total}, not 100")
+        raise ValidationError(field, m.WEIGHTS_NOT_100(total=total))
     return out
 
 
@@ -92,7 +93,7 @@ def weighted_score(lines: Sequence[tuple[Decimal, Decimal | None]]) -> Decimal |
     den = Decimal(0)
     for weight, score in lines:
         if weight < 0:
-            raise ValidationError("weights", f"{weight} is negative")
+            raise ValidationError("weights", m.NEGATIVE(value=weight))
         if score is None:
             continue
         num += Decimal(weight) * Decimal(score)
@@ -105,5 +106,5 @@ def weighted_score(lines: Sequence[tuple[Decimal, Decimal | None]]) -> Decimal |
 def rating_for_score(score: Decimal) -> int:
     """The overall 1–5 rating: the score rounded half-up (2.50 → 3)."""
     if not 1 <= score <= 5:
-        raise ValidationError("score", f"{score} is outside 1–5")
+        raise ValidationError("score", m.OUTSIDE_RANGE(value=score, low=1, high=5))
     return int(Decimal(score).quantize(Decimal(1), rounding=ROUND_HALF_UP))

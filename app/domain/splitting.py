@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
+from app.domain import messages as m
 from app.domain.enums import PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError
@@ -29,13 +30,13 @@ def _to_units(total: Decimal, places: int) -> int:
         raise ValueError(f"places must be zero or more, not {places}")
     total = Decimal(total)
     if not total.is_finite():
-        raise ValidationError("total", f"{total} is not a number")
+        raise ValidationError("total", m.NOT_A_NUMBER(value=total))
     if total < 0:
-        raise ValidationError("total", f"{total} is negative; a target cannot be split")
+        raise ValidationError("total", m.SPLIT_NEGATIVE(value=total))
     scaled = total.scaleb(places)
     if scaled != scaled.to_integral_value():
         # Rounding first would make the parts add up to something else.
-        raise ValidationError("total", f"{total} has more than {places} decimal places")
+        raise ValidationError("total", m.TOO_MANY_PLACES(value=total, places=places))
     return int(scaled)
 
 
@@ -62,24 +63,24 @@ def _round_to_sum(ideals: Sequence[Fraction], target: int) -> list[int]:
 def _check_weights(weights: Sequence[Decimal], count: int | None = None) -> list[Fraction]:
     """Percentages as exact fractions of one; they must sum to exactly 100."""
     if count is not None and len(weights) != count:
-        raise ValidationError("distribution", f"needs {count} percentages, got {len(weights)}")
+        raise ValidationError("distribution", m.PERCENTAGES_COUNT(count=count, got=len(weights)))
     if not weights:
-        raise ValidationError("distribution", "needs at least one percentage")
+        raise ValidationError("distribution", m.NEEDS_A_PERCENTAGE())
     for w in weights:
         if isinstance(w, bool) or not isinstance(w, Decimal | int):
             raise TypeError(f"distribution: expected Decimal, got {type(w).__name__}")
         if not Decimal(w).is_finite() or w < 0:
-            raise ValidationError("distribution", f"{w} is not a percentage of 0 or more")
+            raise ValidationError("distribution", m.NOT_A_PERCENTAGE(value=w))
     total = sum((Decimal(w) for w in weights), Decimal(0))
     if total != _HUNDRED:
-        raise ValidationError("distribution", f"percentages add up to {total}, not 100")
+        raise ValidationError("distribution", m.PERCENTAGES_NOT_100(total=total))
     return [Fraction(Decimal(w)) / 100 for w in weights]
 
 
 def split_even(total: Decimal, parts: int, places: int = 2) -> list[Decimal]:
     """`total` in `parts` equal shares; leftover units go to the first parts."""
     if isinstance(parts, bool) or not isinstance(parts, int) or parts < 1:
-        raise ValidationError("parts", f"{parts!r} is not a number of parts of 1 or more")
+        raise ValidationError("parts", m.PARTS_1_OR_MORE(value=parts))
     base, rest = divmod(_to_units(total, places), parts)
     return [_from_units(base + (1 if i < rest else 0), places) for i in range(parts)]
 

@@ -14,27 +14,54 @@ from functools import cache
 from typing import Any, Protocol, TypeVar
 from zoneinfo import available_timezones
 
+from app.domain import messages as m
 from app.domain.geo import is_country, is_currency
+from app.domain.message_words import field_label
+from app.domain.messages import Text
 
 
 class ValidationError(ValueError):
-    """A value a user can fix, with the field it belongs to (and import row)."""
+    """A value a user can fix, with the field it belongs to (and import row).
 
-    def __init__(self, field: str, message: str, row: int | None = None) -> None:
+    ``message`` is a catalog :class:`~app.domain.messages.Text` (services, so
+    the console can say it in Chinese: :meth:`text`) or, where the console
+    raises one itself, text already in the console's language. ``message``
+    stays the English words, for logs, the CLI and tests; ``said`` is the
+    catalog text (None for plain text).
+    """
+
+    def __init__(self, field: str, message: Text | str, row: int | None = None) -> None:
         # Passing every attribute to ValueError keeps the error picklable, which
         # matters when it crosses a worker-thread or process boundary.
         super().__init__(field, message, row)
         self.field = field
-        self.message = message
+        self.said = message if isinstance(message, Text) else None
+        self.message = str(message)
         self.row = row
 
     def __str__(self) -> str:
         prefix = f"row {self.row}, " if self.row is not None else ""
         return f"{prefix}{self.field}: {self.message}"
 
+    def text(self, lang: str) -> str:
+        """The message (without field or row) in ``lang``, "en" or "zh"."""
+        return self.said.text(lang) if self.said is not None else self.message
+
+    def full_text(self, lang: str) -> str:
+        """Like ``str()`` in ``lang``: ``第 3 行，电子邮件：…`` / ``row 3, email: …``."""
+        if lang != "zh":
+            prefix = "" if self.row is None else f"row {self.row}, "
+            return f"{prefix}{self.field}: {self.text(lang)}"
+        prefix = "" if self.row is None else f"第 {self.row} 行，"
+        return f"{prefix}{field_label(self.field, lang)}：{self.text(lang)}"
+
     def at_row(self, row: int) -> ValidationError:
         """A copy of this error located at an import row."""
-        return type(self)(self.field, self.message, row)
+        return type(self)(self.field, self.said or self.message, row)
+
+    def renamed(self, field: str) -> ValidationError:
+        """A copy of this error on another field (a prefixed or qualified name)."""
+        return type(self)(field, self.said or self.message, self.row)
 
 
 class _Comparable(Protocol):
@@ -62,55 +89,55 @@ def require_text(
 ) -> str | None:
     """Stripped text; blank is an error when required, else None."""
     if value is not None and not isinstance(value, str):
-        raise ValidationError(field, f"must be text, not {type(value).__name__}")
+        raise ValidationError(field, m.NOT_TEXT(kind=type(value).__name__))
     text = (value or "").strip()
     if not text:
         if required:
-            raise ValidationError(field, "is required")
+            raise ValidationError(field, m.REQUIRED())
         return None
     if len(text) > max_length:
-        raise ValidationError(field, f"is {len(text)} characters long; at most {max_length}")
+        raise ValidationError(field, m.TOO_LONG(length=len(text), limit=max_length))
     return text
 
 
-def _code(value: object, field: str, what: str) -> str:
+def _code(value: object, field: str, missing: m.Message) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, f"{what} is required")
+        raise ValidationError(field, missing())
     return value.strip().upper()
 
 
 def require_country(code: str, field: str) -> str:
     """An ISO 3166-1 alpha-2 code, uppercased."""
-    norm = _code(code, field, "a country code")
+    norm = _code(code, field, m.COUNTRY_REQUIRED)
     if not is_country(norm):
-        raise ValidationError(field, f"{norm!r} is not an ISO 3166 country code")
+        raise ValidationError(field, m.NOT_A_COUNTRY(value=norm))
     return norm
 
 
 def require_currency(code: str, field: str) -> str:
     """A currency in use (legal tender per CLDR, see app.domain.geo), uppercased."""
-    norm = _code(code, field, "a currency code")
+    norm = _code(code, field, m.CURRENCY_REQUIRED)
     if not is_currency(norm):
-        raise ValidationError(field, f"{norm!r} is not an ISO 4217 currency code")
+        raise ValidationError(field, m.NOT_A_CURRENCY(value=norm))
     return norm
 
 
 def require_timezone(name: str, field: str) -> str:
     """An IANA time zone name such as "Asia/Shanghai" (case-sensitive)."""
     if not isinstance(name, str) or not name.strip():
-        raise ValidationError(field, "a time zone is required")
+        raise ValidationError(field, m.TIME_ZONE_REQUIRED())
     name = name.strip()
     if name not in _timezones():
-        raise ValidationError(field, f"{name!r} is not an IANA time zone")
+        raise ValidationError(field, m.NOT_A_TIME_ZONE(value=name))
     return name
 
 
 def require_range(value: C, low: C, high: C, field: str) -> C:
     """`value` with low <= value <= high."""
     if value is None:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, m.REQUIRED())
     if value < low or value > high:
-        raise ValidationError(field, f"{value} is outside {low}–{high}")
+        raise ValidationError(field, m.OUTSIDE_RANGE(value=value, low=low, high=high))
     return value
 
 
@@ -122,9 +149,9 @@ def require_non_negative(value: Decimal, field: str) -> Decimal:
         raise TypeError(f"{field}: expected Decimal, got {type(value).__name__}")
     dec = Decimal(value)
     if not dec.is_finite():
-        raise ValidationError(field, f"{value} is not a number")
+        raise ValidationError(field, m.NOT_A_NUMBER(value=value))
     if dec < 0:
-        raise ValidationError(field, f"{value} is negative; it must be zero or more")
+        raise ValidationError(field, m.NEGATIVE_NOT_ALLOWED(value=value))
     return dec
 
 
@@ -134,7 +161,7 @@ def require_email(value: str | None, field: str, required: bool = False) -> str 
     if text is None:
         return None
     if not _EMAIL_RE.match(text):
-        raise ValidationError(field, f"{text!r} is not an e-mail address")
+        raise ValidationError(field, m.NOT_AN_EMAIL(value=text))
     return text
 
 
@@ -156,12 +183,12 @@ def parse_date_text(text: str | None, field: str) -> date | None:
         return None
     match = _DATE_TEXT_RE.match(cleaned)
     if match is None:
-        raise ValidationError(field, f"{cleaned!r} is not a date (YYYY-MM-DD)")
+        raise ValidationError(field, m.NOT_A_DATE(value=cleaned))
     year, _sep, month, day = match.groups()
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise ValidationError(field, f"{cleaned!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(field, m.NOT_A_DATE(value=cleaned)) from None
 
 
 def require_date_order(
@@ -169,7 +196,9 @@ def require_date_order(
 ) -> None:
     """Refuse an end before its start; a missing date means open-ended."""
     if start is not None and end is not None and end < start:
-        raise ValidationError(end_field, f"{end.isoformat()} is before {start_field}")
+        raise ValidationError(
+            end_field, m.BEFORE_FIELD(value=end.isoformat(), start_field=start_field)
+        )
 
 
 def require_choice(value: E | str, enum_cls: type[E], field: str) -> E:
@@ -181,5 +210,4 @@ def require_choice(value: E | str, enum_cls: type[E], field: str) -> E:
             return enum_cls(value.strip())
         except ValueError:
             pass
-    allowed = ", ".join(str(m.value) for m in enum_cls)
-    raise ValidationError(field, f"{value!r} is not one of {allowed}")
+    raise ValidationError(field, m.NOT_ONE_OF(value=value, allowed=tuple(enum_cls)))

@@ -6,6 +6,7 @@ signed or acknowledged) returns it to review. Everything else is refused.
 
 from __future__ import annotations
 
+from app.domain import messages as m
 from app.domain.enums import ReviewStatus
 from app.domain.validation import ValidationError
 
@@ -24,7 +25,7 @@ def check_review_transition(current: ReviewStatus | str, to: ReviewStatus | str)
     here, there = ReviewStatus(current), ReviewStatus(to)
     action = REVIEW_TRANSITIONS.get((here, there))
     if action is None:
-        raise ValidationError("status", f"a review cannot go from {here.value} to {there.value}")
+        raise ValidationError("status", m.REVIEW_STEP(here=here, there=there))
     return action
 
 

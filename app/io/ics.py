@@ -21,6 +21,7 @@ from typing import Any
 
 from icalendar import Calendar, Event, Timezone
 
+from app.domain import messages as m
 from app.domain.enums import Cadence, MeetingStatus
 from app.domain.validation import ValidationError
 from app.services.one_on_one_records import OneOnOneRecord
@@ -104,7 +105,7 @@ def meetings_calendar(
     """
     if not meetings:
         # RFC 5545 wants at least one component; calendar programs reject none.
-        raise ValidationError("meetings", "there is no meeting to export")
+        raise ValidationError("meetings", m.NOTHING_TO_EXPORT())
     stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)

@@ -21,6 +21,9 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from app.domain import messages as m
+from app.domain.messages import Text
+from app.domain.validation import ValidationError
 from app.services.team_rows import (
     COURSES,
     MANAGERS,
@@ -90,7 +93,20 @@ _LIST_SEPARATORS = re.compile(r"[;；、,，]")
 
 
 class TeamSheetError(Exception):
-    """The file cannot be read as a team spreadsheet at all (not XLSX, no known sheet)."""
+    """The file cannot be read as a team spreadsheet at all (not XLSX, no known sheet).
+
+    Raised with a catalog text: ``str()`` is English, :meth:`text` either language.
+    """
+
+    def __init__(self, said: Text) -> None:
+        super().__init__(said)
+        self.said = said
+
+    def __str__(self) -> str:
+        return str(self.said)
+
+    def text(self, lang: str) -> str:
+        return self.said.text(lang)
 
 
 def write_template(path: Path) -> Path:
@@ -120,7 +136,7 @@ def read_team_sheet(path: Path) -> TeamRows:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise TeamSheetError(f"{path} cannot be read as an XLSX workbook: {exc}") from exc
+        raise TeamSheetError(m.NOT_A_WORKBOOK(path=str(path), reason=str(exc))) from exc
     try:
         sheets: dict[str, tuple[SheetRow, ...]] = {}
         errors: list[CellError] = []
@@ -133,7 +149,7 @@ def read_team_sheet(path: Path) -> TeamRows:
         book.close()
     if not sheets:
         known = ", ".join(SHEETS)
-        raise TeamSheetError(f"{path} has none of the sheets {known}")
+        raise TeamSheetError(m.NO_KNOWN_SHEET(path=str(path), known=known))
     return TeamRows(sheets, tuple(errors))
 
 
@@ -160,9 +176,9 @@ def _read_sheet(
     for header in rows[0]:
         key = header_key(header, name)
         if key is None and header not in (None, ""):
-            errors.append(CellError(name, 1, str(header), "is not a column of this sheet"))
+            errors.append(CellError.of(name, 1, str(header), m.NOT_A_COLUMN()))
         elif key is not None and key in columns:
-            errors.append(CellError(name, 1, str(header), f"{key} appears twice"))
+            errors.append(CellError.of(name, 1, str(header), m.APPEARS_TWICE(value=key)))
             key = None
         columns.append(key)
     out = []
@@ -176,8 +192,8 @@ def _read_sheet(
                 continue
             try:
                 cells[key] = _read_cell(value, specs[key].kind)
-            except ValueError as exc:
-                errors.append(CellError(name, number, key, str(exc)))
+            except ValidationError as exc:
+                errors.append(CellError.of(name, number, key, exc.said or exc.message))
                 raw[key] = value
         out.append(SheetRow(number, cells, frozenset(raw), raw))
     return tuple(out)
@@ -188,7 +204,7 @@ def _blank(value: object) -> bool:
 
 
 def _read_cell(value: object, kind: Kind) -> Any:
-    """The cell as its column's kind; None when blank; ValueError saying why not."""
+    """The cell as its column's kind; None when blank; a ValidationError saying why not."""
     if _blank(value):
         return None
     if kind is Kind.DATE:
@@ -205,14 +221,14 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a phone number typed as a number
     if isinstance(value, dt.datetime | dt.date):
-        raise ValueError(f"{value} is a date; text is expected")
+        raise ValidationError("cell", m.DATE_NOT_TEXT(value=value))
     return str(value).strip()
 
 
 def _date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time():
-            raise ValueError(f"{value} has a time of day; a date is expected")
+            raise ValidationError("cell", m.HAS_TIME_OF_DAY(value=value))
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -220,20 +236,20 @@ def _date(value: object) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError("cell", m.NOT_A_DATE(value=text)) from None
 
 
 def _decimal(value: object) -> Decimal:
     if isinstance(value, bool):
-        raise ValueError(f"{value} is not a number")
+        raise ValidationError("cell", m.NOT_A_NUMBER(value=value))
     # str() of a float is its shortest round-trip form: 5.3, not 5.29999…
     text = str(value).strip().replace(",", "")
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValidationError("cell", m.NOT_A_NUMBER_QUOTED(value=text)) from None
     if not number.is_finite():
-        raise ValueError(f"{text!r} is not a number")
+        raise ValidationError("cell", m.NOT_A_NUMBER_QUOTED(value=text))
     return number
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Rep
 from app.db.targets import Actual
+from app.domain import messages as m
 from app.domain.enums import ActualSource, Metric, PeriodKind
 from app.domain.periods import Period
 from app.domain.validation import ValidationError, require_choice, require_date_order, require_text
@@ -78,7 +79,7 @@ def validate_actual(data: ActualInput) -> dict[str, Any]:
     metric = require_choice(data.metric, Metric, "metric")
     for name in ("period_start", "period_end"):
         if not isinstance(getattr(data, name), dt.date):
-            raise ValidationError(name, "a date is required")
+            raise ValidationError(name, m.DATE_REQUIRED())
     require_date_order(data.period_start, data.period_end, "period_start", "period_end")
     # Net revenue may be negative (credit notes); a negative churn or DSO is not.
     negative_ok = metric in ADDITIVE_METRICS
@@ -204,7 +205,7 @@ class ActualService(Service):
         months: dict[int, Period] = {}
         for month in values:
             if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-                raise ValidationError("month", f"{month!r} is not a month 1–12")
+                raise ValidationError("month", m.NOT_A_MONTH(value=month))
             months[month] = Period.month(year, month)
         wanted: dict[int, dict[str, Any]] = {}
         for month, value in values.items():
@@ -216,7 +217,7 @@ class ActualService(Service):
                     ActualInput(rep_id, metric_m, p.start, p.end, value, unit)
                 )
             except ValidationError as exc:
-                raise ValidationError(f"{exc.field} ({p.label()})", exc.message) from exc
+                raise exc.renamed(f"{exc.field} ({p.label()})") from exc
         with self.db.session() as session:
             self._check_rep(session, rep_id)
             existing: dict[int, list[Actual]] = defaultdict(list)
@@ -234,7 +235,7 @@ class ActualService(Service):
                 if len(rows) > 1:
                     raise ValidationError(
                         f"month {months[month].label()}",
-                        f"has {len(rows)} actuals; edit them in the actuals list",
+                        m.MONTH_HAS_ACTUALS(count=len(rows)),
                     )
                 row = rows[0] if rows else None
                 new = wanted.get(month)
@@ -261,7 +262,7 @@ class ActualService(Service):
     def _check_rep(self, session: Session, rep_id: int) -> Rep:
         rep = session.get(Rep, rep_id) if rep_id is not None else None
         if rep is None:
-            raise ValidationError("rep_id", f"rep {rep_id} does not exist")
+            raise ValidationError("rep_id", m.DOES_NOT_EXIST(what="rep", value=rep_id))
         return rep
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
 from app.db.targets import Actual, Target
+from app.domain import messages as m
 from app.domain.attainment import metric_attainment
 from app.domain.enums import MONEY_METRICS, Metric, PeriodKind
 from app.domain.periods import Period
@@ -174,7 +175,7 @@ class AttainmentService(Service):
         """
         metric_m = require_choice(metric, Metric, "metric")
         if not isinstance(period, Period):
-            raise ValidationError("period", "a year, quarter or month is required")
+            raise ValidationError("period", m.PERIOD_REQUIRED())
         with self.db.read_session() as session:
             regions_stmt = select(Region.id, Region.base_currency).order_by(Region.name, Region.id)
             if region_id is not None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.db.audit import AuditEvent
 from app.db.base import Base
 from app.db.engine import Database
+from app.domain import messages as m
 from app.domain.enums import AuditAction
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 
@@ -100,7 +101,7 @@ def linked_row(session: Session, model: type[M], row_id: int, field_name: str, w
     """The row a link names; a ValidationError on ``field_name`` when it does not exist."""
     row = session.get(model, row_id)
     if row is None:
-        raise ValidationError(field_name, f"{what} {row_id} does not exist")
+        raise ValidationError(field_name, m.DOES_NOT_EXIST(what=what, value=row_id))
     return row
 
 
@@ -237,7 +238,7 @@ class Service:
         if own_id is not None:
             stmt = stmt.where(model.id != own_id)  # type: ignore[attr-defined]
         if session.scalar(stmt.limit(1)) is not None:
-            raise ValidationError(field_name, f"{value!r} is already used")
+            raise ValidationError(field_name, m.ALREADY_USED(value=value))
 
 
 @dataclass(frozen=True)

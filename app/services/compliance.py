@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.compliance import MAX_ATTACHMENT_BYTES, Attachment, ComplianceItem
 from app.db.org import Region, Rep
+from app.domain import messages as m
 from app.domain.enums import ComplianceCategory, ComplianceStatus, RepStatus
 from app.domain.validation import (
     ValidationError,
@@ -314,13 +315,16 @@ class ComplianceService(Service):
         """Store an evidence file with its size and SHA-256."""
         name = require_text(file_name, "file_name", max_length=260)
         if not isinstance(content, bytes | bytearray | memoryview):
-            raise ValidationError("content", f"{name} has no file content")
+            raise ValidationError("content", m.NO_FILE_CONTENT(name=name))
         data = bytes(content)
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
                 "content",
-                f"{name} is {len(data) / 1_048_576:.1f} MB; attachments may be at most "
-                f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB",
+                m.FILE_TOO_BIG(
+                    name=name,
+                    size=len(data) / 1_048_576,
+                    limit=MAX_ATTACHMENT_BYTES // 1_048_576,
+                ),
             )
         kind = require_text(media_type, "media_type", max_length=120) or "application/octet-stream"
         with self.db.session() as session:
@@ -353,10 +357,7 @@ class ComplianceService(Service):
             row = get_or_404(session, Attachment, attachment_id, "attachment")
             data = bytes(row.content)
             if hashlib.sha256(data).hexdigest() != row.sha256:
-                raise CorruptAttachmentError(
-                    f"{row.file_name} is damaged: its content no longer matches the "
-                    "checksum taken when it was attached"
-                )
+                raise CorruptAttachmentError(m.ATTACHMENT_DAMAGED(name=row.file_name))
             return data
 
     def delete_attachment(self, attachment_id: int, expected_version: int | None) -> None:

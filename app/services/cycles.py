@@ -19,6 +19,7 @@ from app.db.audit import AuditEvent
 from app.db.base import utcnow
 from app.db.org import Manager, Region, Rep
 from app.db.reviews import KpiLine, Review, ReviewCycle
+from app.domain import messages as m
 from app.domain.enums import AuditAction, CycleKind, CycleStatus, Metric, ReviewStatus
 from app.domain.validation import (
     ValidationError,
@@ -137,7 +138,7 @@ class CycleService(Service):
                 )
             )
             if duplicate is not None:
-                raise ValidationError("name", f"{values['name']!r} is already used in this region")
+                raise ValidationError("name", m.NAME_USED_IN_REGION(value=values["name"]))
             cycle = self._create(session, ReviewCycle(status=CycleStatus.OPEN.value, **values))
             planned = plan_reviews(
                 session, cycle.id, data.region_id, template, start, end, data.reviewer_id
@@ -186,14 +187,15 @@ class CycleService(Service):
         with self.db.session() as session:
             cycle = get_or_404(session, ReviewCycle, cycle_id, "review cycle")
             if cycle.status == CycleStatus.CLOSED.value:
-                raise ValidationError("status", f"cycle {cycle.name!r} is already closed")
+                raise ValidationError("status", m.CYCLE_CLOSED(name=cycle.name))
             drafts = self._draft_names(session, cycle_id)
             if drafts:
                 noun = "review is" if len(drafts) == 1 else "reviews are"
                 raise ValidationError(
                     "status",
-                    f"cannot close {cycle.name!r}: {len(drafts)} {noun} still draft "
-                    f"({', '.join(drafts)})",
+                    m.CYCLE_DRAFTS(
+                        name=cycle.name, count=len(drafts), noun=noun, names=tuple(drafts)
+                    ),
                 )
             changes = {"status": CycleStatus.CLOSED.value, "closed_at": utcnow()}
             return _cycle_record(

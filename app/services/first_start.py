@@ -38,7 +38,7 @@ class SetUpRegion:
 
 
 def _prefixed(error: ValidationError, prefix: str) -> ValidationError:
-    return ValidationError(prefix + error.field, error.message, error.row)
+    return error.renamed(prefix + error.field)
 
 
 def check_region(data: RegionInput) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.domain import messages as m
 from app.domain.enums import Metric
 from app.domain.scoring import validate_weights
 from app.domain.validation import ValidationError, require_choice
@@ -31,9 +32,9 @@ def to_decimal(value: Any, field_name: str) -> Decimal:
     try:
         dec = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
-        raise ValidationError(field_name, f"{value!r} is not a number") from None
+        raise ValidationError(field_name, m.NOT_A_NUMBER_QUOTED(value=value)) from None
     if not dec.is_finite():
-        raise ValidationError(field_name, f"{value!r} is not a number")
+        raise ValidationError(field_name, m.NOT_A_NUMBER_QUOTED(value=value))
     return dec
 
 
@@ -47,7 +48,7 @@ def validate_template(template: Sequence[Mapping[str, Any] | KpiWeight]) -> list
             raw_metric, raw_weight = entry.get("metric"), entry.get("weight")
         metric = require_choice(raw_metric, Metric, "kpi_template")  # type: ignore[arg-type]
         if any(kw.metric is metric for kw in out):
-            raise ValidationError("kpi_template", f"{metric.value} is listed twice")
+            raise ValidationError("kpi_template", m.LISTED_TWICE(value=metric))
         out.append(KpiWeight(metric, to_decimal(raw_weight, "kpi_template")))
     validate_weights([kw.weight for kw in out], "kpi_template")
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Select, or_
 
+from app.domain import messages as m
 from app.domain.validation import ValidationError, require_choice
 from app.services.base import PageRequest
 
@@ -26,7 +27,7 @@ def sort_name(request: PageRequest, names: Collection[str], default: str) -> str
     ValidationError on ``sort`` for a name not among ``names``."""
     name = request.sort or default
     if name not in names:
-        raise ValidationError("sort", f"{name!r} is not a column to sort by")
+        raise ValidationError("sort", m.NOT_A_SORT_COLUMN(value=name))
     return name
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db.base import utcnow
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Rep
+from app.domain import messages as m
 from app.domain.validation import ValidationError
 from app.services.base import Editable, Page, Service, get_or_404, linked_row
 from app.services.one_on_one_queries import (
@@ -37,9 +38,7 @@ def _check_action_links(session: Session, values: Mapping[str, Any]) -> None:
         return
     meeting = linked_row(session, OneOnOne, meeting_id, "meeting_id", "meeting")
     if meeting.rep_id != values["rep_id"]:
-        raise ValidationError(
-            "meeting_id", f"meeting {meeting_id} is with another rep (rep {meeting.rep_id})"
-        )
+        raise ValidationError("meeting_id", m.OTHER_REP_MEETING(id=meeting_id, rep=meeting.rep_id))
 
 
 _ACTIONS = Editable(ActionItem, _ITEM, validate_action, _check_action_links, read_action)
@@ -138,7 +137,7 @@ class ActionItemService(Service):
             row = get_or_404(session, ActionItem, action_id, _ITEM)
             done_at = when or utcnow()
             if done_at.tzinfo is None:
-                raise ValidationError("done_at", "needs a time zone (an aware datetime)")
+                raise ValidationError("done_at", m.NEEDS_TIME_ZONE())
             self._update(session, row, {"done_at": done_at}, expected_version, _ITEM)
             return read_action(session, action_id)
 

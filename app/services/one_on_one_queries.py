@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Manager, Rep
+from app.domain import messages as m
 from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.validation import ValidationError
 from app.services.base import Page, from_attributes, one_or_404
@@ -149,7 +150,7 @@ def first_page(session: Session, stmt: Select[Any], limit: int, make: Callable[.
     records, in one query.
     """
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise ValidationError("limit", "must be a whole number of at least 1")
+        raise ValidationError("limit", m.AT_LEAST_ONE())
     found = session.execute(stmt.add_columns(func.count().over()).limit(limit)).all()
     total = int(found[0][-1]) if found else 0
     return Page(rows=[make(*row[:-1]) for row in found], total=total, offset=0)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.domain import messages as m
 from app.domain.enums import ActionOwner, Cadence, Channel, MeetingStatus
 from app.domain.validation import (
     ValidationError,
@@ -133,18 +134,18 @@ def check_morale(morale: int | None) -> None:
     """Refuse a morale mark other than a whole number from 1 to 5 (None: not recorded)."""
     if morale is not None:
         if isinstance(morale, bool) or not isinstance(morale, int):
-            raise ValidationError("morale", "must be a whole number from 1 to 5")
+            raise ValidationError("morale", m.WHOLE_1_TO_5())
         require_range(morale, 1, 5, "morale")
 
 
 def validate_meeting(data: OneOnOneInput) -> dict[str, Any]:
     """Column values for a meeting (without the rep's zone), or a ValidationError."""
     if not isinstance(data.starts_at, dt.datetime):
-        raise ValidationError("starts_at", "a date and time is required")
+        raise ValidationError("starts_at", m.DATE_TIME_REQUIRED())
     if data.starts_at.tzinfo is None or data.starts_at.utcoffset() is None:
-        raise ValidationError("starts_at", "needs a time zone (an aware datetime)")
+        raise ValidationError("starts_at", m.NEEDS_TIME_ZONE())
     if isinstance(data.duration_minutes, bool) or not isinstance(data.duration_minutes, int):
-        raise ValidationError("duration_minutes", "must be a whole number of minutes")
+        raise ValidationError("duration_minutes", m.WHOLE_MINUTES())
     require_range(data.duration_minutes, 1, 480, "duration_minutes")
     check_morale(data.morale)
     cadence = data.cadence.strip() if isinstance(data.cadence, str) else data.cadence

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Manager, Rep
+from app.domain import messages as m
 from app.domain.enums import Cadence, MeetingStatus
 from app.domain.scheduling import next_occurrence
 from app.domain.validation import ValidationError, require_text
@@ -166,9 +167,7 @@ class OneOnOneService(ActionItemService):
         with self.db.session() as session:
             row = get_or_404(session, OneOnOne, meeting_id, "meeting")
             if row.status != MeetingStatus.PLANNED.value:
-                raise ValidationError(
-                    "status", f"a {row.status} meeting cannot be cancelled, only a planned one"
-                )
+                raise ValidationError("status", m.CANNOT_CANCEL(status=MeetingStatus(row.status)))
             changes = {"status": MeetingStatus.CANCELLED.value}
             self._update(session, row, changes, expected_version, "meeting")
             return self._get(session, meeting_id)
@@ -230,9 +229,7 @@ class OneOnOneService(ActionItemService):
         with self.db.session() as session:
             row = get_or_404(session, OneOnOne, meeting_id, "meeting")
             if row.status != MeetingStatus.PLANNED.value:
-                raise ValidationError(
-                    "status", f"cannot go from {row.status} to held; only a planned meeting can"
-                )
+                raise ValidationError("status", m.CANNOT_HOLD(status=MeetingStatus(row.status)))
             changes: dict[str, Any] = {"status": MeetingStatus.HELD.value}
             if note_text is not None:
                 changes["notes"] = note_text
@@ -260,7 +257,7 @@ class OneOnOneService(ActionItemService):
         with self.db.session() as session:
             row = get_or_404(session, OneOnOne, held.id, "meeting")
             if row.status != MeetingStatus.HELD.value:
-                raise ValidationError("status", f"the meeting is {row.status}, no longer held")
+                raise ValidationError("status", m.NO_LONGER_HELD(status=MeetingStatus(row.status)))
             nxt = outcome.next_meeting
             for item_id in outcome.carried_action_ids:
                 item = session.get(ActionItem, item_id)
@@ -272,9 +269,7 @@ class OneOnOneService(ActionItemService):
             if nxt is not None:
                 left = session.scalar(select(ActionItem.id).where(ActionItem.meeting_id == nxt.id))
                 if left is not None:
-                    raise ValidationError(
-                        "status", "the next meeting has action items of its own since"
-                    )
+                    raise ValidationError("status", m.NEXT_HAS_ACTIONS())
                 next_row = get_or_404(session, OneOnOne, nxt.id, "meeting")
                 self._delete(session, next_row, nxt.version, "meeting")
             changes = {"status": MeetingStatus.PLANNED.value}

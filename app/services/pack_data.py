@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.org import Region
 from app.db.reviews import Review, ReviewCycle
+from app.domain import messages as m
 from app.domain.enums import MONEY_METRICS, CycleKind, Metric, ReviewStatus
 from app.domain.periods import last_n_quarters
 from app.services import pack_queries as q
@@ -206,7 +207,9 @@ class PackDataService(Service):
                 select(Review.id).where(Review.cycle_id == cycle_id, Review.rep_id == rep_row[0])
             )
             if review_id is None:
-                raise ValidationError("rep", f"{rep_row[1]} has no review in cycle {cycle_name!r}")
+                raise ValidationError(
+                    "rep", m.NO_REVIEW_IN_CYCLE(name=rep_row[1], cycle=cycle_name)
+                )
             return Resolved(cycle_id, [review_id])
 
 

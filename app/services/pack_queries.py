@@ -25,6 +25,7 @@ from app.db.reviews import Review, ReviewCycle
 from app.db.risks import Risk
 from app.db.targets import Actual, Target
 from app.db.training import Course, TrainingAssignment
+from app.domain import messages as m
 from app.domain.currency import Rate
 from app.domain.enums import (
     MONEY_METRICS,
@@ -371,11 +372,13 @@ def _named(text: str, *columns: Any) -> Any:
 
 def _one(field: str, text: str, rows: Sequence[Any], describe: Any) -> Any:
     if not rows:
-        raise ValidationError(field, f"no {field} matches {text!r}")
+        raise ValidationError(field, m.NO_MATCH(what=field, value=text))
     if len(rows) > 1:
         shown = "; ".join(describe(r) for r in rows[:10])
-        more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
-        raise ValidationError(field, f"{text!r} matches several {field}s: {shown}{more}; use an id")
+        more = m.AND_MORE(count=len(rows) - 10) if len(rows) > 10 else ""
+        raise ValidationError(
+            field, m.SEVERAL_MATCH(value=text, what=field, shown=shown, more=more)
+        )
     return rows[0]
 
 
@@ -397,7 +400,7 @@ def pick_rep(session: Session, text: str, region_id: int | None) -> tuple[int, s
         row = session.execute(cols.where(Rep.id == rep_id)).one_or_none()
         if row is not None:
             if region_id is not None and row[2] != region_id:
-                raise ValidationError("rep", f"rep {row[1]} (id {row[0]}) is not in that region")
+                raise ValidationError("rep", m.REP_NOT_IN_REGION(name=row[1], id=row[0]))
             return (row[0], row[1], row[2])
     stmt = cols.where(_named(text, Rep.name, Rep.name_zh)).order_by(Rep.name, Rep.id)
     if region_id is not None:
@@ -418,9 +421,7 @@ def pick_cycle(session: Session, text: str, region_id: int | None) -> tuple[int,
         ).one_or_none()
         if row is not None:
             if region_id is not None and row[2] != region_id:
-                raise ValidationError(
-                    "cycle", f"cycle {row[1]!r} (id {row[0]}) belongs to another region"
-                )
+                raise ValidationError("cycle", m.CYCLE_OTHER_REGION(name=row[1], id=row[0]))
             return (row[0], row[1])
     stmt = (
         select(ReviewCycle.id, ReviewCycle.name, Region.name)

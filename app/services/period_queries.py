@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import and_
 
 from app.db.org import Rep
+from app.domain import messages as m
 from app.domain.enums import LEVEL_METRICS, MONEY_METRICS, Metric, RepStatus
 from app.domain.periods import Period
 from app.domain.validation import (
@@ -49,13 +50,13 @@ def check_value(value: Decimal, field_name: str, *, negative_ok: bool = False) -
             raise TypeError(f"{field_name}: expected Decimal, got {type(value).__name__}")
         dec = Decimal(value)
         if not dec.is_finite():
-            raise ValidationError(field_name, f"{value} is not a number")
+            raise ValidationError(field_name, m.NOT_A_NUMBER(value=value))
     else:
         dec = require_non_negative(value, field_name)
     if abs(dec) >= _MAX_VALUE:
-        raise ValidationError(field_name, f"{value} is too large")
+        raise ValidationError(field_name, m.TOO_LARGE(value=value))
     if dec != dec.quantize(VALUE_STEP):
-        raise ValidationError(field_name, f"{value} has more than 4 decimal places")
+        raise ValidationError(field_name, m.TOO_MANY_PLACES(value=value, places=4))
     return dec
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.domain import messages as m
 from app.domain.validation import ValidationError
 from app.services.errors import ServiceError
 
@@ -47,6 +48,10 @@ class PasteRefusedError(ServiceError):
         self.errors = tuple(errors)
         super().__init__("\n".join(str(error) for error in self.errors))
 
+    def text(self, lang: str) -> str:
+        """One line per bad cell, in ``lang`` ("en" or "zh")."""
+        return "\n".join(error.full_text(lang) for error in self.errors)
+
 
 def column_of(field: str) -> str:
     """The pasted column a validator's field is in (``rate_to_base`` -> ``rate``)."""
@@ -57,13 +62,13 @@ def _number(text: str) -> Decimal:
     # Commas only as thousands separators ("1,234.5"): "1,55" could be a decimal
     # comma, and guessing would store a rate a hundred times too big.
     if "," in text and not _GROUPED.match(text):
-        raise ValidationError("rate", f"{text!r} is not a number")
+        raise ValidationError("rate", m.NOT_A_NUMBER_QUOTED(value=text))
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise ValidationError("rate", f"{text!r} is not a number") from None
+        raise ValidationError("rate", m.NOT_A_NUMBER_QUOTED(value=text)) from None
     if not value.is_finite():
-        raise ValidationError("rate", f"{text!r} is not a number")
+        raise ValidationError("rate", m.NOT_A_NUMBER_QUOTED(value=text))
     return value
 
 
@@ -74,7 +79,7 @@ def _date(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
-        raise ValidationError("valid_from", f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError("valid_from", m.NOT_A_DATE(value=text)) from None
 
 
 def split_rows(text: str) -> list[tuple[int, list[str]]]:
@@ -95,13 +100,13 @@ def split_rows(text: str) -> list[tuple[int, list[str]]]:
 def read_cells(number: int, cells: list[str]) -> tuple[dict[str, Any], list[ValidationError]]:
     """One line's values by column, and the errors of the cells that could not be read."""
     if len(cells) != len(COLUMNS):
-        message = f"expected {len(COLUMNS)} cells ({', '.join(COLUMNS)}), found {len(cells)}"
+        message = m.PASTE_CELLS(count=len(COLUMNS), columns=COLUMNS, found=len(cells))
         return {}, [ValidationError("row", message, number)]
     values: dict[str, Any] = dict(zip(COLUMNS, cells, strict=True))
     errors = []
     for column, reader in (("rate", _number), ("valid_from", _date)):
         if not values[column]:
-            errors.append(ValidationError(column, "is required", number))
+            errors.append(ValidationError(column, m.REQUIRED(), number))
             continue
         try:
             values[column] = reader(values[column])
@@ -109,7 +114,7 @@ def read_cells(number: int, cells: list[str]) -> tuple[dict[str, Any], list[Vali
             errors.append(error.at_row(number))
     for column in ("currency", "base_currency"):
         if not values[column]:
-            errors.append(ValidationError(column, "is required", number))
+            errors.append(ValidationError(column, m.REQUIRED(), number))
     return values, errors
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
 from app.db.targets import Actual, ExchangeRate
+from app.domain import messages as m
 from app.domain.currency import Rate, convert
 from app.domain.enums import MONEY_METRICS, RepStatus
 from app.domain.geo import minor_units
@@ -174,13 +175,13 @@ def validate_rate(
     base = require_currency(base_currency, "base_currency")
     code = require_currency(currency, "currency")
     if code == base:
-        raise ValidationError("currency", f"{code} is the base currency; its rate is 1")
+        raise ValidationError("currency", m.BASE_RATE_IS_ONE(value=code))
     if not isinstance(valid_from, dt.date):
-        raise ValidationError("valid_from", "a date is required")
+        raise ValidationError("valid_from", m.DATE_REQUIRED())
     rate = Rate(code, rate_to_base, valid_from).rate_to_base  # validates the rate
     if rate != rate.quantize(_RATE_STEP):
         # The column keeps 10 places; refuse rather than silently round.
-        raise ValidationError("rate_to_base", f"{rate} has more than 10 decimal places")
+        raise ValidationError("rate_to_base", m.TOO_MANY_PLACES(value=rate, places=10))
     return {"base_currency": base, "currency": code, "rate_to_base": rate, "valid_from": valid_from}
 
 
@@ -244,7 +245,7 @@ class RateService(Service):
                 .where(Rep.id == rep_id)
             ).one_or_none()
             if found is None:
-                raise ValidationError("rep_id", f"rep {rep_id} does not exist")
+                raise ValidationError("rep_id", m.DOES_NOT_EXIST(what="rep", value=rep_id))
             rep_currency, base = found
             code = require_currency(currency or rep_currency, "currency")
             rates = load_rates(session, base, on)
@@ -296,7 +297,7 @@ class RateService(Service):
             )
             if taken is not None:
                 raise ValidationError(
-                    "valid_from", f"a {values['currency']} rate from {valid_from} already exists"
+                    "valid_from", m.RATE_EXISTS(currency=values["currency"], value=valid_from)
                 )
             if values["base_currency"] != row.base_currency or values["currency"] != row.currency:
                 self._refuse_last_in_force(session, row, dt.date.today())
@@ -337,9 +338,9 @@ class RateService(Service):
             return
         users = joined(counted(n, key) for key, n in (("reps", reps), ("actuals", actuals)) if n)
         raise DeleteRefusedError(
-            f"The {row.currency} rate into {row.base_currency} from {row.valid_from} is the "
-            f"only rate in force for {row.currency}, which is used by {users}; "
-            "add another rate first",
+            m.ONLY_RATE_IN_FORCE(
+                currency=row.currency, base=row.base_currency, value=row.valid_from, users=users
+            ),
             {"reps": reps, "actuals": actuals},
         )
 
@@ -378,7 +379,7 @@ class RateService(Service):
         if errors:
             raise PasteRefusedError(errors)
         if not rows:
-            raise PasteRefusedError([ValidationError("text", "there are no rows to paste")])
+            raise PasteRefusedError([ValidationError("text", m.NO_ROWS_TO_PASTE())])
         counts = [0, 0, 0]
         with self.db.session() as session:
             for values in rows:
@@ -418,11 +419,11 @@ class RateService(Service):
                     values["valid_from"],
                 )
             except ValidationError as error:
-                errors.append(ValidationError(column_of(error.field), error.message, number))
+                errors.append(error.renamed(column_of(error.field)).at_row(number))
                 continue
             key = (checked["base_currency"], checked["currency"], checked["valid_from"])
             if key in seen:
-                message = f"the same rate is already on row {seen[key]}"
+                message = m.SAME_RATE_ON_ROW(row=seen[key])
                 errors.append(ValidationError("valid_from", message, number))
                 continue
             seen[key] = number

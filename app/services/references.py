@@ -21,6 +21,8 @@ from app.db.org import Manager, Rep
 from app.db.reviews import DevelopmentGoal, Review, ReviewCycle
 from app.db.risks import Risk
 from app.db.training import TrainingAssignment
+from app.domain import messages as m
+from app.domain.messages import Text
 from app.services.errors import DeleteRefusedError
 
 #: Singular and plural of each kind of referrer, as the messages say them.
@@ -41,18 +43,18 @@ def _count(session: Session, column: Any, value: Any) -> int:
     return int(session.scalar(select(func.count()).where(column == value)) or 0)
 
 
-def counted(count: int, key: str) -> str:
-    """``"12 reps"``, ``"1 manager"``."""
+def counted(count: int, key: str) -> Text:
+    """``"12 reps"``, ``"1 manager"`` (``"12 名销售人员"``)."""
     singular, plural = NOUNS[key]
-    return f"{count} {singular if count == 1 else plural}"
+    return m.COUNTED(count=count, noun=singular if count == 1 else plural)
 
 
-def joined(parts: Iterable[str]) -> str:
-    """``"a, b and c"``."""
+def joined(parts: Iterable[Text]) -> Text | str:
+    """``"a, b and c"`` (``"a、b和c"``)."""
     items = list(parts)
     if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+        return items[0] if items else ""
+    return m.AND(first=tuple(items[:-1]), second=items[-1])
 
 
 def region_referrers(session: Session, region_id: int) -> dict[str, int]:
@@ -86,23 +88,26 @@ def course_referrers(session: Session, course_id: int) -> dict[str, int]:
     return {key: n for key, n in counts.items() if n}
 
 
-def refuse_if_used(what: str, name: str, referrers: dict[str, int], verb: str = "used by") -> None:
+def refuse_if_used(
+    what: str, name: str, referrers: dict[str, int], verb: m.Message = m.USED_BY
+) -> None:
     """Raise :class:`DeleteRefusedError` when anything refers to the row.
 
     ``"Region EMEA is used by 12 reps and 1 manager"``; a course (``verb``
-    "linked from") says "Course X is assigned 3 times and linked from 2
-    development goals".
+    :data:`~app.domain.messages.LINKED_FROM`) says "Course X is assigned 3 times
+    and linked from 2 development goals".
     """
     if not referrers:
         return
-    parts = []
+    parts: list[Text] = []
     if "assignments" in referrers:
         n = referrers["assignments"]
-        parts.append(f"assigned {n} time{'' if n == 1 else 's'}")
+        parts.append(m.ASSIGNED(count=n, noun="time" if n == 1 else "times"))
     others = [counted(n, key) for key, n in referrers.items() if key != "assignments"]
     if others:
-        parts.append(f"{verb} {joined(others)}")
-    raise DeleteRefusedError(f"{what} {name} is {' and '.join(parts)}", referrers)
+        parts.append(verb(referrers=joined(others)))
+    said = parts[0] if len(parts) == 1 else m.AND_ALSO(first=parts[0], second=parts[1])
+    raise DeleteRefusedError(m.DELETE_REFUSED(what=what, name=name, parts=said), referrers)
 
 
 __all__ = [

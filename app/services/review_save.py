@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.org import Manager, Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review
 from app.db.training import Course
+from app.domain import messages as m
 from app.domain.attainment import metric_attainment
 from app.domain.enums import LOCKED_REVIEW_STATUSES, GoalStatus, ReviewStatus
 from app.domain.scoring import kpi_score, weighted_score
@@ -65,7 +66,7 @@ class ReviewPartError(ValidationError):
     def __init__(
         self,
         field: str,
-        message: str,
+        message: m.Text | str,
         row: int | None = None,
         part: str = "",
         item_id: int | None = None,
@@ -83,7 +84,7 @@ class ReviewPartError(ValidationError):
         return f"{where}, {self.field}: {self.message}"
 
     def at_row(self, row: int) -> ReviewPartError:
-        return type(self)(self.field, self.message, row, self.part, self.item_id)
+        return type(self)(self.field, self.said or self.message, row, self.part, self.item_id)
 
 
 class ReviewConflictError(ConflictError):
@@ -103,6 +104,9 @@ class ReviewConflictError(ConflictError):
         if len(self.conflicts) > 1:
             self.args = ("; ".join(str(c) for c in self.conflicts),)
 
+    def text(self, lang: str) -> str:
+        return "; ".join(ConflictError.text(c, lang) for c in self.conflicts)
+
 
 # -- validation (no database) ---------------------------------------------------------
 
@@ -111,7 +115,7 @@ def _rating(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("overall_rating", "must be a whole number from 1 to 5")
+        raise ValidationError("overall_rating", m.WHOLE_1_TO_5())
     return require_range(value, 1, 5, "overall_rating")
 
 
@@ -158,7 +162,9 @@ def _in_part(part: str, item_id: int | None, row: int | None, check: Callable[[]
     try:
         return check()
     except ValidationError as error:
-        raise ReviewPartError(error.field, error.message, row, part, item_id) from error
+        raise ReviewPartError(
+            error.field, error.said or error.message, row, part, item_id
+        ) from error
 
 
 def _collect(conflicts: list[ConflictError], row: Any, version: int | None, what: str) -> None:
@@ -178,14 +184,14 @@ class _Edits:
     added: list[dict[str, Any]]
     removed: Mapping[int, int | None]
 
-    def parts(self) -> str:
+    def parts(self) -> tuple[str, ...]:
         """What the save changes, in words (for the locked message)."""
         present = (
             ("content", self.content is not None),
             ("KPI lines", bool(self.lines)),
             ("development goals", bool(self.changed or self.added or self.removed)),
         )
-        return ", ".join(name for name, here in present if here) or "content"
+        return tuple(name for name, here in present if here) or ("content",)
 
     def goal_versions(self) -> list[tuple[int, int | None]]:
         """(goal id, version edited from) of the changed goals, then the removed ones."""
@@ -214,7 +220,7 @@ def _validated(
     ]
     both = goals.changed.keys() & goals.removed.keys()
     if both:
-        raise ReviewPartError("id", "is both changed and removed", None, GOAL, min(both))
+        raise ReviewPartError("id", m.CHANGED_AND_REMOVED(), None, GOAL, min(both))
     return _Edits(content_vals, line_vals, changed_vals, added_vals, goals.removed)
 
 
@@ -343,12 +349,11 @@ class ReviewWriter(Service):
         if score != review.weighted_score:
             self._update(session, review, {"weighted_score": score}, None, "review")
 
-    def _refuse_locked(self, session: Session, review: Review, what: str) -> None:
+    def _refuse_locked(self, session: Session, review: Review, what: tuple[str, ...]) -> None:
         if ReviewStatus(review.status) in LOCKED_REVIEW_STATUSES:
             rep_name = session.scalar(select(Rep.name).where(Rep.id == review.rep_id))
             raise LockedError(
-                f"The review of {rep_name} is {review.status} and locked; "
-                f"reopen it before changing its {what}."
+                m.REVIEW_LOCKED(name=rep_name, status=ReviewStatus(review.status), what=what)
             )
 
     @staticmethod

@@ -20,6 +20,7 @@ from app.db.base import utcnow
 from app.db.org import Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
 from app.db.training import Course
+from app.domain import messages as m
 from app.domain.enums import AuditAction, ReviewStatus
 from app.domain.validation import ValidationError, require_text
 from app.domain.workflow import check_review_transition
@@ -128,7 +129,7 @@ class ReviewService(ReviewWriter):
             line = get_or_404(session, KpiLine, line_id, KPI_LINE)
             check_version(line, expected_version, KPI_LINE)
             review = get_or_404(session, Review, line.review_id, "review")
-            self._refuse_locked(session, review, "KPI lines")
+            self._refuse_locked(session, review, ("KPI lines",))
             self._write_line(session, line, values, expected_version)
             self._rescore(session, review)
             return self._get(session, review.id)
@@ -159,7 +160,7 @@ class ReviewService(ReviewWriter):
         comments = require_text(rep_comments, "rep_comments", max_length=20_000, required=False)
         today = self.today()
         if on is not None and on > today:
-            raise ValidationError("acknowledged_on", f"{on.isoformat()} is in the future")
+            raise ValidationError("acknowledged_on", m.IN_THE_FUTURE(value=on.isoformat()))
         changes: dict[str, Any] = {
             "acknowledged_at": utcnow() if on is None else acknowledged_at(on, today)
         }
@@ -171,8 +172,9 @@ class ReviewService(ReviewWriter):
             if on is not None and signed is not None and on < signed.astimezone().date():
                 raise ValidationError(
                     "acknowledged_on",
-                    f"{on.isoformat()} is before the review was signed "
-                    f"({signed.astimezone().date().isoformat()})",
+                    m.BEFORE_SIGNED(
+                        value=on.isoformat(), signed=signed.astimezone().date().isoformat()
+                    ),
                 )
 
         return self._move(
@@ -250,7 +252,7 @@ class ReviewService(ReviewWriter):
             row = get_or_404(session, DevelopmentGoal, goal_id, GOAL)
             check_version(row, expected_version, GOAL)
             self._refuse_locked(
-                session, session.get_one(Review, row.review_id), "development goals"
+                session, session.get_one(Review, row.review_id), ("development goals",)
             )
             self._check_course(session, values)
             self._update(session, row, values, expected_version, GOAL)
@@ -261,7 +263,7 @@ class ReviewService(ReviewWriter):
             row = get_or_404(session, DevelopmentGoal, goal_id, GOAL)
             check_version(row, expected_version, GOAL)
             self._refuse_locked(
-                session, session.get_one(Review, row.review_id), "development goals"
+                session, session.get_one(Review, row.review_id), ("development goals",)
             )
             self._delete(session, row, expected_version, GOAL)
 

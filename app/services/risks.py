@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
 from app.db.risks import Risk
+from app.domain import messages as m
 from app.domain.enums import RiskCategory, RiskLevel, RiskStatus, Treatment
 from app.domain.risk import RISK_MATRIX, level_rank, risk_level, risk_score
 from app.domain.validation import ValidationError, require_choice, require_text
@@ -80,12 +81,12 @@ def validate_risk(data: RiskInput) -> dict[str, Any]:
     residual = (data.residual_likelihood, data.residual_impact)
     if (residual[0] is None) != (residual[1] is None):
         missing = "residual_impact" if residual[1] is None else "residual_likelihood"
-        raise ValidationError(missing, "give both residual likelihood and impact, or neither")
+        raise ValidationError(missing, m.RESIDUAL_BOTH())
     if residual[0] is not None:
         try:
             risk_score(residual[0], residual[1])  # type: ignore[arg-type]
         except ValidationError as exc:
-            raise ValidationError(f"residual_{exc.field}", exc.message) from None
+            raise exc.renamed(f"residual_{exc.field}") from None
     return {
         "region_id": data.region_id,
         "rep_id": data.rep_id,
@@ -181,7 +182,7 @@ def _check_risk_links(session: Session, values: Mapping[str, Any]) -> None:
         return
     rep = linked_row(session, Rep, rep_id, "rep_id", "rep")
     if rep.region_id != values["region_id"]:
-        raise ValidationError("rep_id", f"{rep.name} belongs to another region")
+        raise ValidationError("rep_id", m.OTHER_REGION(name=rep.name))
 
 
 _RISKS = Editable(Risk, "risk", validate_risk, _check_risk_links, _read_risk)

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
 from app.db.targets import Actual, Target
+from app.domain import messages as m
 from app.domain.attainment import ATTAINMENT_CAP, Band, band, metric_attainment
 from app.domain.currency import Rate
 from app.domain.enums import LEVEL_METRICS, LOWER_IS_BETTER, MONEY_METRICS, Metric, PeriodKind
@@ -183,7 +184,7 @@ class TargetRowService(Service):
             conditions.append(Target.metric == metric.value)
         period = f.get("period")
         if period is not None and not isinstance(period, Period):
-            raise ValidationError("period", "a year, quarter or month is required")
+            raise ValidationError("period", m.PERIOD_REQUIRED())
         kind = f.get("period_kind") or (period.kind if period is not None else None)
         kind_m: PeriodKind | None = None
         if kind and kind != ANY_KIND:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Region, Rep
 from app.db.targets import Target
+from app.domain import messages as m
 from app.domain.enums import MONEY_METRICS, AuditAction, Metric, PeriodKind
 from app.domain.geo import minor_units
 from app.domain.periods import Period
@@ -97,10 +98,10 @@ def validate_target(data: TargetInput) -> dict[str, Any]:
     """Column values for a target, or a ValidationError naming the first bad field."""
     metric = require_choice(data.metric, Metric, "metric")
     if not isinstance(data.period, Period):
-        raise ValidationError("period", "a year, quarter or month is required")
+        raise ValidationError("period", m.PERIOD_REQUIRED())
     value = check_value(data.value, "value")
     if metric in COUNT_METRICS and value != value.to_integral_value():
-        raise ValidationError("value", f"{value} is not a whole number of {metric.value}")
+        raise ValidationError("value", m.WHOLE_NUMBER_OF(value=value, unit=metric))
     weight = require_range(check_value(data.weight, "weight"), Decimal(0), Decimal(100), "weight")
     return {
         "rep_id": data.rep_id,
@@ -244,7 +245,7 @@ class TargetService(Service):
         self, session: Session, values: dict[str, Any], own_id: int | None = None
     ) -> None:
         if session.get(Rep, values["rep_id"]) is None:
-            raise ValidationError("rep_id", f"rep {values['rep_id']} does not exist")
+            raise ValidationError("rep_id", m.DOES_NOT_EXIST(what="rep", value=values["rep_id"]))
         stmt = select(Target.id).where(
             Target.rep_id == values["rep_id"],
             Target.metric == values["metric"],
@@ -256,16 +257,16 @@ class TargetService(Service):
         if session.scalar(stmt.limit(1)) is not None:
             label = Period(values["period_kind"], values["period_start"], values["period_end"])
             raise ValidationError(
-                "period", f"this rep already has a {values['metric']} target for {label}"
+                "period", m.ALREADY_HAS_TARGET(metric=Metric(values["metric"]), period=str(label))
             )
         parent_id = values["parent_id"]
         if parent_id is None:
             return
         parent = session.get(Target, parent_id)
         if parent is None or parent_id == own_id:
-            raise ValidationError("parent_id", f"target {parent_id} does not exist")
+            raise ValidationError("parent_id", m.DOES_NOT_EXIST(what="target", value=parent_id))
         if (parent.rep_id, parent.metric) != (values["rep_id"], values["metric"]):
-            raise ValidationError("parent_id", "the parent target is for another rep or metric")
+            raise ValidationError("parent_id", m.PARENT_OTHER())
         coarser = (
             _KIND_FINENESS[PeriodKind(parent.period_kind)]
             < _KIND_FINENESS[PeriodKind(values["period_kind"])]
@@ -277,7 +278,7 @@ class TargetService(Service):
             <= parent.period_end
         )
         if not (coarser and inside):
-            raise ValidationError("parent_id", "the parent target's period must contain this one")
+            raise ValidationError("parent_id", m.PARENT_PERIOD())
 
     # -- splitting -------------------------------------------------------------
 
@@ -343,9 +344,7 @@ class TargetService(Service):
             if isinstance(total, Mapping):
                 unknown = set(total) - {r.id for r in reps}
                 if unknown:
-                    raise ValidationError(
-                        "total", f"reps {sorted(unknown)} are not active reps of this region"
-                    )
+                    raise ValidationError("total", m.NOT_ACTIVE_REPS(value=sorted(unknown)))
                 reps = [r for r in reps if r.id in total]
                 totals = dict(total)
             else:
@@ -450,8 +449,7 @@ class TargetService(Service):
         if found:
             names = ", ".join(found[:5]) + (" …" if len(found) > 5 else "")
             raise ValidationError(
-                "year",
-                f"{len(found)} rep(s) already have {metric.value} targets in {year}: {names}",
+                "year", m.TARGETS_EXIST(count=len(found), metric=metric, year=year, names=names)
             )
 
     def _split_records(

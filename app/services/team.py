@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.org import Manager, Region, Rep
 from app.db.reviews import Review
+from app.domain import messages as m
 from app.domain.enums import LOCKED_REVIEW_STATUSES, Focus, ManagerRole, RepStatus
 from app.domain.validation import (
     ValidationError,
@@ -291,9 +292,9 @@ def validate_rep(data: RepInput) -> dict[str, Any]:
     """Column values for a rep, or a ValidationError naming the first bad field."""
     # Missing keys would otherwise reach the database (or session.get(None)).
     if data.region_id is None:
-        raise ValidationError("region_id", "a region is required")
+        raise ValidationError("region_id", m.REGION_REQUIRED())
     if not isinstance(data.posting_start, dt.date):
-        raise ValidationError("posting_start", "a date is required")
+        raise ValidationError("posting_start", m.DATE_REQUIRED())
     require_date_order(data.posting_start, data.posting_end, "posting_start", "posting_end")
     languages = [require_text(code, "languages", max_length=8) for code in data.languages]
     return {
@@ -529,18 +530,17 @@ class TeamService(Service):
                 .where(Review.rep_id == rep_id, Review.status.in_(LOCKED_REVIEW_STATUSES))
             )
             if signed:
-                raise LockedError(
-                    f"{rep.name} has {signed} signed review(s) and cannot be deleted; "
-                    "deactivate the rep instead"
-                )
+                raise LockedError(m.REP_HAS_SIGNED_REVIEWS(name=rep.name, count=signed))
             self._delete(session, rep, expected_version, "rep")
 
     def _check_rep_links(self, session: Session, values: dict[str, Any]) -> None:
         if session.get(Region, values["region_id"]) is None:
-            raise ValidationError("region_id", f"region {values['region_id']} does not exist")
+            raise ValidationError(
+                "region_id", m.DOES_NOT_EXIST(what="region", value=values["region_id"])
+            )
         manager_id = values["manager_id"]
         if manager_id is not None and session.get(Manager, manager_id) is None:
-            raise ValidationError("manager_id", f"manager {manager_id} does not exist")
+            raise ValidationError("manager_id", m.DOES_NOT_EXIST(what="manager", value=manager_id))
 
 
 __all__ = [

@@ -23,7 +23,9 @@ from app.db.base import Base
 from app.db.org import Manager, Region, Rep
 from app.db.targets import ExchangeRate
 from app.db.training import Course
+from app.domain import messages as m
 from app.domain.enums import Focus, ManagerRole, RepStatus
+from app.domain.messages import Text
 from app.domain.validation import ValidationError
 from app.services.base import Service
 from app.services.rates import validate_rate
@@ -135,15 +137,15 @@ class _Run:
         self.region_ids: dict[str, int | None] = {}
         self.manager_ids: dict[str, int | None] = {}
 
-    def fail(self, sheet: str, row: SheetRow, column: str, reason: str) -> None:
-        self.errors.append(CellError(sheet, row.number, column, reason))
+    def fail(self, sheet: str, row: SheetRow, column: str, reason: Text | str) -> None:
+        self.errors.append(CellError.of(sheet, row.number, column, reason))
 
     def missing(self, sheet: str, row: SheetRow) -> set[str]:
         """Required cells left blank (reported); with the unreadable ones, the row's bad cells."""
         bad = set(row.bad)
         for spec in SHEETS[sheet]:
             if spec.required and spec.key not in bad and row.cells.get(spec.key) in (None, ""):
-                self.fail(sheet, row, spec.key, "is required")
+                self.fail(sheet, row, spec.key, m.REQUIRED())
                 bad.add(spec.key)
         return bad
 
@@ -163,7 +165,7 @@ class _Run:
             except ValidationError as exc:
                 column = _COLUMN_OF.get(exc.field, exc.field)
                 if column not in bad:
-                    self.fail(sheet, row, column, exc.message)
+                    self.fail(sheet, row, column, exc.said or exc.message)
                     bad.add(column)
                 if exc.field in tried or exc.field not in _SAFE:
                     return None
@@ -176,7 +178,7 @@ class _Run:
     def once(self, sheet: str, row: SheetRow, column: str, key: Any, seen: dict[Any, int]) -> bool:
         """False (reported) when ``key`` was already on an earlier row of the sheet."""
         if key in seen:
-            self.fail(sheet, row, column, f"{key} is already on row {seen[key]}")
+            self.fail(sheet, row, column, m.ON_EARLIER_ROW(value=key, row=seen[key]))
             return False
         seen[key] = row.number
         return True
@@ -296,7 +298,7 @@ class TeamImportService(Service):
         """The id of the region ``name`` (0 when unknown, reported, or its row is bad)."""
         known, region_id = run.region_id(name)
         if not known:
-            run.fail(sheet, row, column, f"there is no region named {name!r}")
+            run.fail(sheet, row, column, m.NO_REGION_NAMED_SHEET(value=name))
         return region_id or 0
 
     def _managers(self, run: _Run) -> None:
@@ -308,7 +310,7 @@ class TeamImportService(Service):
             regions = cells.get("regions") or ()
             region_id: int | None = None
             if len(regions) > 1:
-                run.fail(MANAGERS, row, "regions", "a manager leads one region; give one name")
+                run.fail(MANAGERS, row, "regions", m.ONE_REGION_PER_MANAGER())
                 bad.add("regions")
             elif regions:
                 region_id = self._linked_region(run, MANAGERS, row, "regions", regions[0])
@@ -355,7 +357,7 @@ class TeamImportService(Service):
         if manager_email:
             known, manager_id = run.manager_id(manager_email)
             if not known:
-                run.fail(REPS, row, "manager_email", f"there is no manager {manager_email}")
+                run.fail(REPS, row, "manager_email", m.NO_MANAGER(value=manager_email))
             if not manager_id:
                 bad.add("manager_email")
         default_focus = existing.focus if existing else Focus.BOTH.value

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.enums import CourseCategory, CourseFormat, Focus, ManagerRole
+from app.domain.messages import Text
 
 
 class Kind(enum.Enum):
@@ -103,10 +104,21 @@ class CellError:
     sheet: str
     row: int
     column: str
+    #: Why, in English (logs, the CLI); ``said`` is the same as a catalog text.
     reason: str
+    said: Text | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, sheet: str, row: int, column: str, reason: Text | str) -> CellError:
+        """The error with ``reason``, a catalog text (or, from elsewhere, plain text)."""
+        return cls(sheet, row, column, str(reason), reason if isinstance(reason, Text) else None)
 
     def __str__(self) -> str:
         return f"{self.sheet}, row {self.row}, {self.column}: {self.reason}"
+
+    def text(self, lang: str) -> str:
+        """The reason in ``lang`` ("en" or "zh")."""
+        return self.said.text(lang) if self.said is not None else self.reason
 
 
 @dataclass(frozen=True)

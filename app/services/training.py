@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Rep
 from app.db.training import Course, TrainingAssignment
+from app.domain import messages as m
 from app.domain.enums import AssignmentStatus, CourseCategory, CourseFormat
 from app.domain.validation import (
     ValidationError,
@@ -126,14 +127,14 @@ def validate_cost(cost: Decimal | None, currency: str | None) -> tuple[Decimal |
     if currency is not None and str(currency).strip():
         code = require_currency(currency, "currency")
     if amount is not None and code is None:
-        raise ValidationError("currency", "is required when a cost is given")
+        raise ValidationError("currency", m.CURRENCY_WITH_COST())
     return amount, code
 
 
 def validate_course(data: CourseInput) -> dict[str, Any]:
     hours = require_non_negative(data.hours, "hours")
     if hours == 0:
-        raise ValidationError("hours", "must be more than 0")
+        raise ValidationError("hours", m.MORE_THAN_ZERO())
     cost, currency = validate_cost(data.cost, data.currency)
     return {
         "title": require_text(data.title, "title", max_length=200),
@@ -154,7 +155,7 @@ def validate_course(data: CourseInput) -> dict[str, Any]:
 def validate_assignment(data: AssignmentInput) -> dict[str, Any]:
     status = require_choice(data.status, AssignmentStatus, "status")
     if status is AssignmentStatus.COMPLETED and data.completed_on is None:
-        raise ValidationError("completed_on", "is required when the course is completed")
+        raise ValidationError("completed_on", m.COMPLETED_ON_REQUIRED())
     score = None
     if data.score is not None:
         score = require_range(require_non_negative(data.score, "score"), 0, 100, "score")
@@ -294,7 +295,7 @@ class TrainingService(Service):
         assignments and development goals (mark it inactive instead)."""
         with self.db.session() as session:
             row = get_or_404(session, Course, course_id, "course")
-            refuse_if_used("Course", row.title, course_referrers(session, course_id), "linked from")
+            refuse_if_used("Course", row.title, course_referrers(session, course_id), m.LINKED_FROM)
             self._delete(session, row, expected_version, "course")
 
     # -- assignments -----------------------------------------------------------

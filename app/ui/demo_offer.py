@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.ui.change_bus import EVERYTHING
 from app.ui.context import UiContext
+from app.ui.error_text import error_text
 from app.ui.workers import TaskRunner, TaskState, run_task
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def load_demo(ctx: UiContext, parent: QWidget | None, reps: int = DEMO_REPS) -> 
 
     def failed(error: BaseException) -> None:
         if isinstance(error, demo.DemoRefusedError):
-            QMessageBox.warning(parent, translate("DemoOffer", "Demo data"), str(error))
+            QMessageBox.warning(parent, translate("DemoOffer", "Demo data"), error_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 

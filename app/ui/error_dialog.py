@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app._version import __version__
+from app.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ def install_excepthook() -> ExceptHook:
             return
         showing = True
         try:
-            message = str(exc) or exc_type.__name__
+            message = error_text(exc) or exc_type.__name__
             details = format_details(exc_type, exc, tb)
             dialog = ErrorDialog(f"{exc_type.__name__}: {message}", details, _parent_window())
             dialog.exec()

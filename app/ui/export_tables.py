@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain import messages as m
 from app.domain.periods import Period
 from app.services.base import Page, PageRequest
 from app.services.cycles import CycleService
@@ -105,14 +106,14 @@ def _reviews(db: Any, choice: ExportChoice) -> TableQuery:
 
     cycles = CycleService(db).list_cycles(choice.region_id)
     if not cycles:
-        raise ValidationError("cycle", "the region has no review cycle yet")
+        raise ValidationError("cycle", m.NO_CYCLE_YET())
     cycle = cycles[0]  # newest first, as the pane's cycle selector
     if choice.cycle is not None:
         wanted = choice.cycle.strip()
         found = [c for c in cycles if str(c.id) == wanted or c.name.casefold() == wanted.casefold()]
         if not found:
             known = ", ".join(f"{c.name} (id {c.id})" for c in cycles)
-            raise ValidationError("cycle", f"no cycle {wanted!r} in the region; known: {known}")
+            raise ValidationError("cycle", m.NO_CYCLE_NAMED(value=wanted, known=known))
         cycle = found[0]
     columns = review_columns(choice.language)
     request = _request(columns, ReviewsPane.default_sort, cycle_id=cycle.id)

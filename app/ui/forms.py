@@ -46,6 +46,7 @@ from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
 from app.ui.editors import invalid_dates
+from app.ui.error_text import error_text, message_text
 
 ERROR_STYLE = "color: #c5221f;"
 
@@ -107,7 +108,8 @@ def plain_message(label: str, message: str) -> str:
         # "a time zone is required" names the field already.
         return message[:1].upper() + message[1:]
     if label and not message[:1].isupper():
-        return f"{label} {message}"
+        # Chinese runs on without a space: "电子邮件为必填项".
+        return f"{label}{' ' if message[:1].isascii() else ''}{message}"
     return message
 
 
@@ -297,10 +299,10 @@ class FormDialog(QDialog):
                 on_reload=self.reload_from,
             )
         except ValidationError as error:
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, message_text(error))
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         if boxed is None:
             # Cancelled or reloaded after a conflict: the user looks again.

@@ -48,6 +48,7 @@ from app.ui.change_bus import concerns
 from app.ui.column_fit import fit_columns
 from app.ui.context import UiContext
 from app.ui.dialog_parts import confirm
+from app.ui.error_text import error_text
 from app.ui.export_file import WaitCursor, ask_export_path, save_table
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
@@ -354,7 +355,7 @@ class TablePane(Pane, Generic[R]):
 
     def warn_and_reload(self, title: str, error: Exception) -> None:
         """Say why an action failed (the row changed or went), then show the rows as stored."""
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, error_text(error))
         self.reload()
 
     def export(self) -> None:

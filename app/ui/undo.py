@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.services.errors import ServiceError
 from app.ui.change_bus import ChangeBus
 from app.ui.context import UiContext
+from app.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ class ServiceCommand(QUndoCommand):
             log.info("undo/redo of %r refused: %s", self.text(), exc)
             # The row moved on since; this command can no longer apply.
             self.setObsolete(True)
-            QMessageBox.warning(self._parent, self.text(), str(exc))
+            QMessageBox.warning(self._parent, self.text(), error_text(exc))
         finally:
             self._bus.emit_changed(*self._topics)
 

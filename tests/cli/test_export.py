@@ -189,3 +189,12 @@ def test_bad_input_is_refused_with_exit_2(
     assert done.returncode == 2
     assert message in done.stderr
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_refusal_is_in_chinese_when_the_export_is(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    argv = ["team", "--region", "Atlantis", "--language", "zh_CN", "-o", str(out)]
+    done = outpost("--data-dir", str(data), "export", *argv)
+    assert done.returncode == 2
+    assert "区域：没有区域“Atlantis”；已有：" in done.stderr
+    assert not out.exists()

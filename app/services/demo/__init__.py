@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from app.db.engine import Database
+from app.domain import messages as m
 from app.services.demo.builder import DemoBuilder
 from app.services.demo.seeds import load_seeds
 from app.services.demo.writer import (
@@ -116,10 +117,7 @@ def generate_demo(
                 # A second console loading at the same time waits here, then refuses.
                 session.execute(text("LOCK TABLE regions IN EXCLUSIVE MODE"))
             if not session_is_empty(session):
-                raise DemoRefusedError(
-                    "the database already holds data; demo data is only loaded into an "
-                    "empty database"
-                )
+                raise DemoRefusedError(m.DEMO_NOT_EMPTY())
             report(0, "Checking the database")
             writer = BulkWriter(session)
             try:
@@ -134,7 +132,7 @@ def generate_demo(
             finally:
                 writer.restore()
     except _Cancelled:
-        raise DemoCancelledError("demo data load cancelled; nothing was written") from None
+        raise DemoCancelledError(m.DEMO_CANCELLED()) from None
     if progress is not None:
         progress(100, "Done")
     return DemoSummary(dict(writer.counts), time.perf_counter() - started)

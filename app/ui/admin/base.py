@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain.validation import ValidationError
 from app.services.errors import NotFoundError, ServiceError
 from app.ui.context import UiContext
+from app.ui.error_text import error_text
 from app.ui.forms import FormDialog
 from app.ui.table_pane import TablePane
 
@@ -100,7 +101,7 @@ class AdminTablePane(TablePane[R]):
         try:
             write()
         except (ServiceError, ValidationError) as error:
-            QMessageBox.warning(self, title, str(error))
+            QMessageBox.warning(self, title, error_text(error))
             self.reload()
             return False
         self.ctx.bus.emit_changed(*self.write_topics)

@@ -18,6 +18,7 @@ from app.ui.admin.base import AdminTablePane
 from app.ui.combos import CurrencyCombo
 from app.ui.context import UiContext
 from app.ui.editors import AmountEdit, DateEdit, format_amount
+from app.ui.error_text import error_text
 from app.ui.forms import FormDialog
 from app.ui.labels import date_text
 from app.ui.table_model import CENTER, RIGHT, Column
@@ -225,7 +226,7 @@ class RatesPane(AdminTablePane[RateRecord]):
         except PasteRefusedError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr("Nothing was pasted."))
             box.setInformativeText(
-                self.tr("Correct these cells and paste again:") + "\n" + str(error)
+                self.tr("Correct these cells and paste again:") + "\n" + error_text(error)
             )
             box.setParent(self, box.windowFlags())
             box.exec()

@@ -30,6 +30,7 @@ from app.services.first_start import check_manager, check_region
 from app.services.team import ManagerInput, RegionInput
 from app.ui.combos import CurrencyCombo, TimeZoneCombo
 from app.ui.context import UiContext
+from app.ui.error_text import message_text
 from app.ui.first_start.parts import CountryChecklist, FieldsPage
 
 #: The languages the console speaks, each named in itself (as language pickers do).
@@ -89,7 +90,7 @@ class WhoPage(FieldsPage):
         try:
             check_manager(self.manager_input())
         except ValidationError as error:
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, message_text(error))
             return False
         return True
 
@@ -123,7 +124,7 @@ class RegionPage(FieldsPage):
         try:
             check_region(self.region_input())
         except ValidationError as error:
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, message_text(error))
             return False
         return True
 

@@ -18,9 +18,11 @@ from app.services.first_start import FirstStartService, SetUpRegion
 from app.services.team_import import TeamImportService
 from app.services.team_rows import ImportReport
 from app.ui.context import UiContext
+from app.ui.error_text import error_text, message_text
 from app.ui.first_start.pages import RegionPage, TeamPage, WhoPage
 from app.ui.me import actor_text, sign_in
 from app.ui.settings import LANGUAGE
+from app.ui.team.import_preview import error_text as cell_error_text
 
 translate = QCoreApplication.translate
 
@@ -91,7 +93,7 @@ class SetupWizard(QWizard):
             )
         except ValidationError as error:
             self.ctx.db.actor = previous
-            self._show_at_page(error.field, error.message)
+            self._show_at_page(error.field, message_text(error))
             return False
         sign_in(self.ctx, self.result.manager)
         LANGUAGE.set(self.ctx.settings, who.chosen_language())
@@ -119,11 +121,11 @@ class SetupWizard(QWizard):
         try:
             rows = read_team_sheet(path)
         except TeamSheetError as error:
-            page.show_error("team_file", str(error))
+            page.show_error("team_file", error_text(error))
             return False
         report = TeamImportService(self.ctx.db).import_rows(rows)
         if not report.ok:
-            lines = [str(e) for e in report.errors[:SHOWN_ERRORS]]
+            lines = [cell_error_text(e) for e in report.errors[:SHOWN_ERRORS]]
             if len(report.errors) > SHOWN_ERRORS:
                 more = len(report.errors) - SHOWN_ERRORS
                 lines.append(self.tr("…and {count} more").format(count=more))

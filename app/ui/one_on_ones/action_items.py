@@ -38,6 +38,7 @@ from app.ui.context import UiContext
 from app.ui.delegates import DateDelegate, EnumDelegate
 from app.ui.dialog_parts import ModelIndex, RowsTableModel, list_view
 from app.ui.editors import DateEdit
+from app.ui.error_text import error_text, message_text
 from app.ui.forms import ERROR_STYLE
 from app.ui.one_on_ones.agenda_text import enum_label
 
@@ -292,7 +293,7 @@ class ActionItemsPanel(QGroupBox):
             self.error.show()
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Add action item"), str(error))
+            QMessageBox.warning(self, self.tr("Add action item"), error_text(error))
             return
         self.new_text.clear()
         self.new_due.setValue(None)
@@ -302,7 +303,7 @@ class ActionItemsPanel(QGroupBox):
     def _action_message(self, error: ValidationError) -> str:
         if error.field == "text":
             return self.tr("Type what is to be done first.")
-        return error.message
+        return message_text(error)
 
     def _save_action(
         self, item: ActionItemRecord, changes: dict[str, Any]
@@ -324,7 +325,7 @@ class ActionItemsPanel(QGroupBox):
                 )
                 saved = self.service.update_action(item.id, data, item.version)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Action item"), str(error))
+            QMessageBox.warning(self, self.tr("Action item"), error_text(error))
             self.reload()
             return None
         self.ctx.bus.emit_changed("actions")
@@ -355,7 +356,7 @@ class ActionItemsPanel(QGroupBox):
         try:
             self.service.delete_action(item.id, item.version)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Delete action item"), str(error))
+            QMessageBox.warning(self, self.tr("Delete action item"), error_text(error))
         self.reload()
         self.ctx.bus.emit_changed("actions")
 

@@ -37,6 +37,7 @@ from app.services.one_on_ones import OneOnOneService
 from app.ui.conflict_dialog import save_with_conflict_handling
 from app.ui.context import UiContext
 from app.ui.dialog_parts import confirm, may_close
+from app.ui.error_text import error_text
 from app.ui.labels import cadence_label
 from app.ui.one_on_ones.action_items import ActionItemsPanel
 from app.ui.one_on_ones.agenda_text import agenda_text, clock_text, enum_label, when_text
@@ -310,7 +311,7 @@ class OneOnOneEditor(QDialog):
         try:
             agenda = self.agendas.build(self.record.id)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Prepare agenda"), str(error))
+            QMessageBox.warning(self, self.tr("Prepare agenda"), error_text(error))
             return
         self.agenda_edit.setPlainText(agenda_text(agenda, self.ctx.language))
 
@@ -360,7 +361,7 @@ class OneOnOneEditor(QDialog):
                 on_reload=lambda _error: self.load(self.service.get(self.record.id)),
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Save meeting"), str(error))
+            QMessageBox.warning(self, self.tr("Save meeting"), error_text(error))
             return False
         if saved is None:
             return False
@@ -381,7 +382,7 @@ class OneOnOneEditor(QDialog):
         try:
             outcome = self.service.mark_held(self.record.id, self.record.version)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Mark held"), str(error))
+            QMessageBox.warning(self, self.tr("Mark held"), error_text(error))
             self.load(self.service.get(self.record.id))
             return
         self.outcome = outcome

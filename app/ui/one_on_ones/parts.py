@@ -24,6 +24,7 @@ from app.io.ics import export_ics
 from app.services.errors import ServiceError
 from app.services.one_on_one_records import OneOnOneRecord
 from app.services.one_on_ones import OneOnOneService
+from app.ui.error_text import error_text
 from app.ui.labels import cadence_label, enum_label
 from app.ui.one_on_ones.agenda_text import (
     morale_text,
@@ -191,7 +192,7 @@ def export_meeting(
             summary=translate("MeetingExport", "1:1 {rep}"),
         )
     except (OSError, ServiceError) as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, error_text(error))
         return None
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import messages as msg
 from app.domain.enums import Cadence, Channel, ManagerRole, MeetingStatus
 from app.domain.scheduling import from_local, occurrences
 from app.domain.validation import ValidationError
@@ -267,7 +268,7 @@ class ScheduleDialog(FormDialog):
     def meeting_input(self) -> OneOnOneInput:
         rep_id = self.rep_picker.value()
         if rep_id is None:
-            raise ValidationError("rep_id", "a rep is required")
+            raise ValidationError("rep_id", msg.REP_REQUIRED())
         before = self.before
         return OneOnOneInput(
             rep_id=rep_id,

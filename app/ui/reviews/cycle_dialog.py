@@ -43,6 +43,7 @@ from app.services.team import TeamService
 from app.ui.combos import EnumCombo, SearchableCombo
 from app.ui.context import UiContext
 from app.ui.editors import AmountEdit, DateEdit
+from app.ui.error_text import error_text, message_text
 from app.ui.forms import ERROR_STYLE, FormDialog
 from app.ui.labels import enum_label
 from app.ui.me import my_manager_id
@@ -346,7 +347,7 @@ class OpenCycleDialog(FormDialog):
             data = self.cycle_input()
             validate_cycle(data)  # pure checks: no database yet
         except ValidationError as error:
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, message_text(error))
             return
         self._set_busy(True)
         service = self.service
@@ -384,9 +385,9 @@ class OpenCycleDialog(FormDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)  # before showing the error, so its field can take the focus
         if isinstance(error, ValidationError):
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, message_text(error))
         elif isinstance(error, ServiceError):
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 

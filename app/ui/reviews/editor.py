@@ -39,6 +39,7 @@ from app.services.team import TeamService
 from app.ui.conflict_dialog import ConflictChoice, ask_about_conflict
 from app.ui.context import UiContext
 from app.ui.dialog_parts import dialog_button, may_close
+from app.ui.error_text import error_text, message_text
 from app.ui.forms import ERROR_STYLE, plain_message
 from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
@@ -298,13 +299,13 @@ class ReviewEditor(QDialog):
                     self.load(self.service.get(self.review_id))
                 return False
             except ReviewPartError as error:
-                self.show_error(error.field, error.message, self._where(error))
+                self.show_error(error.field, message_text(error), self._where(error))
                 return False
             except ValidationError as error:
-                self.show_error(error.field, error.message)
+                self.show_error(error.field, message_text(error))
                 return False
             except ServiceError as error:
-                QMessageBox.warning(self, self.tr("Save review"), str(error))
+                QMessageBox.warning(self, self.tr("Save review"), error_text(error))
                 return False
         self.load(record)
         self.ctx.bus.emit_changed(*TOPICS)

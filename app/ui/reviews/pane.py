@@ -22,6 +22,7 @@ from app.services.team import TeamService
 from app.ui.area_keys import REVIEWS
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
+from app.ui.error_text import message_text
 from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
 from app.ui.reviews.cycle_dialog import OpenCycleDialog
@@ -274,7 +275,7 @@ class ReviewsPane(TablePane[ReviewRow]):
         try:
             self.cycles.close_cycle(cycle.id, cycle.version)
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Close cycle"), _sentence(error.message))
+            QMessageBox.warning(self, self.tr("Close cycle"), _sentence(message_text(error)))
             return
         except ServiceError as error:
             self.warn_and_reload(self.tr("Close cycle"), error)

@@ -21,6 +21,7 @@ from app.services.review_queries import ReviewQueries
 from app.services.review_records import ReviewRecord
 from app.ui.context import UiContext
 from app.ui.dialog_parts import confirm, dialog_button
+from app.ui.error_text import error_text, message_text
 from app.ui.forms import plain_message
 from app.ui.labels import date_text
 from app.ui.reviews.dialogs import AcknowledgeDialog, ReopenDialog
@@ -179,10 +180,10 @@ class WorkflowBar(QWidget):
             self.reloaded.emit(self.service.get(record.id))
             return False
         except ValidationError as error:
-            QMessageBox.warning(self, title, plain_message("", error.message) + ".")
+            QMessageBox.warning(self, title, plain_message("", message_text(error)) + ".")
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, title, str(error))
+            QMessageBox.warning(self, title, error_text(error))
             return False
         self.stepped.emit(stepped)
         self.ctx.bus.emit_changed(*TOPICS)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.currency import Rate
 from app.domain.early import future_months
 from app.domain.enums import MONEY_METRICS, Metric, RepStatus
+from app.domain.message_words import field_label
 from app.domain.periods import Period
 from app.reports.charts import month_label
 from app.services.actuals import ActualService
@@ -47,6 +48,8 @@ from app.ui.context import UiContext
 from app.ui.delegates import MoneyDelegate
 from app.ui.dialog_parts import confirm
 from app.ui.editors import format_amount
+from app.ui.error_text import message_text
+from app.ui.labels import ui_language
 from app.ui.undo import push_change
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -386,12 +389,16 @@ class ActualsGridDialog(QDialog):
             self.ctx.bus.emit_changed("actuals")
         if error is not None:
             rep = next(r for r in self.model.rows if r.rep_id not in done and r.rep_id in pending)
-            where = error.field if isinstance(error, ValidationError) else ""
+            where = (
+                field_label(error.field, ui_language())
+                if isinstance(error, ValidationError)
+                else ""
+            )
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
                 self.tr("{rep}: {where} {message}").format(
-                    rep=rep.name, where=where, message=getattr(error, "message", str(error))
+                    rep=rep.name, where=where, message=message_text(error)
                 ),
             )
         # Show what is stored now (saved reps) and keep the failed rep's typing.

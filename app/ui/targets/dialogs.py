@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import messages as msg
 from app.domain.enums import MONEY_METRICS, Metric, PeriodKind
 from app.domain.geo import is_currency, minor_units
 from app.domain.periods import Period
@@ -39,6 +40,7 @@ from app.services.team import TeamService
 from app.ui.combos import EnumCombo, RepPicker
 from app.ui.context import UiContext
 from app.ui.editors import AmountEdit, format_amount, parse_amount
+from app.ui.error_text import message_text
 from app.ui.forms import FormDialog
 from app.ui.period_selector import PeriodSelector
 
@@ -192,7 +194,7 @@ class DistributionEditor(QWidget):
             try:
                 split = split_year(self._total, self._year, self.value(), self._places)
             except ValidationError as error:
-                message = error.message
+                message = message_text(error)
             else:
                 self.parts = [amount for _p, amount in split.months]
                 quarters = "   ".join(
@@ -323,16 +325,16 @@ class CreateTargetDialog(FormDialog):
         metric = self.metric_combo.value()
         value = self.value_edit.value()
         if value is None:
-            raise ValidationError("value", "is required")
+            raise ValidationError("value", msg.REQUIRED())
         period = self.period_field.value()
         description = self.description.toPlainText().strip() or None
         mode = self.chosen_split()
         distribution = self.distribution.value() if mode is SplitMode.DISTRIBUTION else None
         if self.chosen_scope() is Scope.REGION:
             if self.region_id is None:
-                raise ValidationError("scope", "choose a region first")
+                raise ValidationError("scope", msg.CHOOSE_REGION_FIRST())
             if mode is SplitMode.NONE:
-                raise ValidationError("period", "targets for every rep are set for a whole year")
+                raise ValidationError("period", msg.WHOLE_YEAR_ONLY())
             return self.service.create_for_region(
                 self.region_id,
                 metric or Metric.REVENUE,
@@ -344,7 +346,7 @@ class CreateTargetDialog(FormDialog):
             )
         rep_id = self.rep_picker.value()
         if rep_id is None:
-            raise ValidationError("rep_id", "choose a rep")
+            raise ValidationError("rep_id", msg.CHOOSE_REP())
         if mode is not SplitMode.NONE:
             return self.service.create_year_split(
                 rep_id,
@@ -387,7 +389,7 @@ class EditTargetDialog(FormDialog):
     def edited_input(self) -> TargetInput:
         value = self.value_edit.value()
         if value is None:
-            raise ValidationError("value", "is required")
+            raise ValidationError("value", msg.REQUIRED())
         description = self.description.toPlainText().strip() or None
         return replace(self.record.to_input(), value=value, smart_description=description)
 

@@ -37,6 +37,7 @@ from app.io.team_sheet import TeamSheetError, read_team_sheet, write_template
 from app.services.team_import import TeamImportService
 from app.services.team_rows import SHEETS, CellError, ImportReport, RowStatus, TeamRows
 from app.ui.context import UiContext
+from app.ui.error_text import message_text
 from app.ui.team.import_preview import PreviewModel, error_text, sheet_label
 from app.ui.workers import TaskRunner, TaskState
 
@@ -352,7 +353,7 @@ class TeamImportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, TeamSheetError):
             self.status_label.setText(
-                self.tr("This file cannot be imported: {reason}").format(reason=error)
+                self.tr("This file cannot be imported: {reason}").format(reason=message_text(error))
             )
         else:
             self.status_label.clear()

@@ -32,6 +32,7 @@ from app.services.team_rows import (
     RowStatus,
     SheetRow,
 )
+from app.ui.labels import ui_language
 
 translate = QCoreApplication.translate
 
@@ -110,7 +111,7 @@ def error_text(error: CellError) -> str:
         sheet=sheet_label(error.sheet),
         row=error.row,
         column=column_label(error.column),
-        reason=error.reason,
+        reason=error.text(ui_language()),
     )
 
 
@@ -153,7 +154,9 @@ class PreviewModel(QAbstractTableModel):
         self.reasons: dict[tuple[int, str], list[str]] = {}
         for error in errors:
             if error.sheet == sheet:
-                self.reasons.setdefault((error.row, error.column), []).append(error.reason)
+                self.reasons.setdefault((error.row, error.column), []).append(
+                    error.text(ui_language())
+                )
 
     # -- finding cells ---------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from app.services.errors import NotFoundError, ServiceError
 from app.services.team import RepRecord, TeamService
 from app.ui.area_keys import TEAM
 from app.ui.context import UiContext
+from app.ui.error_text import error_text
 from app.ui.labels import enum_label
 from app.ui.packs.exporter import PackExporter
 from app.ui.table_pane import TablePane
@@ -158,7 +159,7 @@ class TeamPane(TablePane[RepRecord]):
             elif clicked is delete:
                 self.history.delete(record)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Remove rep"), str(error))
+            QMessageBox.warning(self, self.tr("Remove rep"), error_text(error))
 
     def export_pack(self) -> None:
         """The pack of the selected rep's latest review."""
