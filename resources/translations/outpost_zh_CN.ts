@@ -80,48 +80,48 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="76" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="77" />
         <source>Action</source>
         <extracomment>The rep's zone when no meeting is shown yet.</extracomment>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="77" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="78" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="78" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="79" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="79" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="80" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="80" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="81" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="95" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="96" />
         <source>no meeting</source>
         <translation>无关联面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="97" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="98" />
         <source>carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="142" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="143" />
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="144" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="145" />
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -129,68 +129,68 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="183" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="184" />
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="202" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="203" />
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="207" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="208" />
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="208" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="209" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="210" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="211" />
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="212" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="213" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="214" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="215" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="277" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="278" />
         <source>Due: {reason}</source>
         <translation>到期日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="295" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="296" />
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="304" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="305" />
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="327" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="328" />
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="350" />
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="358" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="351" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="359" />
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="351" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="352" />
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -198,45 +198,45 @@
 <context>
     <name>ActualsGridDialog</name>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="287" />
-        <location filename="../../app/ui/targets/actuals_grid.py" line="427" />
-        <location filename="../../app/ui/targets/actuals_grid.py" line="447" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="290" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="434" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="454" />
         <source>Record actuals</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="324" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="327" />
         <source>Metric:</source>
         <extracomment>The day "a month not begun yet" is judged against (the pane's, in tests fixed).</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="326" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="329" />
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="358" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="361" />
         <source>Amounts in each rep's currency; hover a cell for {base}</source>
         <translation>金额为各销售人员的当地币种；鼠标悬停可查看{base}金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="393" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="400" />
         <source>{rep}: {where} {message}</source>
         <translation>{rep}：{where} {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="418" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="425" />
         <source>{months} has not begun yet: actuals for it are usually a slip (a forecast belongs in the target). Record them anyway?</source>
         <translation>{months}尚未开始：为其录入实际值通常是误操作（预测应写入目标）。仍要录入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="423" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="430" />
         <source>{months} have not begun yet: actuals for them are usually a slip (a forecast belongs in the target). Record them anyway?</source>
         <translation>{months}尚未开始：为其录入实际值通常是误操作（预测应写入目标）。仍要录入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="459" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="466" />
         <source>Discard the actuals typed but not saved?</source>
         <translation>放弃已输入但尚未保存的实际值？</translation>
     </message>
@@ -244,38 +244,38 @@
 <context>
     <name>ActualsGridModel</name>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="142" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="145" />
         <source>Rep</source>
         <extracomment>Months holding more than one actual (e.g. imported weeks): not editable here.</extracomment>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="143" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="146" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="144" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="147" />
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="145" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="148" />
         <source>Year in {base}</source>
         <translation>全年（{base}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="198" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="201" />
         <source>Several actuals make up this month; edit them one by one</source>
         <translation>本月由多条实际值组成，请逐条编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="204" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="207" />
         <source>No {unit} rate into {base} on {date}</source>
         <translation>{date} 没有 {unit} 兑 {base} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/actuals_grid.py" line="207" />
+        <location filename="../../app/ui/targets/actuals_grid.py" line="210" />
         <source>{amount} {base} at the rate of {date}</source>
         <translation>按 {date} 汇率折合 {amount} {base}</translation>
     </message>
@@ -291,13 +291,13 @@
 <context>
     <name>AdminTablePane</name>
     <message>
-        <location filename="../../app/ui/admin/base.py" line="67" />
+        <location filename="../../app/ui/admin/base.py" line="68" />
         <source>Delete</source>
         <extracomment>What a write of this table announces on the change bus.</extracomment>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/base.py" line="93" />
+        <location filename="../../app/ui/admin/base.py" line="94" />
         <source>Delete {name}?</source>
         <translation>删除 {name}？</translation>
     </message>
@@ -678,87 +678,87 @@
 <context>
     <name>CreateTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="237" />
+        <location filename="../../app/ui/targets/dialogs.py" line="239" />
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="240" />
+        <location filename="../../app/ui/targets/dialogs.py" line="242" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="241" />
+        <location filename="../../app/ui/targets/dialogs.py" line="243" />
         <source>One rep</source>
         <translation>单个销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="242" />
+        <location filename="../../app/ui/targets/dialogs.py" line="244" />
         <source>Every active rep of the region</source>
         <translation>本区域所有在岗销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="245" />
+        <location filename="../../app/ui/targets/dialogs.py" line="247" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="247" />
+        <location filename="../../app/ui/targets/dialogs.py" line="249" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="248" />
+        <location filename="../../app/ui/targets/dialogs.py" line="250" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="249" />
+        <location filename="../../app/ui/targets/dialogs.py" line="251" />
         <source>Split</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="251" />
+        <location filename="../../app/ui/targets/dialogs.py" line="253" />
         <source>Year split evenly into quarters and months</source>
         <translation>全年目标平均分解到季度和月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="254" />
+        <location filename="../../app/ui/targets/dialogs.py" line="256" />
         <source>Year split by a monthly distribution</source>
         <translation>全年目标按月度分布分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="256" />
+        <location filename="../../app/ui/targets/dialogs.py" line="258" />
         <source>No split: this period only</source>
         <translation>不分解：仅此期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="259" />
+        <location filename="../../app/ui/targets/dialogs.py" line="261" />
         <source>Target per rep</source>
         <translation>每人目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="261" />
+        <location filename="../../app/ui/targets/dialogs.py" line="263" />
         <source>For money metrics, in each rep's own currency</source>
         <translation>金额类指标以各销售人员的当地币种计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="263" />
+        <location filename="../../app/ui/targets/dialogs.py" line="265" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="264" />
+        <location filename="../../app/ui/targets/dialogs.py" line="266" />
         <source>Default: the rep's currency or the metric's unit</source>
         <translation>默认：销售人员的币种或指标的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="265" />
+        <location filename="../../app/ui/targets/dialogs.py" line="267" />
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="267" />
+        <location filename="../../app/ui/targets/dialogs.py" line="269" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -1134,27 +1134,27 @@
 <context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="38" />
+        <location filename="../../app/ui/demo_offer.py" line="39" />
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="51" />
+        <location filename="../../app/ui/demo_offer.py" line="52" />
         <source>Demo data loaded.</source>
         <translation>演示数据已加载。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="56" />
+        <location filename="../../app/ui/demo_offer.py" line="57" />
         <source>Loading demo data was cancelled.</source>
         <translation>已取消加载演示数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="60" />
+        <location filename="../../app/ui/demo_offer.py" line="61" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_offer.py" line="66" />
+        <location filename="../../app/ui/demo_offer.py" line="67" />
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
@@ -1162,32 +1162,32 @@
 <context>
     <name>DistributionEditor</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="99" />
+        <location filename="../../app/ui/targets/dialogs.py" line="101" />
         <source>M{n}</source>
         <translation>{n}月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="100" />
+        <location filename="../../app/ui/targets/dialogs.py" line="102" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="100" />
+        <location filename="../../app/ui/targets/dialogs.py" line="102" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="188" />
+        <location filename="../../app/ui/targets/dialogs.py" line="190" />
         <source>The percentages add up to {sum} %, not 100 %</source>
         <translation>百分比合计为 {sum} %，而不是 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="199" />
+        <location filename="../../app/ui/targets/dialogs.py" line="201" />
         <source>Q{n}: {amount}</source>
         <translation>第{n}季度：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="206" />
+        <location filename="../../app/ui/targets/dialogs.py" line="208" />
         <source>Year: {amount}</source>
         <translation>全年：{amount}</translation>
     </message>
@@ -1195,17 +1195,17 @@
 <context>
     <name>EditTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="370" />
+        <location filename="../../app/ui/targets/dialogs.py" line="372" />
         <source>Edit target: {rep}, {period}</source>
         <translation>编辑目标：{rep}，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="379" />
+        <location filename="../../app/ui/targets/dialogs.py" line="381" />
         <source>Target ({unit})</source>
         <translation>目标（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="382" />
+        <location filename="../../app/ui/targets/dialogs.py" line="384" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -1213,22 +1213,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="44" />
+        <location filename="../../app/ui/error_dialog.py" line="45" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="52" />
+        <location filename="../../app/ui/error_dialog.py" line="53" />
         <source>Outpost ran into a problem it did not expect. Your data is safe; the details were written to the log file.</source>
         <translation>Outpost 遇到了一个意外问题。您的数据是安全的；详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="69" />
+        <location filename="../../app/ui/error_dialog.py" line="70" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/error_dialog.py" line="85" />
+        <location filename="../../app/ui/error_dialog.py" line="86" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -1681,32 +1681,32 @@
 <context>
     <name>KpiTemplateEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="78" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="79" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="78" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="79" />
         <source>Weight (%)</source>
         <translation>权重（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="90" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="91" />
         <source>Add metric</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="122" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="123" />
         <source>Remove this metric</source>
         <translation>移除此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="195" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="196" />
         <source>Total: {total}</source>
         <translation>合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="197" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="198" />
         <source>(must be 100 %)</source>
         <translation>（必须为 100 %）</translation>
     </message>
@@ -1970,47 +1970,47 @@
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="62" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="63" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="68" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="69" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="76" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="77" />
         <source>Rep's local time</source>
         <translation>销售人员当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="84" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="85" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="91" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="92" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="98" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="99" />
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="105" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="106" />
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="110" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="111" />
         <source>{morale} of 5</source>
         <translation>{morale} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="117" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="118" />
         <source>Open actions</source>
         <translation>未完成待办</translation>
     </message>
@@ -2018,43 +2018,43 @@
 <context>
     <name>MeetingExport</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="160" />
-        <location filename="../../app/ui/one_on_ones/parts.py" line="202" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="161" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="203" />
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="163" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="164" />
         <source>Select a meeting to export first.</source>
         <translation>请先选择要导出的面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="178" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="179" />
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="191" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="192" />
         <source>1:1 {rep}</source>
         <translation>1:1 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="203" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="204" />
         <source>Export this meeting only, or the whole series?</source>
         <translation>仅导出此次面谈，还是导出整个系列？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="205" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="206" />
         <source>The series repeats {cadence} at {time} in {city}.</source>
         <translation>该系列{cadence}举行，时间为{city}当地 {time}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="212" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="213" />
         <source>This meeting</source>
         <translation>此次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="216" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="217" />
         <source>The series</source>
         <translation>整个系列</translation>
     </message>
@@ -2075,32 +2075,32 @@
 <context>
     <name>MoraleCombo</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="56" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="57" />
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="58" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="59" />
         <source>1 — very low</source>
         <translation>1 — 很低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="59" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="60" />
         <source>2 — low</source>
         <translation>2 — 较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="60" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="61" />
         <source>3 — steady</source>
         <translation>3 — 平稳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="61" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="62" />
         <source>4 — good</source>
         <translation>4 — 良好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="62" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="63" />
         <source>5 — excellent</source>
         <translation>5 — 极佳</translation>
     </message>
@@ -2108,165 +2108,165 @@
 <context>
     <name>OneOnOneEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="96" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="97" />
         <source>One-on-one</source>
         <extracomment>The moment "before it starts" is judged against (tests set a fixed one).</extracomment>
         <translation>一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="123" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="124" />
         <source>Move…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="125" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="126" />
         <source>Change the date, time, duration or cadence</source>
         <translation>更改日期、时间、时长或频率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="129" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="305" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="313" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="130" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="306" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="314" />
         <source>Prepare agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="133" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="134" />
         <source>Write the agenda from open actions, attainment since the last meeting, training, high risks and compliance items falling due</source>
         <translation>根据未完成待办、上次面谈以来的达成情况、培训、高风险以及即将到期的合规事项生成议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="139" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="140" />
         <source>What to talk about…</source>
         <translation>要讨论的内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="142" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="143" />
         <source>What was said and agreed…</source>
         <translation>讨论内容及达成的共识…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="148" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="149" />
         <source>Private — never printed in the rep's pack</source>
         <translation>私密 — 不会打印到销售人员的资料中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="159" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="160" />
         <source>Open next meeting</source>
         <translation>打开下次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="162" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="163" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="164" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="384" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="410" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="165" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="385" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="411" />
         <source>Mark held</source>
         <translation>标记为已举行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="166" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="167" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="186" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="348" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="187" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="349" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="193" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="349" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="194" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="350" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="203" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="204" />
         <source>Morale:</source>
         <translation>士气：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="208" />
-        <location filename="../../app/ui/one_on_ones/editor.py" line="351" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="209" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="352" />
         <source>Private manager note</source>
         <translation>经理私密备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="251" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="252" />
         <source>One-on-one with {rep}</source>
         <translation>与 {rep} 的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="254" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="255" />
         <source>{manager} for you · {rep} for the rep</source>
         <translation>您的时间 {manager} · 销售人员时间 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="265" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="266" />
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="278" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="279" />
         <source>This meeting is {status}</source>
         <translation>此面谈{status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="306" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="307" />
         <source>Replace the agenda text with a freshly prepared one?</source>
         <translation>用新生成的议程替换当前议程内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="350" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="351" />
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="363" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="364" />
         <source>Save meeting</source>
         <translation>保存面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="403" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="404" />
         <source>This meeting starts at {when} (in 1 hour). Mark it held anyway?</source>
         <translation>本次面谈开始于 {when}（1 小时后）。仍要标记为已举行吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="406" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="407" />
         <source>This meeting starts at {when} (in {hours} hours). Mark it held anyway?</source>
         <translation>本次面谈开始于 {when}（{hours} 小时后）。仍要标记为已举行吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="418" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="419" />
         <source>Marked held. This was a single meeting: no next one is planned.</source>
         <translation>已标记为已举行。这是单次面谈，未安排下次面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="421" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="422" />
         <source>no open items to carry over</source>
         <translation>没有需要顺延的未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="423" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="424" />
         <source>1 open item carried over</source>
         <translation>已顺延 1 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="425" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="426" />
         <source>{count} open items carried over</source>
         <translation>已顺延 {count} 项未完成事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="427" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="428" />
         <source>Marked held. Next meeting: {rep} ({manager} for you); {carried}.</source>
         <translation>已标记为已举行。下次面谈：{rep}（您的时间 {manager}）；{carried}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/editor.py" line="466" />
+        <location filename="../../app/ui/one_on_ones/editor.py" line="467" />
         <source>Save the changes to this meeting before closing?</source>
         <translation>关闭前保存对此面谈的更改？</translation>
     </message>
@@ -2350,108 +2350,108 @@
 <context>
     <name>OpenCycleDialog</name>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="207" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="208" />
         <source>{period} review</source>
         <translation>{period}绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="231" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="232" />
         <source>Open a review cycle</source>
         <extracomment>Emitted when the worker has opened the cycle (tests wait for it).</extracomment>
         <translation>启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="245" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="246" />
         <source>A draft review will be created for each of the {count} active reps of {region}, with KPI lines filled in from their targets and actuals for the period. Opening a cycle cannot be undone: Undo (Ctrl+Z) does not take it back.</source>
         <translation>将为{region}的 {count} 名在岗销售人员各创建一份绩效评估草稿，并根据其本期目标和实际值填写 KPI 各项。开启周期后无法撤销：撤销（Ctrl+Z）不能将其收回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="255" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="256" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="257" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="258" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="260" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="261" />
         <source>Period start</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="263" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="264" />
         <source>Period end</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="267" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="268" />
         <source>KPI template</source>
         <translation>KPI 模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="269" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="270" />
         <source>The metrics every review is scored on; weights add up to 100 %</source>
         <translation>每份绩效评估的评分指标；权重合计为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="277" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="278" />
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="279" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="280" />
         <source>Every draft review starts with this reviewer; each can be changed</source>
         <translation>每份草稿绩效评估都以此人为评估人；可逐份更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="292" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="293" />
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="302" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="303" />
         <source>Add at least one metric</source>
         <translation>请至少添加一个指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="306" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="307" />
         <source>Choose a metric on every row</source>
         <translation>请为每一行选择指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="310" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="311" />
         <source>{metric} is listed twice</source>
         <translation>{metric} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="314" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="315" />
         <source>Give every metric a weight</source>
         <translation>请为每个指标设置权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="319" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="320" />
         <source>The weights add up to {total}; they must add up to 100 %</source>
         <translation>权重合计为 {total}，必须为 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="325" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="326" />
         <source>The period ends before it starts</source>
         <translation>期间结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="353" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="354" />
         <source>Creating the draft reviews…</source>
         <translation>正在创建绩效评估草稿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="359" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="360" />
         <source>Opening the review cycle</source>
         <translation>正在启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/cycle_dialog.py" line="373" />
+        <location filename="../../app/ui/reviews/cycle_dialog.py" line="374" />
         <source>Opening the cycle…</source>
         <translation>正在启动周期…</translation>
     </message>
@@ -2664,22 +2664,22 @@
 <context>
     <name>RateColumns</name>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="35" />
+        <location filename="../../app/ui/admin/rates.py" line="36" />
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="42" />
+        <location filename="../../app/ui/admin/rates.py" line="43" />
         <source>Rate to base</source>
         <translation>对本位币汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="49" />
+        <location filename="../../app/ui/admin/rates.py" line="50" />
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="56" />
+        <location filename="../../app/ui/admin/rates.py" line="57" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
@@ -2687,37 +2687,37 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="75" />
+        <location filename="../../app/ui/admin/rates.py" line="76" />
         <source>New exchange rate</source>
         <translation>新建汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="75" />
+        <location filename="../../app/ui/admin/rates.py" line="76" />
         <source>Edit exchange rate</source>
         <translation>编辑汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="85" />
+        <location filename="../../app/ui/admin/rates.py" line="86" />
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="88" />
+        <location filename="../../app/ui/admin/rates.py" line="89" />
         <source>Rate to base</source>
         <translation>对本位币汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="90" />
+        <location filename="../../app/ui/admin/rates.py" line="91" />
         <source>How many units of the base currency one unit of the currency buys</source>
         <translation>一单位该货币可兑换的本位币数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="92" />
+        <location filename="../../app/ui/admin/rates.py" line="93" />
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="93" />
+        <location filename="../../app/ui/admin/rates.py" line="94" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
@@ -2725,62 +2725,62 @@
 <context>
     <name>RatesPane</name>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="131" />
+        <location filename="../../app/ui/admin/rates.py" line="132" />
         <source>Paste from spreadsheet</source>
         <translation>从电子表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="135" />
+        <location filename="../../app/ui/admin/rates.py" line="136" />
         <source>Paste rows copied from a spreadsheet: currency, rate, base currency, valid from (YYYY-MM-DD); a header row is optional</source>
         <translation>粘贴从电子表格复制的行：货币、汇率、本位币、生效日期（YYYY-MM-DD）；标题行可有可无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="150" />
+        <location filename="../../app/ui/admin/rates.py" line="151" />
         <source>Rates: {count}</source>
         <translation>汇率：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="160" />
+        <location filename="../../app/ui/admin/rates.py" line="161" />
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="190" />
+        <location filename="../../app/ui/admin/rates.py" line="191" />
         <source>{currency} → {base} ({region})</source>
         <translation>{currency} → {base}（{region}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="196" />
+        <location filename="../../app/ui/admin/rates.py" line="197" />
         <source>No exchange rate in force today for: {pairs}</source>
         <translation>以下货币今日没有生效的汇率：{pairs}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="209" />
+        <location filename="../../app/ui/admin/rates.py" line="210" />
         <source>the {currency} rate from {date}</source>
         <translation>{date} 起的 {currency} 汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="214" />
+        <location filename="../../app/ui/admin/rates.py" line="215" />
         <source>Delete exchange rate</source>
         <translation>删除汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="222" />
+        <location filename="../../app/ui/admin/rates.py" line="223" />
         <source>Paste exchange rates</source>
         <translation>粘贴汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="226" />
+        <location filename="../../app/ui/admin/rates.py" line="227" />
         <source>Nothing was pasted.</source>
         <translation>未粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="228" />
+        <location filename="../../app/ui/admin/rates.py" line="229" />
         <source>Correct these cells and paste again:</source>
         <translation>请更正以下单元格后重新粘贴：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/rates.py" line="238" />
+        <location filename="../../app/ui/admin/rates.py" line="239" />
         <source>Rates added: {created}, changed: {updated}, unchanged: {unchanged}</source>
         <translation>新增汇率：{created}，修改：{updated}，未变：{unchanged}</translation>
     </message>
@@ -2888,27 +2888,27 @@
 <context>
     <name>RegionPage</name>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="102" />
+        <location filename="../../app/ui/first_start/pages.py" line="103" />
         <source>My region</source>
         <translation>我的区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="103" />
+        <location filename="../../app/ui/first_start/pages.py" line="104" />
         <source>The region you lead: targets and reviews are summed in its base currency.</source>
         <translation>您负责的区域：目标和绩效评估按其本位币汇总。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="106" />
+        <location filename="../../app/ui/first_start/pages.py" line="107" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="108" />
+        <location filename="../../app/ui/first_start/pages.py" line="109" />
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="111" />
+        <location filename="../../app/ui/first_start/pages.py" line="112" />
         <source>Countries</source>
         <translation>国家</translation>
     </message>
@@ -3343,109 +3343,109 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="148" />
+        <location filename="../../app/ui/reviews/editor.py" line="149" />
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="219" />
+        <location filename="../../app/ui/reviews/editor.py" line="220" />
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="220" />
+        <location filename="../../app/ui/reviews/editor.py" line="221" />
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="230" />
+        <location filename="../../app/ui/reviews/editor.py" line="231" />
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="231" />
+        <location filename="../../app/ui/reviews/editor.py" line="232" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="232" />
+        <location filename="../../app/ui/reviews/editor.py" line="233" />
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="233" />
+        <location filename="../../app/ui/reviews/editor.py" line="234" />
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="234" />
+        <location filename="../../app/ui/reviews/editor.py" line="235" />
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="235" />
+        <location filename="../../app/ui/reviews/editor.py" line="236" />
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="236" />
+        <location filename="../../app/ui/reviews/editor.py" line="237" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="237" />
+        <location filename="../../app/ui/reviews/editor.py" line="238" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="238" />
+        <location filename="../../app/ui/reviews/editor.py" line="239" />
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="239" />
-        <location filename="../../app/ui/reviews/editor.py" line="292" />
-        <location filename="../../app/ui/reviews/editor.py" line="319" />
+        <location filename="../../app/ui/reviews/editor.py" line="240" />
+        <location filename="../../app/ui/reviews/editor.py" line="293" />
+        <location filename="../../app/ui/reviews/editor.py" line="320" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="240" />
+        <location filename="../../app/ui/reviews/editor.py" line="241" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="241" />
+        <location filename="../../app/ui/reviews/editor.py" line="242" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="242" />
+        <location filename="../../app/ui/reviews/editor.py" line="243" />
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="307" />
+        <location filename="../../app/ui/reviews/editor.py" line="308" />
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="337" />
+        <location filename="../../app/ui/reviews/editor.py" line="338" />
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="106" />
+        <location filename="../../app/ui/reviews/editor.py" line="107" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="108" />
+        <location filename="../../app/ui/reviews/editor.py" line="109" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="105" />
+        <location filename="../../app/ui/reviews/editor.py" line="106" />
         <source>Export pack…</source>
         <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
         <translation>导出评估报告…</translation>
@@ -3571,90 +3571,90 @@
 <context>
     <name>ReviewsPane</name>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="91" />
+        <location filename="../../app/ui/reviews/pane.py" line="92" />
         <source>Open cycle…</source>
         <translation>启动周期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="93" />
-        <location filename="../../app/ui/reviews/pane.py" line="272" />
-        <location filename="../../app/ui/reviews/pane.py" line="277" />
-        <location filename="../../app/ui/reviews/pane.py" line="280" />
+        <location filename="../../app/ui/reviews/pane.py" line="94" />
+        <location filename="../../app/ui/reviews/pane.py" line="273" />
+        <location filename="../../app/ui/reviews/pane.py" line="278" />
+        <location filename="../../app/ui/reviews/pane.py" line="281" />
         <source>Close cycle</source>
         <translation>关闭周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="95" />
+        <location filename="../../app/ui/reviews/pane.py" line="96" />
         <source>Export region packs…</source>
         <translation>导出区域评估报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="64" />
+        <location filename="../../app/ui/reviews/pane.py" line="65" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="121" />
+        <location filename="../../app/ui/reviews/pane.py" line="122" />
         <source>Reviews</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="161" />
+        <location filename="../../app/ui/reviews/pane.py" line="162" />
         <source>{name} ({status})</source>
         <translation>{name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="62" />
+        <location filename="../../app/ui/reviews/pane.py" line="63" />
         <source>Reviews: {count}</source>
         <translation>绩效评估：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="75" />
+        <location filename="../../app/ui/reviews/pane.py" line="76" />
         <source>Export review pack (PDF)…</source>
         <translation>导出绩效评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="78" />
+        <location filename="../../app/ui/reviews/pane.py" line="79" />
         <source>Export region packs (PDF)…</source>
         <translation>导出区域评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="188" />
+        <location filename="../../app/ui/reviews/pane.py" line="189" />
         <source>Open a review cycle for the region's active reps</source>
         <translation>为本区域的在岗销售人员启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="190" />
+        <location filename="../../app/ui/reviews/pane.py" line="191" />
         <source>Choose a region to open a review cycle</source>
         <translation>请选择一个区域以启动评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="246" />
+        <location filename="../../app/ui/reviews/pane.py" line="247" />
         <source>Open cycle</source>
         <translation>启动周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="246" />
+        <location filename="../../app/ui/reviews/pane.py" line="247" />
         <source>Choose a region to open a review cycle.</source>
         <translation>请选择一个区域以启动评估周期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="261" />
+        <location filename="../../app/ui/reviews/pane.py" line="262" />
         <source>Open review</source>
         <translation>打开绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="271" />
+        <location filename="../../app/ui/reviews/pane.py" line="272" />
         <source>Close the review cycle “{name}”?</source>
         <translation>关闭评估周期“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="298" />
+        <location filename="../../app/ui/reviews/pane.py" line="299" />
         <source>Export region packs</source>
         <translation>导出区域评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/pane.py" line="298" />
+        <location filename="../../app/ui/reviews/pane.py" line="299" />
         <source>Choose a review cycle first.</source>
         <translation>请先选择一个评估周期。</translation>
     </message>
@@ -3662,78 +3662,78 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="78" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="79" />
         <source>Schedule a one-on-one</source>
         <extracomment>How many meetings of a series the preview lists (the first included). Where a new meeting starts for the rep when nothing else is known.</extracomment>
         <translation>安排一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="78" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="79" />
         <source>Move meeting</source>
         <translation>面谈改期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="107" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="108" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="112" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="113" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="114" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="115" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="118" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="119" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="121" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="122" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="123" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="124" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="126" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="127" />
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="135" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="136" />
         <source>Next meetings of the series</source>
         <translation>该系列接下来的面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="141" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="142" />
         <source>Rep's time</source>
         <translation>销售人员时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="141" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="142" />
         <source>Manager's time</source>
         <translation>经理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="153" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="154" />
         <source>In bold: the manager's time moves when the rep's clocks change; the rep's time stays.</source>
         <translation>粗体表示：销售人员所在地调整时钟时，经理时间随之变动，销售人员时间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="328" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="329" />
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="332" />
+        <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="333" />
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -3846,23 +3846,23 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/first_start/wizard.py" line="34" />
+        <location filename="../../app/ui/first_start/wizard.py" line="36" />
         <source>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</source>
         <translation>{sheet}：新建 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/wizard.py" line="49" />
+        <location filename="../../app/ui/first_start/wizard.py" line="51" />
         <source>Set up my region</source>
         <translation>设置我的区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/wizard.py" line="129" />
+        <location filename="../../app/ui/first_start/wizard.py" line="131" />
         <source>…and {count} more</source>
         <extracomment>The region and manager written by Finish (kept if the import is refused). The team import's report when a spreadsheet was imported.</extracomment>
         <translation>……另有 {count} 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/wizard.py" line="132" />
+        <location filename="../../app/ui/first_start/wizard.py" line="134" />
         <source>Your region is saved, but nothing was imported: {count} bad cell(s). Correct the file and press Finish again.
 {errors}</source>
         <translation>您的区域已保存，但未导入任何内容：有 {count} 个错误单元格。请修改文件后再次点击“完成”。
@@ -3959,18 +3959,18 @@
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../app/ui/table_pane.py" line="182" />
+        <location filename="../../app/ui/table_pane.py" line="183" />
         <source>Export table…</source>
         <extracomment>Change-bus topics after which the rows are read again (the selection kept). Read nothing while hidden; query once shown (see the module's docstring). Whether the window's period filters the rows (else the pane only keeps it). The column sorted by until the user sorts (None: the first). Column widths until the user resizes; none given: fit the first rows shown. The splitter's sizes (table, side) until the user moves it. How the splitter shares growth between the table and the side widget. Every table exports its rows (the window's Export action, the table's menu).</extracomment>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_pane.py" line="185" />
+        <location filename="../../app/ui/table_pane.py" line="186" />
         <source>Save every row as filtered and sorted, as an Excel or CSV file</source>
         <translation>按当前筛选和排序，将所有行保存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_pane.py" line="380" />
+        <location filename="../../app/ui/table_pane.py" line="381" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
@@ -4210,218 +4210,218 @@
 <context>
     <name>TeamImport</name>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="52" />
+        <location filename="../../app/ui/team/import_preview.py" line="53" />
         <source>Regions</source>
         <extracomment>The first columns of every grid, before the sheet's own.</extracomment>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="53" />
+        <location filename="../../app/ui/team/import_preview.py" line="54" />
         <source>Managers</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="54" />
+        <location filename="../../app/ui/team/import_preview.py" line="55" />
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="55" />
+        <location filename="../../app/ui/team/import_preview.py" line="56" />
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="56" />
+        <location filename="../../app/ui/team/import_preview.py" line="57" />
         <source>Courses</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="64" />
+        <location filename="../../app/ui/team/import_preview.py" line="65" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="65" />
+        <location filename="../../app/ui/team/import_preview.py" line="66" />
         <source>name_zh</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="66" />
+        <location filename="../../app/ui/team/import_preview.py" line="67" />
         <source>email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="67" />
+        <location filename="../../app/ui/team/import_preview.py" line="68" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="68" />
+        <location filename="../../app/ui/team/import_preview.py" line="69" />
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="69" />
+        <location filename="../../app/ui/team/import_preview.py" line="70" />
         <source>regions</source>
         <translation>负责区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="70" />
+        <location filename="../../app/ui/team/import_preview.py" line="71" />
         <source>manager_email</source>
         <translation>经理邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="71" />
+        <location filename="../../app/ui/team/import_preview.py" line="72" />
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="72" />
+        <location filename="../../app/ui/team/import_preview.py" line="73" />
         <source>countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="73" />
+        <location filename="../../app/ui/team/import_preview.py" line="74" />
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="74" />
+        <location filename="../../app/ui/team/import_preview.py" line="75" />
         <source>time_zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="75" />
+        <location filename="../../app/ui/team/import_preview.py" line="76" />
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="76" />
+        <location filename="../../app/ui/team/import_preview.py" line="77" />
         <source>base_currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="77" />
+        <location filename="../../app/ui/team/import_preview.py" line="78" />
         <source>posting_start</source>
         <translation>派驻开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="78" />
+        <location filename="../../app/ui/team/import_preview.py" line="79" />
         <source>posting_end</source>
         <translation>派驻结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="79" />
+        <location filename="../../app/ui/team/import_preview.py" line="80" />
         <source>focus</source>
         <translation>业务重点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="80" />
+        <location filename="../../app/ui/team/import_preview.py" line="81" />
         <source>languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="81" />
+        <location filename="../../app/ui/team/import_preview.py" line="82" />
         <source>work_permit_no</source>
         <translation>工作许可证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="82" />
+        <location filename="../../app/ui/team/import_preview.py" line="83" />
         <source>work_permit_expiry</source>
         <translation>工作许可到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="83" />
+        <location filename="../../app/ui/team/import_preview.py" line="84" />
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="84" />
+        <location filename="../../app/ui/team/import_preview.py" line="85" />
         <source>rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="85" />
+        <location filename="../../app/ui/team/import_preview.py" line="86" />
         <source>valid_from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="86" />
+        <location filename="../../app/ui/team/import_preview.py" line="87" />
         <source>title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="87" />
+        <location filename="../../app/ui/team/import_preview.py" line="88" />
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="88" />
+        <location filename="../../app/ui/team/import_preview.py" line="89" />
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="89" />
+        <location filename="../../app/ui/team/import_preview.py" line="90" />
         <source>hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="90" />
+        <location filename="../../app/ui/team/import_preview.py" line="91" />
         <source>provider</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="91" />
+        <location filename="../../app/ui/team/import_preview.py" line="92" />
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="98" />
+        <location filename="../../app/ui/team/import_preview.py" line="99" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="99" />
+        <location filename="../../app/ui/team/import_preview.py" line="100" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="100" />
+        <location filename="../../app/ui/team/import_preview.py" line="101" />
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="101" />
+        <location filename="../../app/ui/team/import_preview.py" line="102" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="102" />
+        <location filename="../../app/ui/team/import_preview.py" line="103" />
         <source>skipped</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="109" />
+        <location filename="../../app/ui/team/import_preview.py" line="110" />
         <source>{sheet}, row {row}, {column}: {reason}</source>
         <translation>{sheet}，第 {row} 行，{column}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="182" />
+        <location filename="../../app/ui/team/import_preview.py" line="185" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="184" />
+        <location filename="../../app/ui/team/import_preview.py" line="187" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="186" />
+        <location filename="../../app/ui/team/import_preview.py" line="189" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_preview.py" line="235" />
+        <location filename="../../app/ui/team/import_preview.py" line="238" />
         <source>Not checked: it refers to a row that has errors on another sheet.</source>
         <translation>未检查：此行引用了另一工作表中有错误的行。</translation>
     </message>
@@ -4429,143 +4429,143 @@
 <context>
     <name>TeamImportDialog</name>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="69" />
+        <location filename="../../app/ui/team/import_dialog.py" line="70" />
         <source>Import team spreadsheet</source>
         <extracomment>What an import may change: the panes listening reload.</extracomment>
         <translation>导入团队表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="72" />
+        <location filename="../../app/ui/team/import_dialog.py" line="73" />
         <source>Choose a filled team spreadsheet (.xlsx).</source>
         <translation>请选择已填写的团队表格（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="75" />
+        <location filename="../../app/ui/team/import_dialog.py" line="76" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="77" />
+        <location filename="../../app/ui/team/import_dialog.py" line="78" />
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="99" />
+        <location filename="../../app/ui/team/import_dialog.py" line="100" />
         <source>Errors (click one to see its cell):</source>
         <translation>错误（点击可定位到单元格）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="109" />
+        <location filename="../../app/ui/team/import_dialog.py" line="110" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="114" />
+        <location filename="../../app/ui/team/import_dialog.py" line="115" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="139" />
+        <location filename="../../app/ui/team/import_dialog.py" line="140" />
         <source>Team spreadsheet to import</source>
         <translation>要导入的团队表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="152" />
+        <location filename="../../app/ui/team/import_dialog.py" line="153" />
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="159" />
+        <location filename="../../app/ui/team/import_dialog.py" line="160" />
         <source>Checking the spreadsheet</source>
         <translation>正在检查表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="185" />
+        <location filename="../../app/ui/team/import_dialog.py" line="186" />
         <source>{count} bad cell(s): correct the file and choose it again.</source>
         <translation>{count} 个单元格有误：请修改文件后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="191" />
+        <location filename="../../app/ui/team/import_dialog.py" line="192" />
         <source>Nothing to import: every row is already stored as it is in the file.</source>
         <translation>无需导入：每一行都已按文件内容保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="194" />
+        <location filename="../../app/ui/team/import_dialog.py" line="195" />
         <source>Ready: press Import to write these rows.</source>
         <translation>准备就绪：按“导入”写入这些行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="203" />
+        <location filename="../../app/ui/team/import_dialog.py" line="204" />
         <source>{sheet} ({rows}, {bad} with errors)</source>
         <translation>{sheet}（{rows}，{bad} 行有错误）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="206" />
+        <location filename="../../app/ui/team/import_dialog.py" line="207" />
         <source>{sheet} ({rows})</source>
         <translation>{sheet}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="213" />
+        <location filename="../../app/ui/team/import_dialog.py" line="214" />
         <source>{new} new, {update} to update, {unchanged} unchanged, {error} with errors</source>
         <translation>新增 {new}，更新 {update}，不变 {unchanged}，有错误 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="222" />
+        <location filename="../../app/ui/team/import_dialog.py" line="223" />
         <source>, {skipped} not checked</source>
         <translation>，未检查 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="280" />
+        <location filename="../../app/ui/team/import_dialog.py" line="281" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="286" />
+        <location filename="../../app/ui/team/import_dialog.py" line="287" />
         <source>Importing the team spreadsheet</source>
         <translation>正在导入团队表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="301" />
+        <location filename="../../app/ui/team/import_dialog.py" line="302" />
         <source>{sheet}: {created} created, {updated} updated</source>
         <translation>{sheet}：新增 {created}，更新 {updated}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="307" />
+        <location filename="../../app/ui/team/import_dialog.py" line="308" />
         <source>Imported. {counts}.</source>
         <translation>已导入。{counts}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="313" />
+        <location filename="../../app/ui/team/import_dialog.py" line="314" />
         <source>Save a blank team template</source>
         <translation>保存空白团队模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="326" />
+        <location filename="../../app/ui/team/import_dialog.py" line="327" />
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="329" />
+        <location filename="../../app/ui/team/import_dialog.py" line="330" />
         <source>Blank template saved to {path}.</source>
         <translation>空白模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="350" />
+        <location filename="../../app/ui/team/import_dialog.py" line="351" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="355" />
+        <location filename="../../app/ui/team/import_dialog.py" line="356" />
         <source>This file cannot be imported: {reason}</source>
         <translation>此文件无法导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="376" />
+        <location filename="../../app/ui/team/import_dialog.py" line="377" />
         <source>Import team spreadsheet…</source>
         <translation>导入团队表格…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/import_dialog.py" line="380" />
+        <location filename="../../app/ui/team/import_dialog.py" line="381" />
         <source>Import regions, managers, reps, rates and courses from XLSX</source>
         <translation>从 XLSX 导入区域、经理、销售人员、汇率和课程</translation>
     </message>
@@ -4573,77 +4573,77 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="136" />
+        <location filename="../../app/ui/first_start/pages.py" line="137" />
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="137" />
+        <location filename="../../app/ui/first_start/pages.py" line="138" />
         <source>Bring in your reps from a spreadsheet, or type them in one by one.</source>
         <translation>从表格导入销售人员，或逐个录入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="140" />
+        <location filename="../../app/ui/first_start/pages.py" line="141" />
         <source>Add reps one by one</source>
         <translation>逐个添加销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="143" />
+        <location filename="../../app/ui/first_start/pages.py" line="144" />
         <source>Import a team spreadsheet</source>
         <translation>导入团队表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="150" />
+        <location filename="../../app/ui/first_start/pages.py" line="151" />
         <source>After Finish, the Team pane opens with the form of a new rep.</source>
         <translation>点击“完成”后，将打开“团队”窗格并显示新销售人员表单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="154" />
+        <location filename="../../app/ui/first_start/pages.py" line="155" />
         <source>An .xlsx file made from the team template</source>
         <translation>按团队模板填写的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="155" />
+        <location filename="../../app/ui/first_start/pages.py" line="156" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="157" />
+        <location filename="../../app/ui/first_start/pages.py" line="158" />
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="164" />
+        <location filename="../../app/ui/first_start/pages.py" line="165" />
         <source>Spreadsheet</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="199" />
+        <location filename="../../app/ui/first_start/pages.py" line="200" />
         <source>Choose the team spreadsheet</source>
         <translation>选择团队表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="201" />
+        <location filename="../../app/ui/first_start/pages.py" line="202" />
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="210" />
+        <location filename="../../app/ui/first_start/pages.py" line="211" />
         <source>Save the team template</source>
         <translation>保存团队模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="212" />
+        <location filename="../../app/ui/first_start/pages.py" line="213" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="222" />
+        <location filename="../../app/ui/first_start/pages.py" line="223" />
         <source>Template saved to {path}; fill it and choose it above.</source>
         <translation>模板已保存到 {path}；请填写后在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="231" />
+        <location filename="../../app/ui/first_start/pages.py" line="232" />
         <source>Choose the spreadsheet to import</source>
         <translation>请选择要导入的表格</translation>
     </message>
@@ -4651,73 +4651,73 @@
 <context>
     <name>TeamPane</name>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="44" />
+        <location filename="../../app/ui/team/pane.py" line="45" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="58" />
+        <location filename="../../app/ui/team/pane.py" line="59" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="68" />
+        <location filename="../../app/ui/team/pane.py" line="69" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="99" />
+        <location filename="../../app/ui/team/pane.py" line="100" />
         <source>Showing {name} only</source>
         <translation>仅显示 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="57" />
+        <location filename="../../app/ui/team/pane.py" line="58" />
         <source>Reps: {count}</source>
         <translation>销售人员：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="63" />
+        <location filename="../../app/ui/team/pane.py" line="64" />
         <source>Export review pack (PDF)…</source>
         <translation>导出绩效评估报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="119" />
+        <location filename="../../app/ui/team/pane.py" line="120" />
         <source>Edit rep</source>
         <translation>编辑销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="132" />
-        <location filename="../../app/ui/team/pane.py" line="161" />
+        <location filename="../../app/ui/team/pane.py" line="133" />
+        <location filename="../../app/ui/team/pane.py" line="162" />
         <source>Remove rep</source>
         <translation>移除销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="133" />
+        <location filename="../../app/ui/team/pane.py" line="134" />
         <source>Remove {name} from the team?</source>
         <translation>将 {name} 从团队中移除？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="136" />
+        <location filename="../../app/ui/team/pane.py" line="137" />
         <source>Deactivating keeps the rep's targets, one-on-ones and reviews. Deleting permanently removes the rep with all their history; undo brings the rep back but not the history.</source>
         <translation>停用会保留该销售人员的目标、一对一面谈和绩效评估。永久删除会移除该销售人员及其全部历史记录；撤销只能恢复人员本身，不能恢复历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="143" />
+        <location filename="../../app/ui/team/pane.py" line="144" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="146" />
+        <location filename="../../app/ui/team/pane.py" line="147" />
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="168" />
+        <location filename="../../app/ui/team/pane.py" line="169" />
         <source>Export review pack</source>
         <translation>导出绩效评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/team/pane.py" line="168" />
+        <location filename="../../app/ui/team/pane.py" line="169" />
         <source>Select a rep to export first.</source>
         <translation>请先选择要导出的销售人员。</translation>
     </message>
@@ -4777,38 +4777,38 @@
 <context>
     <name>WhoPage</name>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="59" />
+        <location filename="../../app/ui/first_start/pages.py" line="60" />
         <source>Who I am</source>
         <extracomment>The languages the console speaks, each named in itself (as language pickers do).</extracomment>
         <translation>我是谁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="60" />
+        <location filename="../../app/ui/first_start/pages.py" line="61" />
         <source>You become the manager of your region; your changes are recorded as yours.</source>
         <translation>您将成为所在区域的经理；您的更改将记录在您名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="63" />
+        <location filename="../../app/ui/first_start/pages.py" line="64" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="64" />
+        <location filename="../../app/ui/first_start/pages.py" line="65" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="66" />
+        <location filename="../../app/ui/first_start/pages.py" line="67" />
         <source>My time zone</source>
         <translation>我的时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="71" />
+        <location filename="../../app/ui/first_start/pages.py" line="72" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/pages.py" line="73" />
+        <location filename="../../app/ui/first_start/pages.py" line="74" />
         <source>A new language applies the next time Outpost starts.</source>
         <translation>新语言将在下次启动 Outpost 时生效。</translation>
     </message>
@@ -4816,60 +4816,60 @@
 <context>
     <name>WorkflowBar</name>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="71" />
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="119" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="72" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="120" />
         <source>Submit for review</source>
         <extracomment>A step was written: the review as it now stands. Someone else changed the review first: the review as stored (nothing was written).</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="72" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="73" />
         <source>Sign…</source>
         <translation>签署…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="74" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="75" />
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="76" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="77" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="104" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="105" />
         <source>Signed on {signed} and acknowledged by the rep on {acknowledged}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署，销售人员已于 {acknowledged} 确认。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="111" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="112" />
         <source>Signed on {signed}. This review is read-only; use “Reopen…” to change it.</source>
         <translation>已于 {signed} 签署。此绩效评估为只读；如需修改，请使用“重新打开…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="128" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="129" />
         <source>A signed review is locked: nothing in it can change unless it is reopened, which is recorded in the audit log.</source>
         <translation>签署后即锁定：除非重新打开，否则任何内容都无法修改，重新打开会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="136" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="137" />
         <source>The period of this review runs until {end} and has not ended yet. Sign the review of {rep} anyway? {lock}</source>
         <translation>本绩效评估的周期至 {end} 结束，目前尚未结束。仍要签署 {rep} 的绩效评估吗？{lock}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="140" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="141" />
         <source>Sign the review of {rep}? {lock}</source>
         <translation>签署 {rep} 的绩效评估？{lock}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="143" />
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="145" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="144" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="146" />
         <source>Sign review</source>
         <translation>签署绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/workflow_bar.py" line="175" />
+        <location filename="../../app/ui/reviews/workflow_bar.py" line="176" />
         <source>Someone else changed this review after you opened it. It has been reloaded: look at it and try again.</source>
         <translation>您打开此绩效评估后，他人已作修改。现已重新加载，请查看后重试。</translation>
     </message>
