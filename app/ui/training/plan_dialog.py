@@ -245,7 +245,8 @@ class PlanDialog(FormDialog):
         try:
             preview = self.service.preview(self.plan_request())
         except ValidationError as error:
-            self.preview_label.setText(self.tr("Not ready: {why}").format(why=error.message))
+            why = self.missing_text(error)
+            self.preview_label.setText(self.tr("Not ready: {why}").format(why=why))
             self.ok_button.setEnabled(False)
             return
         except ServiceError as error:
@@ -255,6 +256,19 @@ class PlanDialog(FormDialog):
         self.preview_value = preview
         self.preview_label.setText(self.preview_text(preview))
         self.ok_button.setEnabled(bool(preview.planned))
+
+    def missing_text(self, error: ValidationError) -> str:
+        """What is still to choose, in the console's words (the service's otherwise)."""
+        hints = {
+            "course_id": self.tr("choose a course"),
+            "country": self.tr("choose a country"),
+            "region_id": self.tr("choose a region in the toolbar first"),
+            "rep_ids": self.tr("select at least one rep"),
+            "due_date": self.tr("give a due date"),
+        }
+        if error.field == "country" and self.scope.country.value() is not None:
+            return error.message  # a code typed by hand that is no country
+        return hints.get(error.field or "", error.message)
 
     def preview_text(self, preview: PlanPreview) -> str:
         chinese = self.ctx.prefers_chinese
