@@ -24,6 +24,7 @@ from app.services.training import AssignmentInput, CourseInput, TrainingService
 from app.services.training_figures import TrainingFiguresService
 from app.services.training_plans import PlanRequest, PlanScope, TrainingPlanService
 from tests.services.factories import make_region, make_rep
+from tests.services.targets_helpers import count_queries
 
 TODAY = dt.date(2026, 6, 10)
 
@@ -397,3 +398,27 @@ def test_complete_needs_a_day_and_keeps_the_rest(world) -> None:
         "Clear",
     )
     assert (done.due_date, done.cost, done.currency) == (TODAY, Decimal(5), "EUR")
+
+
+def test_listing_statements_do_not_grow_with_rows(world) -> None:
+    db, training = world["db"], world["training"]
+    service = training
+
+    def count_for_page() -> int:
+        with count_queries(db) as statements:
+            page = service.list_assignments(PageRequest(limit=200))
+        assert page.rows
+        return len(statements)
+
+    training.assign(AssignmentInput(world["sg"].id, world["course"], TODAY))
+    few = count_for_page()
+    request = PlanRequest(world["course"], PlanScope.REGION, region_id=world["gulf"].id,
+                          due_date=TODAY)  # fmt: skip
+    world["plans"].plan(request)
+    for rep in (world["sa_old"], world["sa_new"], world["ae"]):
+        for _ in range(20):
+            training.assign(AssignmentInput(rep.id, world["course"], TODAY, "completed", TODAY))
+    assert count_for_page() == few == 2  # the count and the page
+    with count_queries(db) as statements:
+        TrainingFiguresService(db).figures(None, 2026)
+    assert len(statements) <= 3
