@@ -194,6 +194,10 @@ class TrainingPane(TablePane[AssignmentRecord]):
         if self._reps_stale and self.isVisible():
             self._load_reps()
         super().apply_filters()
+
+    def refresh(self) -> None:
+        # The figures follow the region and the data, not the table's filters.
+        super().refresh()
         if not self._postpone():
             self.figures.reload()
 
