@@ -3,11 +3,12 @@
 Everything is read through the area services (attainment, meetings,
 compliance, risks), so the dashboard shows the same figures as their panes.
 
-Queries: 12 whatever the region choice and the number of regions, reps or
+Queries: 14 whatever the region choice and the number of regions, reps or
 rows: 5 for the attainment lines and totals (read once, see
-:meth:`~app.services.attainment.AttainmentService.region_overview`), 5 for
+:meth:`~app.services.attainment.AttainmentService.region_overview`), 7 for
 the lists (each service reads every region at once when ``region_id`` is
-None) and 2 for display details (managers' zones, meetings of the overdue
+None; training's overdue and due-soon list is capped with its count) and 2
+for display details (managers' zones, meetings of the overdue
 actions). Four for attainment for metrics that are not money.
 
 Across regions:
@@ -43,6 +44,7 @@ from app.services.base import Page, Service
 from app.services.compliance import ComplianceService, ExpiringItem
 from app.services.one_on_ones import ActionItemRecord, OneOnOneRecord, OneOnOneService
 from app.services.risks import RiskRecord, RiskService
+from app.services.training import AssignmentRecord, TrainingService
 
 #: How many entries each list keeps (the most urgent); the counts cover all.
 LIST_LIMIT = 100
@@ -57,6 +59,9 @@ TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"
 COMPLIANCE = "compliance"
 RISKS = "risks"
+TRAINING = "training"
+#: Open training assignments due within this many days (overdue included).
+TRAINING_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,20 @@ class RiskEntry:
 
 
 @dataclass(frozen=True)
+class TrainingEntry:
+    """An open training assignment overdue or due soon; ``days_left`` < 0 when overdue."""
+
+    id: int
+    rep_id: int
+    rep_name: str
+    course_title: str
+    course_title_zh: str | None
+    due_date: dt.date
+    days_left: int
+    link: Link
+
+
+@dataclass(frozen=True)
 class Overview:
     """What the dashboard shows; lists are capped at LIST_LIMIT, ``*_total`` count all."""
 
@@ -170,6 +189,8 @@ class Overview:
     expiring_total: int
     risks: tuple[RiskEntry, ...]
     risks_total: int
+    training: tuple[TrainingEntry, ...] = ()
+    training_total: int = 0
 
 
 def combine_totals(totals: Iterable[RegionTotal], metric: Metric) -> Total:
@@ -247,6 +268,20 @@ def _risk_entry(r: RiskRecord) -> RiskEntry:
     )
 
 
+def _training_entry(a: AssignmentRecord, today: dt.date) -> TrainingEntry:
+    due = a.due_date or today  # the list holds assignments with a due date only
+    return TrainingEntry(
+        a.id,
+        a.rep_id,
+        a.rep_name,
+        a.course_title,
+        a.course_title_zh,
+        due,
+        (due - today).days,
+        Link(TRAINING, a.id, a.rep_id),
+    )
+
+
 class DashboardService(Service):
     """A region at a glance; see the module for what is read and how."""
 
@@ -264,6 +299,9 @@ class DashboardService(Service):
         meetings, actions = self._meetings_and_actions(region_id, today)
         expiring = ComplianceService(self.db).expiring(region_id, today, EXPIRING_DAYS)
         risks = RiskService(self.db).high_risks(region_id)
+        training = TrainingService(self.db).due_soon_first(
+            region_id, today, TRAINING_DAYS, LIST_LIMIT
+        )
         zones, starts = self._details(
             {m.manager_id for m in meetings.rows if m.manager_id is not None},
             {a.meeting_id for a in actions.rows if a.meeting_id is not None},
@@ -283,6 +321,8 @@ class DashboardService(Service):
             expiring_total=len(expiring),
             risks=tuple(_risk_entry(r) for r in risks[:LIST_LIMIT]),
             risks_total=len(risks),
+            training=tuple(_training_entry(a, today) for a in training.rows),
+            training_total=training.total,
         )
 
     def _meetings_and_actions(
@@ -317,6 +357,8 @@ __all__ = [
     "RISKS",
     "TARGETS",
     "TEAM",
+    "TRAINING",
+    "TRAINING_DAYS",
     "ActionEntry",
     "DashboardService",
     "ExpiringEntry",
@@ -325,6 +367,7 @@ __all__ = [
     "Overview",
     "RiskEntry",
     "Total",
+    "TrainingEntry",
     "combine_totals",
     "open_target",
     "rep_link",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
 from app.db.org import Rep
+from app.db.reviews import DevelopmentGoal, Review
 from app.db.training import Course, TrainingAssignment
 from app.domain import messages as m
 from app.domain.enums import AssignmentStatus, CourseCategory, CourseFormat
@@ -111,6 +112,33 @@ class AssignmentRecord:
     feedback: str | None
     cost: Decimal | None
     currency: str | None
+    rep_name_zh: str | None = None
+    course_title_zh: str | None = None
+    category: CourseCategory | None = None
+    #: The course's hours (what a completed assignment adds to the rep's year).
+    hours: Decimal | None = None
+    #: The latest development goal of the rep's reviews linking this course, if any.
+    goal_id: int | None = None
+    goal_text: str | None = None
+
+    def to_input(self) -> AssignmentInput:
+        """The editable part, e.g. to pre-fill an edit form."""
+        return from_attributes(AssignmentInput, self)
+
+    def course_label(self, chinese: bool) -> str:
+        """The course's title in the reader's language, falling back to English."""
+        return (self.course_title_zh if chinese else None) or self.course_title
+
+    def rep_label(self, chinese: bool) -> str:
+        return (self.rep_name_zh if chinese else None) or self.rep_name
+
+    def is_due_within(self, today: dt.date, days: int) -> bool:
+        """Open and due from today through ``today + days`` (not yet overdue)."""
+        return (
+            self.status.value in OPEN_STATUSES
+            and self.due_date is not None
+            and today <= self.due_date <= today + dt.timedelta(days=days)
+        )
 
     def is_overdue(self, today: dt.date) -> bool:
         return (
@@ -196,19 +224,71 @@ ASSIGNMENT_SORT_COLUMNS: dict[str, Any] = {
     **own_columns(TrainingAssignment, "due_date", "status", "completed_on", "score", "cost"),
     "rep_name": Rep.name,
     "course_title": Course.title,
+    "category": Course.category,
+    "hours": Course.hours,
+    "currency": TrainingAssignment.currency,
 }
 
 
-def _assignment_select() -> Select[Any]:
+def _linked_goal(column: Any) -> Any:
+    """``column`` of the newest goal of the rep's reviews that links the assignment's course.
+
+    A correlated subquery on the page's rows (at most a page of them, each an
+    indexed lookup by course), so listing stays one statement per page.
+    """
     return (
-        select(TrainingAssignment, Rep.name, Rep.region_id, Course.title)
-        .join(Rep, TrainingAssignment.rep_id == Rep.id)
-        .join(Course, TrainingAssignment.course_id == Course.id)
+        select(column)
+        .join(Review, DevelopmentGoal.review_id == Review.id)
+        .where(
+            DevelopmentGoal.course_id == TrainingAssignment.course_id,
+            Review.rep_id == TrainingAssignment.rep_id,
+        )
+        .order_by(DevelopmentGoal.id.desc())
+        .limit(1)
+        .correlate(TrainingAssignment)
+        .scalar_subquery()
     )
 
 
+def _with_goal(stmt: Select[Any]) -> Select[Any]:
+    """``stmt`` with the linked goal's id and text (added after counting: the count
+    has no use for them)."""
+    return stmt.add_columns(
+        _linked_goal(DevelopmentGoal.id).label("goal_id"),
+        _linked_goal(DevelopmentGoal.text).label("goal_text"),
+    )
+
+
+def _assignment_select(*, goal: bool = True) -> Select[Any]:
+    """Assignments with their rep's and course's columns (and the linked goal's)."""
+    stmt = (
+        select(
+            TrainingAssignment,
+            Rep.name,
+            Rep.region_id,
+            Course.title,
+            Rep.name_zh,
+            Course.title_zh,
+            Course.category,
+            Course.hours,
+        )
+        .join(Rep, TrainingAssignment.rep_id == Rep.id)
+        .join(Course, TrainingAssignment.course_id == Course.id)
+    )
+    return _with_goal(stmt) if goal else stmt
+
+
 def _assignment_record(
-    row: TrainingAssignment, rep_name: str, region_id: int, course_title: str
+    row: TrainingAssignment,
+    rep_name: str,
+    region_id: int,
+    course_title: str,
+    rep_name_zh: str | None = None,
+    course_title_zh: str | None = None,
+    category: str | None = None,
+    hours: Decimal | None = None,
+    goal_id: int | None = None,
+    goal_text: str | None = None,
 ) -> AssignmentRecord:
     return from_attributes(
         AssignmentRecord,
@@ -217,6 +297,12 @@ def _assignment_record(
         region_id=region_id,
         course_title=course_title,
         status=AssignmentStatus(row.status),
+        rep_name_zh=rep_name_zh,
+        course_title_zh=course_title_zh,
+        category=CourseCategory(category) if category else None,
+        hours=hours,
+        goal_id=goal_id,
+        goal_text=goal_text,
     )
 
 
@@ -306,12 +392,13 @@ class TrainingService(Service):
 
     def list_assignments(self, request: PageRequest | None = None) -> Page[AssignmentRecord]:
         """A page of assignments; filters ``region_id``, ``rep_id``, ``course_id``,
-        ``status``, and ``overdue_on`` (a date: open ones due before it)."""
+        ``status``, ``category`` (the course's), ``id`` (one row) and
+        ``overdue_on`` (a date: open ones due before it); search: rep and course."""
         request = request or PageRequest()
         with self.db.read_session() as session:
             f = request.filters
             stmt = where_given(
-                _assignment_select(),
+                _assignment_select(goal=False),
                 f,
                 {
                     "region_id": Rep.region_id,
@@ -319,14 +406,26 @@ class TrainingService(Service):
                     "course_id": TrainingAssignment.course_id,
                 },
             )
-            stmt = where_chosen(stmt, f, {"status": (TrainingAssignment.status, AssignmentStatus)})
+            stmt = where_chosen(
+                stmt,
+                f,
+                {
+                    "status": (TrainingAssignment.status, AssignmentStatus),
+                    "category": (Course.category, CourseCategory),
+                },
+            )
+            if f.get("id") is not None:
+                stmt = stmt.where(TrainingAssignment.id == f["id"])
             if f.get("overdue_on") is not None:
                 stmt = stmt.where(
                     TrainingAssignment.status.in_(OPEN_STATUSES),
                     TrainingAssignment.due_date < f["overdue_on"],
                 )
-            stmt = where_search(stmt, request.search, Rep.name, Course.title)
+            stmt = where_search(
+                stmt, request.search, Rep.name, Rep.name_zh, Course.title, Course.title_zh
+            )
             total = count_rows(session, stmt)
+            stmt = _with_goal(stmt)
             stmt = sorted_window(
                 stmt, request, ASSIGNMENT_SORT_COLUMNS, "due_date", TrainingAssignment.id
             )
@@ -349,6 +448,67 @@ class TrainingService(Service):
                 .order_by(TrainingAssignment.due_date, TrainingAssignment.id)
             )
             return [_assignment_record(*found) for found in session.execute(stmt)]
+
+    def due_soon_first(
+        self, region_id: int | None, today: dt.date, within_days: int, limit: int
+    ) -> Page[AssignmentRecord]:
+        """Open assignments due by ``today + within_days`` (overdue ones included), the
+        earliest first, at most ``limit`` of them, with the count of all: two statements
+        whatever the number of regions or rows (the dashboard's training list)."""
+        horizon = today + dt.timedelta(days=within_days)
+        with self.db.read_session() as session:
+            stmt = _assignment_select(goal=False).where(
+                TrainingAssignment.status.in_(OPEN_STATUSES),
+                TrainingAssignment.due_date <= horizon,
+            )
+            if region_id is not None:
+                stmt = stmt.where(Rep.region_id == region_id)
+            total = count_rows(session, stmt)
+            stmt = stmt.order_by(TrainingAssignment.due_date, TrainingAssignment.id).limit(limit)
+            rows = [_assignment_record(*found) for found in session.execute(stmt)]
+            return Page(rows=rows, total=total, offset=0)
+
+    def assignment_for(self, rep_id: int, course_id: int) -> AssignmentRecord | None:
+        """The rep's assignment of the course a goal links: the open one first, else the
+        latest by due date; None when the course was never planned for the rep."""
+        with self.db.read_session() as session:
+            open_first = case((TrainingAssignment.status.in_(OPEN_STATUSES), 0), else_=1)
+            stmt = (
+                _assignment_select()
+                .where(
+                    TrainingAssignment.rep_id == rep_id,
+                    TrainingAssignment.course_id == course_id,
+                )
+                .order_by(
+                    open_first,
+                    TrainingAssignment.due_date.desc().nulls_last(),
+                    TrainingAssignment.id.desc(),
+                )
+                .limit(1)
+            )
+            found = session.execute(stmt).one_or_none()
+            return _assignment_record(*found) if found is not None else None
+
+    def complete(
+        self,
+        assignment_id: int,
+        completed_on: dt.date | None,
+        score: Decimal | None,
+        feedback: str | None,
+        expected_version: int | None,
+    ) -> AssignmentRecord:
+        """Mark an assignment completed on a day, with its score (0–100) and feedback."""
+        if completed_on is None:
+            raise ValidationError("completed_on", "is required when the course is completed")
+        stored = self.get_assignment(assignment_id)
+        data = replace(
+            stored.to_input(),
+            status=AssignmentStatus.COMPLETED,
+            completed_on=completed_on,
+            score=score,
+            feedback=feedback,
+        )
+        return self.update_assignment(assignment_id, data, expected_version)
 
     def assign(self, data: AssignmentInput) -> AssignmentRecord:
         return self._create_from(_ASSIGNMENTS, data)

@@ -15,6 +15,7 @@ from app.ui.pane import Pane
 from app.ui.reviews.pane import ReviewsPane
 from app.ui.targets.pane import TargetsPane
 from app.ui.team.pane import TeamPane
+from app.ui.training.pane import TrainingPane
 
 PANES: list[type[Pane]] = [
     DashboardPane,
@@ -22,6 +23,7 @@ PANES: list[type[Pane]] = [
     TargetsPane,
     OneOnOnesPane,
     ReviewsPane,
+    TrainingPane,
     AdminPane,
 ]
 

@@ -37,7 +37,12 @@ from app.services.review_queries import ReviewQueries
 from app.services.reviews import ReviewService
 from app.services.targets import TargetInput, TargetRecord, TargetService
 from app.services.team import RegionRecord, RepRecord, TeamService
-from app.services.training import CourseInput, TrainingService
+from app.services.training import (
+    AssignmentInput,
+    AssignmentRecord,
+    CourseInput,
+    TrainingService,
+)
 from app.ui.admin.courses import CourseDialog
 from app.ui.admin.managers import ManagerDialog
 from app.ui.admin.rates import RateDialog
@@ -63,6 +68,8 @@ from app.ui.targets.actuals_grid import ActualsGridDialog
 from app.ui.targets.dialogs import CreateTargetDialog, EditTargetDialog
 from app.ui.team.import_dialog import TeamImportDialog
 from app.ui.team.rep_dialog import RepDialog
+from app.ui.training.dialogs import AssignmentDialog, CompleteDialog
+from app.ui.training.plan_dialog import PlanDialog
 from tests.services.factories import make_manager
 
 Q2 = Period.quarter(2026, 2)
@@ -187,6 +194,19 @@ def _export_pack(ctx: UiContext, scene: Scene, window: MainWindow) -> ExportPack
     return ExportPackDialog(ctx, folder=False, default_out=out, subject="", parent=window)
 
 
+def _training_record(ctx: UiContext, scene: Scene) -> AssignmentRecord:
+    return TrainingService(ctx.db).assign(
+        AssignmentInput(scene.rep_id, scene.course_id, dt.date(2026, 7, 1))
+    )
+
+
+def _plan_training(ctx: UiContext, scene: Scene, window: MainWindow) -> PlanDialog:
+    rep_ids = (scene.rep_id,)
+    return PlanDialog(
+        ctx, region_id=scene.region_id, rep_ids=rep_ids, today=dt.date(2026, 6, 1), parent=window
+    )
+
+
 DIALOGS: list[tuple[str, Opener]] = [
     ("new rep", lambda ctx, s, w: RepDialog(ctx, region_id=s.region_id, parent=w)),
     (
@@ -228,6 +248,16 @@ DIALOGS: list[tuple[str, Opener]] = [
     ("new exchange rate", lambda ctx, s, w: RateDialog(ctx, parent=w)),
     ("new course", lambda ctx, s, w: CourseDialog(ctx, parent=w)),
     ("import team", lambda ctx, s, w: TeamImportDialog(ctx, w)),
+    ("new training", lambda ctx, s, w: AssignmentDialog(ctx, region_id=s.region_id, parent=w)),
+    (
+        "edit training",
+        lambda ctx, s, w: AssignmentDialog(ctx, _training_record(ctx, s), parent=w),
+    ),
+    (
+        "complete training",
+        lambda ctx, s, w: CompleteDialog(ctx, _training_record(ctx, s), dt.date(2026, 6, 1), w),
+    ),
+    ("plan training", _plan_training),
     ("first start", lambda ctx, s, w: FirstStartDialog(w)),
     ("set-up wizard", lambda ctx, s, w: SetupWizard(ctx, w)),
     ("preferences", lambda ctx, s, w: PreferencesDialog(ctx, w)),

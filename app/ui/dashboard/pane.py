@@ -2,7 +2,7 @@
 
 Cards: four KPI tiles, attainment by rep (a bar chart), and lists of this
 week's one-on-ones, overdue action items, expiring permits and compliance
-items, and high risks. Clicking an entry asks the main window (through
+items, high risks, and training overdue or due soon. Clicking an entry asks the main window (through
 ``ctx.bus.request_open``) to show it in its pane.
 
 The overview can take a second on a 5,000-rep database, so it is read on a
@@ -78,6 +78,7 @@ TOPICS = (
     "actions",
     "risks",
     "compliance",
+    "training",
 )
 # A background refresh never pops up a progress dialog: the cards keep the old
 # figures and a small "Updating…" shows instead.
@@ -138,6 +139,7 @@ class DashboardPane(Pane):
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(0)
         self._start_timer.timeout.connect(self._start_load)
+        self._build_training()
         self._build()
         ctx.bus.changed.connect(self._on_changed)
 
@@ -203,6 +205,7 @@ class DashboardPane(Pane):
         grid.addWidget(self.actions_card, 1, 1)
         grid.addWidget(self.expiring_card, 2, 0)
         grid.addWidget(self.risks_card, 2, 1)
+        grid.addWidget(self.training_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -222,6 +225,17 @@ class DashboardPane(Pane):
 
         self.attainment_tile.clicked.connect(lambda: self._open_tile("attainment"))
         self.reps_tile.clicked.connect(lambda: self._open_tile("reps"))
+
+    def _build_training(self) -> None:
+        """The card of open training assignments overdue or due soon."""
+        self.training = EntryTable(
+            [self.tr("Rep"), self.tr("Course"), self.tr("Due"), self.tr("Days left")],
+            "training_list",
+            stretch=1,
+        )
+        self.training.setToolTip(self.tr("Click an assignment to open it in Training"))
+        self.training.link_activated.connect(self.open_link)
+        self.training_card = Card(self.tr("Training overdue or due soon"), self.training)
 
     # -- what the window tells the pane ------------------------------------------
 
@@ -308,6 +322,7 @@ class DashboardPane(Pane):
         rep_name = self._rep_namer(overview)
         self._show_meetings_and_actions(overview, rep_name)
         self._show_expiring_and_risks(overview, rep_name)
+        self._show_training(overview, rep_name)
         self._show_card_titles(overview)
         self.loaded.emit()
 
@@ -386,6 +401,27 @@ class DashboardPane(Pane):
             ]
         )
 
+    def _show_training(self, overview: Overview, rep_name: RepNamer) -> None:
+        chinese = self.ctx.prefers_chinese
+        self.training.set_rows(
+            [
+                (
+                    t.link,
+                    [
+                        rep_name(t.rep_id, t.rep_name),
+                        (t.course_title_zh if chinese else None) or t.course_title,
+                        coloured(date_text(t.due_date), OVERDUE if t.days_left < 0 else None),
+                        coloured(
+                            str(t.days_left),
+                            OVERDUE if t.days_left < 0 else SOON if t.days_left <= 14 else None,
+                            align_right=True,
+                        ),
+                    ],
+                )
+                for t in overview.training
+            ]
+        )
+
     def _show_card_titles(self, overview: Overview) -> None:
         self._set_card_title(
             self.meetings_card, self.tr("One-on-ones this week"), overview.meetings_total
@@ -397,6 +433,9 @@ class DashboardPane(Pane):
             self.expiring_card, self.tr("Permits and compliance due"), overview.expiring_total
         )
         self._set_card_title(self.risks_card, self.tr("High risks"), overview.risks_total)
+        self._set_card_title(
+            self.training_card, self.tr("Training overdue or due soon"), overview.training_total
+        )
 
     def _show_tiles(self, overview: Overview) -> None:
         total = overview.total

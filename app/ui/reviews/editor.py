@@ -91,6 +91,7 @@ class ReviewEditor(QDialog):
         self.rating = RatingPanel("zh" if self.ctx.prefers_chinese else "en")
         self.texts = TextsPanel()
         self.goals = GoalsPanel(self.ctx)
+        self.goals.rep_id = self.context.rep_id
         self.workflow = WorkflowBar(
             self.ctx,
             self.service,

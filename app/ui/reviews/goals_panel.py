@@ -6,6 +6,8 @@ Values in: :meth:`GoalsPanel.load` (the stored goals); values out:
 :meth:`GoalsPanel.drafts` and :meth:`GoalsPanel.removed`; ``edited`` fires
 when a goal is added, changed or removed; :meth:`GoalsPanel.set_read_only`
 locks it. The course catalogue is read when a goal is first added or edited.
+A goal's course opens the rep's assignment of it in the Training pane
+(**Open training**; ``rep_id`` says whose review it is).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services.base import PageRequest
 from app.services.review_records import GoalRecord
 from app.services.training import TrainingService
+from app.ui.area_keys import TRAINING
 from app.ui.context import UiContext
 from app.ui.dialog_parts import list_view
 from app.ui.reviews.dialogs import GoalDialog
@@ -58,8 +62,16 @@ class GoalsPanel(QGroupBox):
         self.edit_button.setObjectName("edit_goal")
         self.remove_button = QPushButton(self.tr("Remove goal"))
         self.remove_button.setObjectName("remove_goal")
+        self.training_button = QPushButton(self.tr("Open training"))
+        self.training_button.setObjectName("open_goal_training")
+        self.training_button.setToolTip(
+            self.tr("Show the rep's assignment of the goal's course in the Training pane")
+        )
+        #: The reviewed rep (set by the editor); None: the course cannot be looked up.
+        self.rep_id: int | None = None
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        buttons_list = (self.add_button, self.edit_button, self.remove_button)
+        for button in (*buttons_list, self.training_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
@@ -73,6 +85,7 @@ class GoalsPanel(QGroupBox):
         self.add_button.clicked.connect(self.add_goal)
         self.edit_button.clicked.connect(self.edit_goal)
         self.remove_button.clicked.connect(self.remove_goal)
+        self.training_button.clicked.connect(self.open_training)
         self.view.doubleClicked.connect(lambda _i: self.edit_goal())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -144,10 +157,29 @@ class GoalsPanel(QGroupBox):
         if row is not None and not self.locked:
             self.model.remove(row)
 
+    def open_training(self) -> None:
+        """Ask the window to show the goal's course as assigned to the rep."""
+        row = self.selected_row()
+        course_id = self.model.rows[row].course_id if row is not None else None
+        if course_id is None or self.rep_id is None:
+            return
+        found = TrainingService(self.ctx.db).assignment_for(self.rep_id, course_id)
+        if found is None:
+            QMessageBox.information(
+                self,
+                self.tr("Open training"),
+                self.tr("The course is not planned for this rep yet; plan it in Training."),
+            )
+            return
+        self.ctx.bus.request_open(TRAINING, found.id)
+
     def _update_buttons(self, *_args: Any) -> None:
         chosen = bool(self.view.selectionModel().selectedRows())
         self.edit_button.setEnabled(not self.locked and chosen)
         self.remove_button.setEnabled(not self.locked and chosen)
+        row = self.selected_row()
+        linked = row is not None and self.model.rows[row].course_id is not None
+        self.training_button.setEnabled(linked and self.rep_id is not None)
 
 
 __all__ = ["GoalsPanel"]
