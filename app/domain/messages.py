@@ -292,6 +292,19 @@ CANNOT_HOLD = Message(
     "cannot go from {status} to held; only a planned meeting can",
     "不能从“{status}”变为已举行；只有已计划的面谈可以",
 )
+# -- training plans -------------------------------------------------------------------
+NOT_A_CHOICE = Message("{value!r} is not a choice", "“{value}”不是可选项")
+SELECT_A_REP = Message("select at least one rep", "请至少选择一名销售人员")
+CHOOSE_A_REGION = Message("choose a region", "请选择区域")
+CHOOSE_A_COUNTRY = Message("choose a country", "请选择国家/地区")
+DUE_DATE_OR_DAYS = Message(
+    "give either a due date or days after the posting start",
+    "请给出截止日期或派驻开始后的天数（二选一）",
+)
+COURSE_NO_LONGER_OFFERED = Message("{title!r} is no longer offered", "“{title}”已不再开设")
+NO_REP_LEFT_TO_PLAN = Message(
+    "no rep is left to plan this course for", "没有可为其安排此课程的销售人员"
+)
 NO_LONGER_HELD = Message(
     "the meeting is {status}, no longer held", "该面谈现为“{status}”，不再是已举行"
 )

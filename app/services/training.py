@@ -499,7 +499,7 @@ class TrainingService(Service):
     ) -> AssignmentRecord:
         """Mark an assignment completed on a day, with its score (0–100) and feedback."""
         if completed_on is None:
-            raise ValidationError("completed_on", "is required when the course is completed")
+            raise ValidationError("completed_on", m.COMPLETED_ON_REQUIRED())
         stored = self.get_assignment(assignment_id)
         data = replace(
             stored.to_input(),

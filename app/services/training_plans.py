@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.db.org import Rep
 from app.db.training import Course, TrainingAssignment
+from app.domain import messages as m
 from app.domain.enums import AssignmentStatus, RepStatus
 from app.domain.validation import ValidationError, require_country, require_range
 from app.services.base import Service, get_or_404
@@ -119,18 +120,18 @@ def _check(request: PlanRequest) -> _Checked:
     try:
         scope = PlanScope(request.scope)
     except ValueError:
-        raise ValidationError("scope", f"{request.scope!r} is not a choice") from None
+        raise ValidationError("scope", m.NOT_A_CHOICE(value=request.scope)) from None
     if scope is PlanScope.SELECTED and not request.rep_ids:
-        raise ValidationError("rep_ids", "select at least one rep")
+        raise ValidationError("rep_ids", m.SELECT_A_REP())
     if scope is PlanScope.REGION and request.region_id is None:
-        raise ValidationError("region_id", "choose a region")
+        raise ValidationError("region_id", m.CHOOSE_A_REGION())
     country = None
     if scope is PlanScope.COUNTRY:
         if not (request.country or "").strip():
-            raise ValidationError("country", "choose a country")
+            raise ValidationError("country", m.CHOOSE_A_COUNTRY())
         country = require_country(request.country or "", "country")
     if (request.due_date is None) == (request.due_days_after_posting is None):
-        raise ValidationError("due_date", "give either a due date or days after the posting start")
+        raise ValidationError("due_date", m.DUE_DATE_OR_DAYS())
     days = None
     if request.due_days_after_posting is not None:
         days = require_range(int(request.due_days_after_posting), 0, MAX_DUE_DAYS, "due_days")
@@ -154,7 +155,7 @@ def _reps(session: Session, request: PlanRequest, checked: _Checked) -> list[Any
     if checked.scope is PlanScope.SELECTED and len(rows) != len(set(request.rep_ids)):
         missing = sorted(set(request.rep_ids) - {r.id for r in rows})
         if request.posted_since is None:
-            raise ValidationError("rep_ids", f"rep {missing[0]} does not exist")
+            raise ValidationError("rep_ids", m.DOES_NOT_EXIST(what="rep", value=missing[0]))
     return rows
 
 
@@ -174,7 +175,7 @@ def _open_assignments(session: Session, course_id: int, rep_ids: Sequence[int]) 
 def _preview(session: Session, request: PlanRequest, checked: _Checked) -> PlanPreview:
     course = get_or_404(session, Course, request.course_id, "course")
     if not course.active:
-        raise ValidationError("course_id", f"{course.title!r} is no longer offered")
+        raise ValidationError("course_id", m.COURSE_NO_LONGER_OFFERED(title=course.title))
     reps = _reps(session, request, checked)
     open_ = _open_assignments(session, course.id, [r.id for r in reps])
     planned: list[PlannedRep] = []
@@ -209,7 +210,7 @@ class TrainingPlanService(Service):
         with self.db.session() as session:
             preview = _preview(session, request, checked)
             if not preview.planned:
-                raise ValidationError("rep_ids", "no rep is left to plan this course for")
+                raise ValidationError("rep_ids", m.NO_REP_LEFT_TO_PLAN())
             course = session.get(Course, request.course_id)
             cost, currency = checked.cost, checked.currency
             if cost is None and course is not None and course.cost is not None:

@@ -406,6 +406,93 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="70" />
+        <source>New training assignment</source>
+        <extracomment>What the Training pane's writes announce on the change bus.</extracomment>
+        <translation>新建培训安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="70" />
+        <source>Edit training</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="81" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="85" />
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="87" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="88" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="89" />
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="90" />
+        <source>Score (0–100)</source>
+        <translation>成绩（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="91" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="92" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="93" />
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="135" />
+        <source>Complete training</source>
+        <translation>完成培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="144" />
+        <source>{course} — {rep}</source>
+        <translation>{course} — {rep}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="148" />
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="149" />
+        <source>Score (0–100)</source>
+        <translation>成绩（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/dialogs.py" line="150" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="72" />
@@ -819,198 +906,217 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="124" />
-        <location filename="../../app/ui/dashboard/pane.py" line="268" />
+        <location filename="../../app/ui/dashboard/pane.py" line="125" />
+        <location filename="../../app/ui/dashboard/pane.py" line="282" />
         <source>Dashboard</source>
         <extracomment>What the dashboard reloads on (besides "*"). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="157" />
+        <location filename="../../app/ui/dashboard/pane.py" line="159" />
         <source>Total attainment</source>
         <extracomment>The date the lists count from (tests fix it).</extracomment>
         <translation>总达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="158" />
+        <location filename="../../app/ui/dashboard/pane.py" line="160" />
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="159" />
+        <location filename="../../app/ui/dashboard/pane.py" line="161" />
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="160" />
+        <location filename="../../app/ui/dashboard/pane.py" line="162" />
         <source>Overdue actions</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171" />
-        <location filename="../../app/ui/dashboard/pane.py" line="176" />
-        <location filename="../../app/ui/dashboard/pane.py" line="182" />
-        <location filename="../../app/ui/dashboard/pane.py" line="187" />
+        <location filename="../../app/ui/dashboard/pane.py" line="173" />
+        <location filename="../../app/ui/dashboard/pane.py" line="178" />
+        <location filename="../../app/ui/dashboard/pane.py" line="184" />
+        <location filename="../../app/ui/dashboard/pane.py" line="189" />
+        <location filename="../../app/ui/dashboard/pane.py" line="232" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171" />
+        <location filename="../../app/ui/dashboard/pane.py" line="173" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171" />
+        <location filename="../../app/ui/dashboard/pane.py" line="173" />
         <source>Rep's time</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="171" />
+        <location filename="../../app/ui/dashboard/pane.py" line="173" />
         <source>With</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176" />
+        <location filename="../../app/ui/dashboard/pane.py" line="178" />
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176" />
-        <location filename="../../app/ui/dashboard/pane.py" line="182" />
+        <location filename="../../app/ui/dashboard/pane.py" line="178" />
+        <location filename="../../app/ui/dashboard/pane.py" line="184" />
+        <location filename="../../app/ui/dashboard/pane.py" line="232" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176" />
+        <location filename="../../app/ui/dashboard/pane.py" line="178" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="180" />
+        <location filename="../../app/ui/dashboard/pane.py" line="182" />
         <source>Click an item to open its one-on-one</source>
         <translation>点击条目打开对应的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="182" />
+        <location filename="../../app/ui/dashboard/pane.py" line="184" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="182" />
+        <location filename="../../app/ui/dashboard/pane.py" line="184" />
+        <location filename="../../app/ui/dashboard/pane.py" line="232" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="187" />
+        <location filename="../../app/ui/dashboard/pane.py" line="189" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="187" />
+        <location filename="../../app/ui/dashboard/pane.py" line="189" />
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="187" />
+        <location filename="../../app/ui/dashboard/pane.py" line="189" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="193" />
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="194" />
-        <location filename="../../app/ui/dashboard/pane.py" line="391" />
+        <location filename="../../app/ui/dashboard/pane.py" line="196" />
+        <location filename="../../app/ui/dashboard/pane.py" line="427" />
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="195" />
-        <location filename="../../app/ui/dashboard/pane.py" line="394" />
+        <location filename="../../app/ui/dashboard/pane.py" line="197" />
+        <location filename="../../app/ui/dashboard/pane.py" line="430" />
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="196" />
-        <location filename="../../app/ui/dashboard/pane.py" line="397" />
+        <location filename="../../app/ui/dashboard/pane.py" line="198" />
+        <location filename="../../app/ui/dashboard/pane.py" line="433" />
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="197" />
-        <location filename="../../app/ui/dashboard/pane.py" line="399" />
+        <location filename="../../app/ui/dashboard/pane.py" line="199" />
+        <location filename="../../app/ui/dashboard/pane.py" line="435" />
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="260" />
+        <location filename="../../app/ui/dashboard/pane.py" line="232" />
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="236" />
+        <source>Click an assignment to open it in Training</source>
+        <translation>点击培训安排，在“培训”中打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="238" />
+        <location filename="../../app/ui/dashboard/pane.py" line="437" />
+        <source>Training overdue or due soon</source>
+        <translation>已逾期或即将到期的培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="274" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="284" />
+        <location filename="../../app/ui/dashboard/pane.py" line="298" />
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="321" />
+        <location filename="../../app/ui/dashboard/pane.py" line="336" />
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="305" />
+        <location filename="../../app/ui/dashboard/pane.py" line="319" />
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="405" />
+        <location filename="../../app/ui/dashboard/pane.py" line="444" />
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="409" />
+        <location filename="../../app/ui/dashboard/pane.py" line="448" />
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="411" />
+        <location filename="../../app/ui/dashboard/pane.py" line="450" />
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="416" />
+        <location filename="../../app/ui/dashboard/pane.py" line="455" />
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="423" />
+        <location filename="../../app/ui/dashboard/pane.py" line="462" />
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="431" />
+        <location filename="../../app/ui/dashboard/pane.py" line="470" />
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="436" />
+        <location filename="../../app/ui/dashboard/pane.py" line="475" />
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="444" />
+        <location filename="../../app/ui/dashboard/pane.py" line="483" />
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="456" />
+        <location filename="../../app/ui/dashboard/pane.py" line="495" />
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="462" />
+        <location filename="../../app/ui/dashboard/pane.py" line="501" />
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
@@ -1190,6 +1296,19 @@
         <location filename="../../app/ui/targets/dialogs.py" line="208" />
         <source>Year: {amount}</source>
         <translation>全年：{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DueChooser</name>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="104" />
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="123" />
+        <source>days after each rep's posting start</source>
+        <translation>天（自每位销售人员派驻开始日起）</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1511,57 @@
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="76" />
+        <source>Region</source>
+        <extracomment>A rep's row was double-clicked: filter the table to them.</extracomment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="76" />
+        <source>Reps</source>
+        <translation>销售人员数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="76" />
+        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="76" />
+        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="88" />
+        <source>Cost and hours in</source>
+        <translation>费用与学时，年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="97" />
+        <source>Per rep (cost in the region's base currency)</source>
+        <translation>按销售人员（费用以区域本位币计）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/figures_panel.py" line="139" />
+        <source>Left out for want of an exchange rate: costs in {codes}</source>
+        <translation>因缺少汇率未计入：以 {codes} 计的费用</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <location filename="../../app/ui/first_start/__init__.py" line="114" />
@@ -1523,25 +1693,42 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="43" />
+        <location filename="../../app/ui/reviews/goals_panel.py" line="47" />
         <source>Development goals</source>
         <extracomment>The user added, changed or removed a goal.</extracomment>
         <translation>发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="55" />
+        <location filename="../../app/ui/reviews/goals_panel.py" line="59" />
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="57" />
+        <location filename="../../app/ui/reviews/goals_panel.py" line="61" />
         <source>Edit goal…</source>
         <translation>编辑目标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/goals_panel.py" line="59" />
+        <location filename="../../app/ui/reviews/goals_panel.py" line="63" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="65" />
+        <location filename="../../app/ui/reviews/goals_panel.py" line="170" />
+        <source>Open training</source>
+        <extracomment>The reviewed rep (set by the editor); None: the course cannot be looked up.</extracomment>
+        <translation>打开培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="68" />
+        <source>Show the rep's assignment of the goal's course in the Training pane</source>
+        <translation>在“培训”页面显示该销售人员对此目标课程的培训安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviews/goals_panel.py" line="171" />
+        <source>The course is not planned for this rep yet; plan it in Training.</source>
+        <translation>尚未为该销售人员安排此课程；请在“培训”中安排。</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2760,89 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="184" />
+        <source>Plan training for many reps</source>
+        <translation>为多名销售人员安排培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="192" />
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="196" />
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="201" />
+        <source>Newly posted</source>
+        <translation>新派驻</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="203" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="209" />
+        <source>Plan</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="249" />
+        <source>Not ready: {why}</source>
+        <translation>尚不能安排：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="263" />
+        <source>choose a course</source>
+        <translation>请选择课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="264" />
+        <source>choose a country</source>
+        <translation>请选择国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="265" />
+        <source>choose a region in the toolbar first</source>
+        <translation>请先在工具栏中选择区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="266" />
+        <source>select at least one rep</source>
+        <translation>请至少选择一名销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="267" />
+        <source>give a due date</source>
+        <translation>请给出截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="275" />
+        <source>{n} reps will get the course.</source>
+        <translation>将为 {n} 名销售人员安排此课程。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="280" />
+        <source>{names} and {n} more</source>
+        <translation>{names} 等另外 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="284" />
+        <source>{n} skipped (the course is already open for them): {names}</source>
+        <translation>跳过 {n} 人（此课程已在进行或已安排）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="290" />
+        <source>{n} would be overdue already.</source>
+        <translation>其中 {n} 项一安排即已逾期。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/preferences.py" line="194" />
@@ -3343,109 +3613,109 @@
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="149" />
+        <location filename="../../app/ui/reviews/editor.py" line="150" />
         <source>Review: {rep} — {cycle}</source>
         <translation>绩效评估：{rep} — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="220" />
+        <location filename="../../app/ui/reviews/editor.py" line="221" />
         <source>Export pack</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="221" />
+        <location filename="../../app/ui/reviews/editor.py" line="222" />
         <source>Save your changes first: the pack shows the review as saved.</source>
         <translation>请先保存更改：评估报告显示的是已保存的绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="231" />
+        <location filename="../../app/ui/reviews/editor.py" line="232" />
         <source>Overall rating</source>
         <translation>总体评级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="232" />
+        <location filename="../../app/ui/reviews/editor.py" line="233" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="233" />
+        <location filename="../../app/ui/reviews/editor.py" line="234" />
         <source>Areas to improve</source>
         <translation>待改进方面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="234" />
+        <location filename="../../app/ui/reviews/editor.py" line="235" />
         <source>Manager summary</source>
         <translation>经理总评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="235" />
+        <location filename="../../app/ui/reviews/editor.py" line="236" />
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="236" />
+        <location filename="../../app/ui/reviews/editor.py" line="237" />
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="237" />
+        <location filename="../../app/ui/reviews/editor.py" line="238" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="238" />
+        <location filename="../../app/ui/reviews/editor.py" line="239" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="239" />
+        <location filename="../../app/ui/reviews/editor.py" line="240" />
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="240" />
-        <location filename="../../app/ui/reviews/editor.py" line="293" />
-        <location filename="../../app/ui/reviews/editor.py" line="320" />
+        <location filename="../../app/ui/reviews/editor.py" line="241" />
+        <location filename="../../app/ui/reviews/editor.py" line="294" />
+        <location filename="../../app/ui/reviews/editor.py" line="321" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="241" />
+        <location filename="../../app/ui/reviews/editor.py" line="242" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="242" />
+        <location filename="../../app/ui/reviews/editor.py" line="243" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="243" />
+        <location filename="../../app/ui/reviews/editor.py" line="244" />
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="308" />
+        <location filename="../../app/ui/reviews/editor.py" line="309" />
         <source>Save review</source>
         <translation>保存绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="338" />
+        <location filename="../../app/ui/reviews/editor.py" line="339" />
         <source>Save the changes to this review before closing?</source>
         <translation>关闭前保存对此绩效评估的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="107" />
+        <location filename="../../app/ui/reviews/editor.py" line="108" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="109" />
+        <location filename="../../app/ui/reviews/editor.py" line="110" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviews/editor.py" line="106" />
+        <location filename="../../app/ui/reviews/editor.py" line="107" />
         <source>Export pack…</source>
         <extracomment>After every successful write (save or workflow step), with the fresh record.</extracomment>
         <translation>导出评估报告…</translation>
@@ -3759,6 +4029,30 @@
     </message>
 </context>
 <context>
+    <name>ScopeChooser</name>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="55" />
+        <source>The selected reps ({n})</source>
+        <extracomment>How many skipped reps the preview names before "and N more". A fixed due date starts this many days ahead.</extracomment>
+        <translation>所选销售人员（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="58" />
+        <source>Every rep of the region</source>
+        <translation>本区域全部销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="62" />
+        <source>Choose a region in the toolbar first</source>
+        <translation>请先在工具栏中选择区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="63" />
+        <source>Every rep posted in</source>
+        <translation>派驻在以下国家的全部销售人员</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDelegate</name>
     <message>
         <location filename="../../app/ui/reviews/kpi_panel.py" line="140" />
@@ -3890,6 +4184,14 @@
         <location filename="../../app/ui/help/shortcuts.py" line="90" />
         <source>In a table, Enter or a double-click opens the selected row; in a dialog, Esc closes it without saving.</source>
         <translation>在表格中，按 Enter 键或双击可打开所选行；在对话框中，按 Esc 键关闭且不保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SinceChooser</name>
+    <message>
+        <location filename="../../app/ui/training/plan_dialog.py" line="148" />
+        <source>Only reps posted on or after</source>
+        <translation>仅限派驻开始日不早于</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +5066,186 @@
         <location filename="../../app/ui/reviews/texts_panel.py" line="84" />
         <source>Rep comments</source>
         <translation>销售人员意见</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingColumns</name>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="54" />
+        <source>Overdue by {days} days</source>
+        <extracomment>An open assignment due within this many days is "due soon" (amber). Marks a row a review's development goal links to (the Goal column).</extracomment>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="57" />
+        <source>Due in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="62" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="74" />
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="78" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="91" />
+        <source>Development goal: {goal}</source>
+        <translation>发展目标：{goal}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="97" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="113" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="119" />
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="125" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="132" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="139" />
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="146" />
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="153" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="160" />
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="167" />
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/columns.py" line="175" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPane</name>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="88" />
+        <source>Assignments: {count}</source>
+        <extracomment>What else makes the pane read again (names of reps and courses show in it). More reps than any region has: the rep filter is a list, not a paged table. What "overdue" and "due soon" are judged against; tests set a fixed day.</extracomment>
+        <translation>培训安排：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="102" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="110" />
+        <location filename="../../app/ui/training/pane.py" line="187" />
+        <source>All reps</source>
+        <translation>全部销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="112" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="115" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="117" />
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="119" />
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="121" />
+        <source>Record the completion with score and feedback</source>
+        <translation>记录完成情况、成绩和反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="122" />
+        <source>Plan for many…</source>
+        <translation>批量安排…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="125" />
+        <source>Assign a course to the selected reps, the region or a country's reps</source>
+        <translation>为所选销售人员、整个区域或某国家的销售人员安排课程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="242" />
+        <source>Showing one assignment only</source>
+        <translation>仅显示一项培训安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="279" />
+        <source>Edit training</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="284" />
+        <source>Complete training</source>
+        <translation>完成培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="304" />
+        <source>Delete {course} for {rep}?</source>
+        <translation>删除 {rep} 的课程 {course}？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="307" />
+        <location filename="../../app/ui/training/pane.py" line="312" />
+        <source>Delete training</source>
+        <translation>删除培训</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="334" />
+        <source>{course}: planned {n}, skipped {m}</source>
+        <translation>{course}：已安排 {n} 人，跳过 {m} 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/training/pane.py" line="343" />
+        <source>Skipped (the course is already open for them): {names}</source>
+        <translation>已跳过（此课程已在进行或已安排）：{names}</translation>
     </message>
 </context>
 <context>

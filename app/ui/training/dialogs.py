@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from app.domain import messages as m
 from app.domain.enums import AssignmentStatus
 from app.domain.validation import ValidationError
 from app.services.base import PageRequest
@@ -50,7 +51,7 @@ def require_picked(combo: SearchableCombo, field: str) -> Any:
     """The combo's chosen item, or a ValidationError naming ``field``."""
     value = combo.value()
     if value is None:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, m.REQUIRED())
     return value
 
 
