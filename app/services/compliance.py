@@ -223,7 +223,7 @@ class ComplianceService(Service):
             return _read_item(session, item_id)
 
     def list_items(self, request: PageRequest | None = None) -> Page[ComplianceRecord]:
-        """A page of items; filters ``region_id``, ``rep_id``, ``country``, ``status``,
+        """A page of items; filters ``id``, ``region_id``, ``rep_id``, ``country``, ``status``,
         ``category``, ``due_within_days`` with ``as_of`` (a date, default today):
         items in force due on or before ``as_of + due_within_days``, overdue ones
         included; ``with_permits``: the reps' work permits too (read-only rows, see
@@ -237,7 +237,7 @@ class ComplianceService(Service):
             stmt = where_given(
                 select(rows, q.attachment_count(rows)),
                 f,
-                {"region_id": rows.c.region_id, "rep_id": rows.c.rep_id},
+                {"id": rows.c.id, "region_id": rows.c.region_id, "rep_id": rows.c.rep_id},
             )
             if f.get("country"):
                 stmt = stmt.where(rows.c.country == str(f["country"]).strip().upper())
