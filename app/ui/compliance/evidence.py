@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -47,8 +48,10 @@ class EvidenceList(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("evidence_list")
+        # Drops land on the viewport, which must accept them too.
         self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
     def _local_files(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
         mime = event.mimeData()
