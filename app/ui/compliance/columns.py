@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.domain.enums import ComplianceStatus
+from app.domain.geo import country_name
 from app.services.compliance import ComplianceRecord
 from app.ui.labels import country_label, date_text, enum_label
 from app.ui.table_model import CENTER, RIGHT, Column, text_column
@@ -24,6 +25,13 @@ STATUS_COLOURS: dict[ComplianceStatus, QColor] = {
     ComplianceStatus.AT_RISK: QColor("#fce8b2"),
     ComplianceStatus.NON_COMPLIANT: QColor("#f4c7c3"),
 }
+
+
+def country_text(code: str, language: str) -> str:
+    """``"Singapore (SG)"``; in Chinese the name alone (``"新加坡"``), as the code is Latin."""
+    if language == "zh":
+        return country_name(code, "zh")
+    return country_label(code, language)
 
 
 def days_left(record: ComplianceRecord, today: dt.date) -> int | None:
@@ -98,7 +106,7 @@ def compliance_columns(
         Column(
             "country",
             translate("ComplianceColumns", "Country"),
-            lambda r: country_label(r.country, language),
+            lambda r: country_text(r.country, language),
             "country",
         ),
         Column(
@@ -114,8 +122,7 @@ def compliance_columns(
             "obligation",
             tooltip=lambda r: r.notes or None,
         ),
-        text_column("rep_name", translate("ComplianceColumns", "Rep")),
-        Column("owner", translate("ComplianceColumns", "Owner"), owner_text, "owner"),
+        # Due and status early: what a manager scans for first.
         _due_column(today, warn_days),
         Column(
             "status",
@@ -124,6 +131,8 @@ def compliance_columns(
             "status",
             background=lambda r: STATUS_COLOURS[r.status],
         ),
+        text_column("rep_name", translate("ComplianceColumns", "Rep")),
+        Column("owner", translate("ComplianceColumns", "Owner"), owner_text, "owner"),
         Column(
             "last_checked",
             translate("ComplianceColumns", "Last checked"),
@@ -153,6 +162,7 @@ __all__ = [
     "OVERDUE_COLOUR",
     "STATUS_COLOURS",
     "compliance_columns",
+    "country_text",
     "days_left",
     "obligation_text",
     "owner_text",

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from app.domain.enums import ComplianceCategory
 from app.services.compliance import CountryCell
-from app.ui.compliance.columns import STATUS_COLOURS
-from app.ui.labels import country_label, enum_label
+from app.ui.compliance.columns import STATUS_COLOURS, country_text
+from app.ui.labels import enum_label
 
 #: A cell's (country, category) for tests and clicks.
 CellRole = Qt.ItemDataRole.UserRole + 20
@@ -31,7 +31,10 @@ class CountryMatrix(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setColumnCount(len(ComplianceCategory))
-        self.setHorizontalHeaderLabels([enum_label(c) for c in ComplianceCategory])
+        # Two-line headers ("Data / protection") keep the seven columns narrow.
+        self.setHorizontalHeaderLabels(
+            [enum_label(c).replace(" ", "\n", 1) for c in ComplianceCategory]
+        )
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -43,7 +46,7 @@ class CountryMatrix(QTableWidget):
         self.cells = {(c.country, c.category.value): c for c in cells}
         countries = sorted({c.country for c in cells})
         self.setRowCount(len(countries))
-        self.setVerticalHeaderLabels([country_label(code, self.language) for code in countries])
+        self.setVerticalHeaderLabels([country_text(code, self.language) for code in countries])
         for row, country in enumerate(countries):
             for column, category in enumerate(ComplianceCategory):
                 cell = self.cells.get((country, category.value))
@@ -55,7 +58,7 @@ class CountryMatrix(QTableWidget):
                     item.setBackground(QBrush(STATUS_COLOURS[cell.status]))
                     item.setToolTip(
                         self.tr("{country}, {category}: {status} ({n} obligations)").format(
-                            country=country_label(country, self.language),
+                            country=country_text(country, self.language),
                             category=enum_label(category),
                             status=enum_label(cell.status),
                             n=cell.count,

@@ -36,12 +36,12 @@ from app.domain.validation import ValidationError
 from app.services.compliance import ComplianceRecord, ComplianceService
 from app.services.errors import NotFoundError, ServiceError
 from app.ui.area_keys import COMPLIANCE, TEAM
-from app.ui.compliance.columns import compliance_columns, obligation_text
+from app.ui.compliance.columns import compliance_columns, country_text, obligation_text
 from app.ui.compliance.dialog import TOPICS, ComplianceDialog
 from app.ui.compliance.evidence import EvidencePanel
 from app.ui.compliance.matrix import CountryMatrix
 from app.ui.context import UiContext
-from app.ui.labels import country_label, date_text, enum_label, ui_language
+from app.ui.labels import date_text, enum_label, ui_language
 from app.ui.settings import COMPLIANCE_WARNING_DAYS
 from app.ui.table_pane import TablePane
 
@@ -57,6 +57,20 @@ class CompliancePane(TablePane[ComplianceRecord]):
     lazy = True
     topics = ("compliance", "reps", "regions", "preferences")
     default_sort = "due_date"
+    # Set, not fitted: a fit to the first rows left the obligation a few letters wide.
+    default_widths = {
+        "country": 120,
+        "category": 105,
+        "obligation": 230,
+        "rep_name": 110,
+        "owner": 110,
+        "due_date": 110,
+        "status": 95,
+        "last_checked": 110,
+        "renewal_months": 120,
+        "legal_reference": 220,
+        "attachment_count": 50,
+    }
     splitter_sizes = (760, 520)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -206,7 +220,7 @@ class CompliancePane(TablePane[ComplianceRecord]):
         self.country_filter.addItem(self.tr("All countries"), None)
         codes = set(self.matrix.countries()) | ({chosen} if chosen else set())
         for code in sorted(codes):
-            self.country_filter.addItem(country_label(code, self.language), code)
+            self.country_filter.addItem(country_text(code, self.language), code)
         self.country_filter.setCurrentIndex(max(self.country_filter.findData(chosen), 0))
         self.country_filter.blockSignals(False)
 
