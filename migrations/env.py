@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from app.db.engine import make_engine, resolve_url
+from app.db.migrate import sqlite_foreign_keys_off
 from app.db.models import Base
 from app.paths import app_paths
 
@@ -54,7 +55,7 @@ def run_migrations_online() -> None:
         return
     engine = make_engine(_url())
     try:
-        with engine.connect() as conn:
+        with engine.connect() as conn, sqlite_foreign_keys_off(conn):
             _configure(conn)
             with context.begin_transaction():
                 context.run_migrations()

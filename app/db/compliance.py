@@ -13,6 +13,8 @@ from app.domain.enums import ComplianceCategory, ComplianceStatus
 # Evidence files live in the database so a shared server needs no file share;
 # the bound keeps one upload from bloating every backup.
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+#: The longest renewal period kept (ten years, e.g. a trademark registration).
+MAX_RENEWAL_MONTHS = 120
 
 
 class ComplianceItem(Versioned, Timestamps, Base):
@@ -20,6 +22,11 @@ class ComplianceItem(Versioned, Timestamps, Base):
     __table_args__ = (
         CheckConstraint(enum_check("category", ComplianceCategory), name="category"),
         CheckConstraint(enum_check("status", ComplianceStatus), name="status"),
+        CheckConstraint(
+            f"renewal_months IS NULL OR (renewal_months >= 1 AND renewal_months <= "
+            f"{MAX_RENEWAL_MONTHS})",
+            name="renewal_months",
+        ),
         Index("ix_compliance_items_region_due", "region_id", "due_date"),
     )
 
@@ -37,6 +44,14 @@ class ComplianceItem(Versioned, Timestamps, Base):
     status: Mapped[str] = mapped_column(String(20), default=ComplianceStatus.NOT_ASSESSED.value)
     last_checked: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Renewed every this many months (a work permit: 12); None: a one-off obligation.
+    renewal_months: Mapped[int | None]
+    #: Set when marked renewed: the row stays as history, its successor is due next.
+    renewed_on: Mapped[dt.date | None]
+    #: The obligation this row renews (its predecessor in the renewal history).
+    renewed_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("compliance_items.id", ondelete="SET NULL")
+    )
 
     attachments: Mapped[list[Attachment]] = relationship(back_populates="item")
 
@@ -45,6 +60,14 @@ class Attachment(Versioned, Timestamps, Base):
     __tablename__ = "attachments"
     __table_args__ = (
         CheckConstraint(f"size_bytes >= 0 AND size_bytes <= {MAX_ATTACHMENT_BYTES}", name="size"),
+        # The size bound above holds for the bytes themselves, not only the column
+        # that reports them (length() counts a BLOB's / bytea's bytes on both engines).
+        CheckConstraint("length(content) = size_bytes", name="content_size"),
+        # A plain file name: never a path (the service refuses these with a message).
+        CheckConstraint(
+            "file_name <> '' AND file_name NOT IN ('.', '..') AND file_name NOT LIKE '%/%'",
+            name="plain_file_name",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

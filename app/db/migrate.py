@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from app.db.models import Base
 from app.paths import project_root
@@ -65,9 +65,41 @@ def ensure_not_newer(engine: Engine) -> None:
 
 
 @contextmanager
+def sqlite_foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """Run a migration on SQLite with foreign keys off, then check none is broken.
+
+    Batch mode copies a table and drops the original; with foreign keys on,
+    that drop is an implicit ``DELETE`` whose ``ON DELETE CASCADE`` / ``SET
+    NULL`` actions empty or unlink the tables referring to it (every
+    attachment of the compliance items, say). SQLite ignores the pragma inside
+    a transaction, so it is set before one begins (the SQLite documentation's
+    "making other kinds of table schema changes", step 1 and 10). Other
+    engines are left as they are.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    # Each pragma is its own (autobegun) SQLAlchemy transaction, ended at once so
+    # the migration's own transaction can begin; the driver sends no BEGIN for them.
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    try:
+        yield
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        conn.commit()
+        if broken:
+            raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
+
+
+@contextmanager
 def _connected_config(engine: Engine) -> Iterator[Config]:
     config = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as conn:
+    with engine.connect() as conn, sqlite_foreign_keys_off(conn), conn.begin():
         config.attributes["connection"] = conn
         yield config
 

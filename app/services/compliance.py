@@ -11,9 +11,15 @@ from typing import Any, Literal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app.db.compliance import MAX_ATTACHMENT_BYTES, Attachment, ComplianceItem
+from app.db.compliance import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_RENEWAL_MONTHS,
+    Attachment,
+    ComplianceItem,
+)
 from app.db.org import Region, Rep
 from app.domain import messages as m
+from app.domain.compliance import next_due_date, plain_file_name
 from app.domain.enums import ComplianceCategory, ComplianceStatus, RepStatus
 from app.domain.validation import (
     ValidationError,
@@ -21,6 +27,7 @@ from app.domain.validation import (
     require_country,
     require_text,
 )
+from app.services import compliance_queries as q
 from app.services.base import (
     Editable,
     Page,
@@ -34,7 +41,7 @@ from app.services.base import (
     one_or_404,
 )
 from app.services.errors import ServiceError
-from app.services.listing import own_columns, sorted_window, where_chosen, where_given, where_search
+from app.services.listing import sorted_window, where_chosen, where_given, where_search
 
 _ITEM = "compliance item"
 
@@ -56,6 +63,7 @@ class ComplianceInput:
     status: ComplianceStatus | str = ComplianceStatus.NOT_ASSESSED
     last_checked: dt.date | None = None
     notes: str | None = None
+    renewal_months: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,30 @@ class ComplianceRecord:
     last_checked: dt.date | None
     notes: str | None
     attachment_count: int = 0
+    renewal_months: int | None = None
+    #: When it was marked renewed (then it is history; ``None``: in force).
+    renewed_on: dt.date | None = None
+    renewed_from_id: int | None = None
+    #: ``"register"``, or ``"team"`` for a rep's work permit read from the Team data
+    #: (read-only, ``id`` is ``-rep_id``, ``obligation`` the permit's number).
+    source: str = q.REGISTER
+
+    @property
+    def from_team(self) -> bool:
+        return self.source == q.TEAM
+
+    def to_input(self) -> ComplianceInput:
+        return from_attributes(ComplianceInput, self)
+
+
+@dataclass(frozen=True)
+class CountryCell:
+    """One cell of the country × category matrix: the worst status of ``count`` rows."""
+
+    country: str
+    category: ComplianceCategory
+    status: ComplianceStatus
+    count: int
 
 
 @dataclass(frozen=True)
@@ -119,22 +151,18 @@ def validate_item(data: ComplianceInput) -> dict[str, Any]:
         "status": require_choice(data.status, ComplianceStatus, "status").value,
         "last_checked": data.last_checked,
         "notes": require_text(data.notes, "notes", max_length=10_000, required=False),
+        "renewal_months": _renewal_months(data.renewal_months),
     }
 
 
-ITEM_SORT_COLUMNS: dict[str, Any] = {
-    **own_columns(
-        ComplianceItem,
-        "due_date",
-        "country",
-        "category",
-        "obligation",
-        "owner",
-        "status",
-        "last_checked",
-    ),
-    "rep_name": Rep.name,
-}
+def _renewal_months(value: int | None) -> int | None:
+    if value is None or value == 0:
+        return None
+    if not 1 <= int(value) <= MAX_RENEWAL_MONTHS:
+        raise ValidationError(
+            "renewal_months", f"must be between 1 and {MAX_RENEWAL_MONTHS} months"
+        )
+    return int(value)
 
 
 def _item_select() -> Select[Any]:
@@ -151,6 +179,7 @@ def _item_record(
         category=ComplianceCategory(row.category),
         status=ComplianceStatus(row.status),
         attachment_count=attachments,
+        source=q.REGISTER,
     )
 
 
@@ -195,43 +224,61 @@ class ComplianceService(Service):
             return _read_item(session, item_id)
 
     def list_items(self, request: PageRequest | None = None) -> Page[ComplianceRecord]:
-        """A page of items; filters ``region_id``, ``rep_id``, ``country``, ``status``,
-        ``category``, and ``due_within_days`` with ``as_of`` (a date, default today):
-        items due on or before ``as_of + due_within_days``, overdue ones included."""
+        """A page of items; filters ``id``, ``region_id``, ``rep_id``, ``country``, ``status``,
+        ``category``, ``due_within_days`` with ``as_of`` (a date, default today):
+        items in force due on or before ``as_of + due_within_days``, overdue ones
+        included; ``with_permits``: the reps' work permits too (read-only rows, see
+        :mod:`app.services.compliance_queries`) rated with ``warn_days`` (default 60).
+        """
         request = request or PageRequest()
+        f = request.filters
+        as_of = f.get("as_of") or dt.date.today()
+        rows = q.register_rows(bool(f.get("with_permits")), as_of, int(f.get("warn_days") or 60))
         with self.db.read_session() as session:
-            f = request.filters
             stmt = where_given(
-                _item_select(),
+                select(rows, q.attachment_count(rows)),
                 f,
-                {"region_id": ComplianceItem.region_id, "rep_id": ComplianceItem.rep_id},
+                {"id": rows.c.id, "region_id": rows.c.region_id, "rep_id": rows.c.rep_id},
             )
             if f.get("country"):
-                stmt = stmt.where(ComplianceItem.country == str(f["country"]).strip().upper())
+                stmt = stmt.where(rows.c.country == str(f["country"]).strip().upper())
             stmt = where_chosen(
                 stmt,
                 f,
                 {
-                    "status": (ComplianceItem.status, ComplianceStatus),
-                    "category": (ComplianceItem.category, ComplianceCategory),
+                    "status": (rows.c.status, ComplianceStatus),
+                    "category": (rows.c.category, ComplianceCategory),
                 },
             )
             if f.get("due_within_days") is not None:
-                as_of = f.get("as_of") or dt.date.today()
                 horizon = as_of + dt.timedelta(days=int(f["due_within_days"]))
-                stmt = stmt.where(ComplianceItem.due_date <= horizon)
+                stmt = stmt.where(rows.c.due_date <= horizon, q.current_filter(rows))
             stmt = where_search(
                 stmt,
                 request.search,
-                ComplianceItem.obligation,
-                ComplianceItem.legal_reference,
-                ComplianceItem.owner,
-                Rep.name,
+                rows.c.obligation,
+                rows.c.legal_reference,
+                rows.c.owner,
+                rows.c.rep_name,
             )
             total = count_rows(session, stmt)
-            stmt = sorted_window(stmt, request, ITEM_SORT_COLUMNS, "due_date", ComplianceItem.id)
-            rows = [_item_record(*found) for found in session.execute(stmt)]
-            return Page(rows=rows, total=total, offset=request.offset)
+            stmt = sorted_window(stmt, request, q.sort_columns(rows), "due_date", rows.c.id)
+            found = session.execute(stmt).mappings()
+            records = [ComplianceRecord(**q.row_values(row)) for row in found]
+            return Page(rows=records, total=total, offset=request.offset)
+
+    def country_matrix(
+        self, region_id: int | None, today: dt.date, warn_days: int = 60
+    ) -> list[CountryCell]:
+        """Per country and category, the worst status of the rows in force (the register's
+        and the work permits'), in one aggregate statement."""
+        with self.db.read_session() as session:
+            return [
+                CountryCell(country, ComplianceCategory(category), q.severity_status(rank), count)
+                for country, category, rank, count in session.execute(
+                    q.matrix_select(region_id, today, warn_days)
+                )
+            ]
 
     def create(self, data: ComplianceInput) -> ComplianceRecord:
         return self._create_from(_ITEMS, data)
@@ -251,6 +298,51 @@ class ComplianceService(Service):
                 self._delete(session, attachment, None, "attachment")
             self._delete(session, row, expected_version, _ITEM)
 
+    def renew(self, item_id: int, expected_version: int | None, today: dt.date) -> ComplianceRecord:
+        """Mark an obligation renewed; its successor (returned) is due one period later.
+
+        The renewed row is kept as history: compliant, checked ``today``,
+        ``renewed_on`` today. Its successor copies it (country, rep, category,
+        owner, reference, period), falls due :func:`next_due_date` after the
+        renewed due date, and is compliant as of ``today``. Both in one
+        transaction, each audited. Refused for a row already renewed, without a
+        renewal period or without a due date.
+        """
+        with self.db.session() as session:
+            row = get_or_404(session, ComplianceItem, item_id, _ITEM)
+            if row.renewed_on is not None:
+                raise ValidationError(
+                    "renewed_on", f"{row.obligation} was already renewed on {row.renewed_on}"
+                )
+            if not row.renewal_months:
+                raise ValidationError("renewal_months", f"{row.obligation} has no renewal period")
+            if row.due_date is None:
+                raise ValidationError("due_date", f"{row.obligation} has no due date to renew")
+            done = {
+                "status": ComplianceStatus.COMPLIANT.value,
+                "last_checked": today,
+                "renewed_on": today,
+            }
+            self._update(session, row, done, expected_version, _ITEM)
+            successor = self._create(
+                session,
+                ComplianceItem(
+                    region_id=row.region_id,
+                    country=row.country,
+                    rep_id=row.rep_id,
+                    category=row.category,
+                    obligation=row.obligation,
+                    legal_reference=row.legal_reference,
+                    owner=row.owner,
+                    due_date=next_due_date(row.due_date, row.renewal_months),
+                    status=ComplianceStatus.COMPLIANT.value,
+                    last_checked=today,
+                    renewal_months=row.renewal_months,
+                    renewed_from_id=row.id,
+                ),
+            )
+            return _read_item(session, successor.id)
+
     def expiring(
         self, region_id: int | None, today: dt.date, within_days: int = 60
     ) -> list[ExpiringItem]:
@@ -258,7 +350,8 @@ class ComplianceService(Service):
         every region) due by ``today + within_days``, overdue ones included, soonest
         first. Two queries whatever the number of regions."""
         horizon = today + dt.timedelta(days=within_days)
-        item_scope = [ComplianceItem.due_date <= horizon]
+        # A renewed row is history: its successor is the one falling due.
+        item_scope = [ComplianceItem.due_date <= horizon, ComplianceItem.renewed_on.is_(None)]
         rep_scope = [Rep.status != RepStatus.INACTIVE.value, Rep.work_permit_expiry <= horizon]
         if region_id is not None:
             item_scope.append(ComplianceItem.region_id == region_id)
@@ -312,8 +405,9 @@ class ComplianceService(Service):
         content: bytes,
         media_type: str = "application/octet-stream",
     ) -> AttachmentRecord:
-        """Store an evidence file with its size and SHA-256."""
-        name = require_text(file_name, "file_name", max_length=260)
+        """Store an evidence file with its size and SHA-256, under its plain file name
+        (directories and control characters dropped, see :func:`plain_file_name`)."""
+        name = plain_file_name(file_name)
         if not isinstance(content, bytes | bytearray | memoryview):
             raise ValidationError("content", m.NO_FILE_CONTENT(name=name))
         data = bytes(content)
@@ -370,6 +464,7 @@ __all__ = [
     "ComplianceRecord",
     "ComplianceService",
     "CorruptAttachmentError",
+    "CountryCell",
     "ExpiringItem",
     "validate_item",
 ]

@@ -14,7 +14,17 @@ TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"
 REVIEWS = "reviews"
 TRAINING = "training"
+COMPLIANCE = "compliance"
 ADMIN = "admin"
 
 #: Every area that has a pane, in navigation order.
-AREA_KEYS: tuple[str, ...] = (DASHBOARD, TEAM, TARGETS, ONE_ON_ONES, REVIEWS, TRAINING, ADMIN)
+AREA_KEYS: tuple[str, ...] = (
+    DASHBOARD,
+    TEAM,
+    TARGETS,
+    ONE_ON_ONES,
+    REVIEWS,
+    TRAINING,
+    COMPLIANCE,
+    ADMIN,
+)

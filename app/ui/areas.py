@@ -9,6 +9,7 @@ imports this registry.
 from __future__ import annotations
 
 from app.ui.admin.pane import AdminPane
+from app.ui.compliance.pane import CompliancePane
 from app.ui.dashboard.pane import DashboardPane
 from app.ui.one_on_ones.pane import OneOnOnesPane
 from app.ui.pane import Pane
@@ -24,6 +25,7 @@ PANES: list[type[Pane]] = [
     OneOnOnesPane,
     ReviewsPane,
     TrainingPane,
+    CompliancePane,
     AdminPane,
 ]
 

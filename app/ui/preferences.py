@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from app.ui.forms import FormDialog
 from app.ui.labels import EMPTY_TEXT
 from app.ui.me import sign_in
 from app.ui.settings import (
+    COMPLIANCE_WARNING_DAYS,
     DATABASE_URL,
     EXPORT_FOLDER,
     LANGUAGE,
@@ -58,6 +60,7 @@ FIELD_NAMES: dict[str, str] = {
     EXPORT_FOLDER.key: "export_folder",
     PACK_FONT.key: "pack_font",
     DATABASE_URL.key: "database",
+    COMPLIANCE_WARNING_DAYS.key: "compliance_warning_days",
 }
 #: Languages named in themselves, after "as the system".
 NATIVE_LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
@@ -180,6 +183,14 @@ class DatabaseField(QWidget):
         return text
 
 
+def _days_editor(minimum: int, maximum: int) -> QSpinBox:
+    """A number of days within bounds (the spin box refuses anything else)."""
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setSuffix(QCoreApplication.translate("PreferencesDialog", " days"))
+    return box
+
+
 def _parse(text: str) -> Any:
     try:
         return make_url(text)
@@ -202,6 +213,7 @@ class PreferencesDialog(FormDialog):
             EXPORT_FOLDER.key: lambda: PathField(self._choose_folder, str(Path.home())),
             PACK_FONT.key: lambda: PathField(self._choose_font, self._automatic_font()),
             DATABASE_URL.key: self._database_editor,
+            COMPLIANCE_WARNING_DAYS.key: lambda: _days_editor(1, 730),
         }
         tips = {
             LANGUAGE.key: self.tr("Applies the next time Outpost starts"),
@@ -215,6 +227,9 @@ class PreferencesDialog(FormDialog):
             ),
             DATABASE_URL.key: self.tr(
                 "Applies the next time Outpost starts; the password is never kept here"
+            ),
+            COMPLIANCE_WARNING_DAYS.key: self.tr(
+                "Obligations and work permits due this soon are highlighted in the Compliance pane"
             ),
         }
         for setting in PREFERENCES:
@@ -301,6 +316,7 @@ class PreferencesDialog(FormDialog):
         self.field("export_folder").setValue(EXPORT_FOLDER.get(settings))
         self.field("pack_font").setValue(PACK_FONT.get(settings))
         self.field("database").setValue(DATABASE_URL.get(settings))
+        self.field("compliance_warning_days").setValue(COMPLIANCE_WARNING_DAYS.get(settings))
 
     def checked_values(self) -> dict[Setting[Any], Any]:
         """Every preference as it will be saved; a ValidationError names the bad field."""
@@ -329,6 +345,7 @@ class PreferencesDialog(FormDialog):
             EXPORT_FOLDER: folder,
             PACK_FONT: font,
             DATABASE_URL: self.field("database").value(),
+            COMPLIANCE_WARNING_DAYS: self.field("compliance_warning_days").value(),
         }
 
     def apply(self) -> dict[Setting[Any], Any]:

@@ -167,6 +167,15 @@ DATABASE_URL: Setting[str] = Setting(
     parse=str,
 )
 
+#: Compliance obligations and work permits due within this many days are flagged.
+COMPLIANCE_WARNING_DAYS: Setting[int] = Setting(
+    key="compliance/warning_days",
+    type=int,
+    default=60,
+    label=QT_TRANSLATE_NOOP("Settings", "Flag obligations due within (days)"),
+    parse=int,
+)
+
 #: The settings the Preferences dialog edits, in its order.
 PREFERENCES: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -175,6 +184,7 @@ PREFERENCES: tuple[Setting[Any], ...] = (
     EXPORT_FOLDER,
     PACK_FONT,
     DATABASE_URL,
+    COMPLIANCE_WARNING_DAYS,
 )
 
 #: Every declared setting, in the order a preferences dialog would show them.

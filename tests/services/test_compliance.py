@@ -163,8 +163,10 @@ def test_attachments_store_hash_refuse_big_and_verify(database: Database) -> Non
     assert err.value.field == "content"
     assert len(service.attachments(item.id)) == 1
 
+    # Same length: the database refuses content whose length is not size_bytes.
+    tampered = b"S" + content[1:]
     with database.session() as s:
-        s.execute(update(Attachment).where(Attachment.id == att.id).values(content=b"tampered"))
+        s.execute(update(Attachment).where(Attachment.id == att.id).values(content=tampered))
     with pytest.raises(CorruptAttachmentError, match=r"contract\.pdf"):
         service.attachment_content(att.id)
 

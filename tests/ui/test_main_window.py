@@ -67,6 +67,7 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
         "Export folder",
         "Font for PDF packs",
         "Database",
+        "Flag obligations due within (days)",
         "Region shown at start",
         "Period shown at start",
     ]

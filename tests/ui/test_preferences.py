@@ -19,6 +19,7 @@ from app.ui.application import start
 from app.ui.main_window import MainWindow
 from app.ui.preferences import PreferencesDialog
 from app.ui.settings import (
+    COMPLIANCE_WARNING_DAYS,
     DATABASE_URL,
     EXPORT_FOLDER,
     LANGUAGE,
@@ -92,6 +93,7 @@ def test_every_preference_is_saved_and_who_i_am_applies_at_once(
         database = dialog.field("database")
         database.server.setChecked(True)
         qtbot.keyClicks(database.url, "postgresql+psycopg://omar@db.example.com/outpost")
+        dialog.field("compliance_warning_days").setValue(45)
         answer_dialog(QMessageBox.StandardButton.Ok)  # "applies the next time…"
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -105,6 +107,7 @@ def test_every_preference_is_saved_and_who_i_am_applies_at_once(
         "Export folder",
         "Font for PDF packs",
         "Database",
+        "Flag obligations due within (days)",
     ]
     assert shown["languages"] == ["As the system", "English", "简体中文"]
     assert [s.title for s in seen] == ["Preferences", "Preferences"]
@@ -116,6 +119,7 @@ def test_every_preference_is_saved_and_who_i_am_applies_at_once(
     assert EXPORT_FOLDER.get(settings) == str(folder)
     assert PACK_FONT.get(settings) == str(font)
     assert DATABASE_URL.get(settings) == "postgresql+psycopg://omar@db.example.com/outpost"
+    assert COMPLIANCE_WARNING_DAYS.get(settings) == 45
     # Who I am applies at once: the audit actor and the status bar.
     assert ctx.db.actor == "Omar Haddad <omar@example.com>"
     assert window.user_label.text() == "User: Omar Haddad <omar@example.com>"

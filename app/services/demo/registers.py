@@ -131,7 +131,7 @@ class RegisterSteps(BuilderState):
                     rows.append(
                         (len(rows) + 1, region_id, country.code, None, category,
                          f"{obligation} ({country.code})", reference, owner,
-                         add_days(today, rng.randrange(-30, 365)), status, checked, None)
+                         add_days(today, rng.randrange(-30, 365)), status, checked, None, None)
                     )  # fmt: skip
                     if category == "anti_bribery" and country is region.countries[0]:
                         evidence.append((len(rows), owner))
@@ -147,17 +147,18 @@ class RegisterSteps(BuilderState):
                 (len(rows) + 1, rep.region_id, rep.country.code, rep.id, "immigration",
                  f"{rep.country.permit_name} renewal for {rep.name}", "Local immigration law",
                  "HR Mobility", rep.permit_expiry, status, add_days(today, -rng.randrange(1, 90)),
-                 "Renewal file started" if status == "at_risk" else None)
+                 "Renewal file started" if status == "at_risk" else None, 12)
             )  # fmt: skip
             rows.append(
                 (len(rows) + 1, rep.region_id, rep.country.code, rep.id, "tax",
                  f"Individual income tax filing for {rep.name}",
                  "Local income tax law; double tax treaty with China", "Payroll", tax_due,
-                 rng.choices(("compliant", "not_assessed", "at_risk"), (80, 15, 5))[0], None, None)
+                 rng.choices(("compliant", "not_assessed", "at_risk"), (80, 15, 5))[0], None, None,
+                 12)
             )  # fmt: skip
         cols = column_names(
             "id region_id country rep_id category obligation legal_reference owner due_date "
-            "status last_checked notes"
+            "status last_checked notes renewal_months"
         )
         self.w.insert(ComplianceItem, cols, rows)
         files = []
