@@ -28,6 +28,7 @@ import calendar
 import datetime as dt
 import unicodedata
 
+from app.domain import messages as m
 from app.domain.enums import ComplianceStatus
 from app.domain.validation import ValidationError
 
@@ -54,7 +55,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def next_due_date(due: dt.date, renewal_months: int) -> dt.date:
     """When an obligation due on ``due`` and renewed every ``renewal_months`` falls due next."""
     if renewal_months < 1:
-        raise ValidationError("renewal_months", "must be at least 1 month")
+        raise ValidationError("renewal_months", m.AT_LEAST_ONE_MONTH())
     return add_months(due, renewal_months)
 
 
@@ -64,9 +65,7 @@ def plain_file_name(name: str | None, field: str = "file_name") -> str:
     text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
     text = text.strip()
     if text in ("", ".", ".."):
-        raise ValidationError(
-            field, f"{name!r} has no file name (a name such as permit.pdf is needed)"
-        )
+        raise ValidationError(field, m.NO_FILE_NAME(name=name or ""))
     if len(text) > MAX_FILE_NAME:
         # Shortened, keeping a short extension so the file still opens with its program.
         stem, dot, suffix = text.rpartition(".")

@@ -98,6 +98,8 @@ FIELD_LABELS: Mapping[str, str] = {
     "region": "区域",
     "region_id": "区域",
     "regions": "区域",
+    "renewal_months": "续期周期（月）",
+    "renewed_on": "续期日期",
     "rep": "销售人员",
     "rep_comments": "销售人员意见",
     "rep_id": "销售人员",

@@ -292,6 +292,21 @@ CANNOT_HOLD = Message(
     "cannot go from {status} to held; only a planned meeting can",
     "不能从“{status}”变为已举行；只有已计划的面谈可以",
 )
+# -- compliance register ----------------------------------------------------------------
+AT_LEAST_ONE_MONTH = Message("must be at least 1 month", "至少为 1 个月")
+MONTHS_BETWEEN = Message("must be between 1 and {limit} months", "须在 1 到 {limit} 个月之间")
+NO_FILE_NAME = Message(
+    "{name!r} has no file name (a name such as permit.pdf is needed)",
+    "“{name}”没有文件名（需要类似 permit.pdf 的名称）",
+)
+ALREADY_RENEWED = Message(
+    "{obligation} was already renewed on {day}", "“{obligation}”已于 {day} 续期"
+)
+NO_RENEWAL_PERIOD = Message("{obligation} has no renewal period", "“{obligation}”没有续期周期")
+NO_DUE_DATE_TO_RENEW = Message(
+    "{obligation} has no due date to renew", "“{obligation}”没有可续期的截止日期"
+)
+
 # -- training plans -------------------------------------------------------------------
 NOT_A_CHOICE = Message("{value!r} is not a choice", "“{value}”不是可选项")
 SELECT_A_REP = Message("select at least one rep", "请至少选择一名销售人员")

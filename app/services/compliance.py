@@ -159,9 +159,7 @@ def _renewal_months(value: int | None) -> int | None:
     if value is None or value == 0:
         return None
     if not 1 <= int(value) <= MAX_RENEWAL_MONTHS:
-        raise ValidationError(
-            "renewal_months", f"must be between 1 and {MAX_RENEWAL_MONTHS} months"
-        )
+        raise ValidationError("renewal_months", m.MONTHS_BETWEEN(limit=MAX_RENEWAL_MONTHS))
     return int(value)
 
 
@@ -312,12 +310,15 @@ class ComplianceService(Service):
             row = get_or_404(session, ComplianceItem, item_id, _ITEM)
             if row.renewed_on is not None:
                 raise ValidationError(
-                    "renewed_on", f"{row.obligation} was already renewed on {row.renewed_on}"
+                    "renewed_on",
+                    m.ALREADY_RENEWED(obligation=row.obligation, day=row.renewed_on.isoformat()),
                 )
             if not row.renewal_months:
-                raise ValidationError("renewal_months", f"{row.obligation} has no renewal period")
+                raise ValidationError(
+                    "renewal_months", m.NO_RENEWAL_PERIOD(obligation=row.obligation)
+                )
             if row.due_date is None:
-                raise ValidationError("due_date", f"{row.obligation} has no due date to renew")
+                raise ValidationError("due_date", m.NO_DUE_DATE_TO_RENEW(obligation=row.obligation))
             done = {
                 "status": ComplianceStatus.COMPLIANT.value,
                 "last_checked": today,
@@ -459,6 +460,8 @@ class ComplianceService(Service):
 
 
 __all__ = [
+    "MAX_ATTACHMENT_BYTES",
+    "MAX_RENEWAL_MONTHS",
     "AttachmentRecord",
     "ComplianceInput",
     "ComplianceRecord",

@@ -493,6 +493,309 @@
     </message>
 </context>
 <context>
+    <name>ComplianceColumns</name>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="48" />
+        <source>Work permit {number}</source>
+        <extracomment>Each status's colour, in the table and the country matrix.</extracomment>
+        <translation>工作许可 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="56" />
+        <source>From Team</source>
+        <translation>来自团队</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="61" />
+        <source>Renewed {date}</source>
+        <translation>已于 {date} 续期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="65" />
+        <source>Every {n} months</source>
+        <translation>每 {n} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="85" />
+        <source>Overdue by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="87" />
+        <source>Due in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="92" />
+        <source>Due or renewal</source>
+        <translation>到期/续期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="108" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="114" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="120" />
+        <source>Obligation</source>
+        <translation>合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="129" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="134" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="135" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="138" />
+        <source>Last checked</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="145" />
+        <source>Renewal</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="149" />
+        <source>Legal reference</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/columns.py" line="152" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDialog</name>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="38" />
+        <source>New obligation</source>
+        <translation>新建合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="38" />
+        <source>Edit obligation</source>
+        <translation>编辑合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="54" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="55" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="58" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="60" />
+        <source>Empty: the obligation is the country's, not one rep's</source>
+        <translation>留空：该义务属于国家，而非某位销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="62" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="63" />
+        <source>Obligation</source>
+        <translation>合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="64" />
+        <source>Legal reference</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="65" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="66" />
+        <source>Due or renewal date</source>
+        <translation>到期或续期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="69" />
+        <source>Renewed every</source>
+        <translation>续期周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="71" />
+        <source>Marking it renewed then creates the next due date this many months on</source>
+        <translation>标记为已续期时，将在此月数之后生成下一个到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="73" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="74" />
+        <source>Last checked</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="78" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="90" />
+        <source>No renewal</source>
+        <translation>不续期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/dialog.py" line="91" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePane</name>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="88" />
+        <location filename="../../app/ui/compliance/pane.py" line="354" />
+        <source>Mark renewed</source>
+        <extracomment>Today's date (a test may fix it).</extracomment>
+        <translation>标记为已续期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="91" />
+        <source>Record the renewal today and create the next due date</source>
+        <translation>以今天记录续期并生成下一个到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="97" />
+        <source>Obligations: {count}</source>
+        <translation>合规义务：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="107" />
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="114" />
+        <location filename="../../app/ui/compliance/pane.py" line="220" />
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="117" />
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="122" />
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="128" />
+        <source>Any due date</source>
+        <translation>不限到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="129" />
+        <source>Due within </source>
+        <translation>到期于 </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="130" />
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="131" />
+        <source>Only obligations due this soon (overdue included)</source>
+        <translation>仅显示在此天数内到期的义务（含已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="132" />
+        <source>Work permits from Team</source>
+        <translation>团队中的工作许可</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="157" />
+        <source>Countries by worst status (click a cell to filter)</source>
+        <translation>各国最差状态（点击单元格筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="241" />
+        <source>Select an obligation to see its evidence.</source>
+        <translation>选择一项合规义务以查看其证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="246" />
+        <source>From the Team data: edit the rep to change the permit.</source>
+        <translation>来自团队数据：请编辑该销售人员以修改许可。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="248" />
+        <source>A work permit from Team keeps no evidence here</source>
+        <translation>来自团队的工作许可不在此保存证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="255" />
+        <source>Renewed on {date}; kept as history</source>
+        <translation>已于 {date} 续期；作为历史记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="289" />
+        <source>Showing one obligation only</source>
+        <translation>仅显示一项合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="322" />
+        <source>Edit obligation</source>
+        <translation>编辑合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="330" />
+        <source>Delete obligation</source>
+        <translation>删除合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="335" />
+        <source>A work permit from Team is removed in the Team pane.</source>
+        <translation>来自团队的工作许可需在“团队”窗格中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="338" />
+        <source>Delete {name} and its evidence files?</source>
+        <translation>删除“{name}”及其证据文件？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/pane.py" line="363" />
+        <source>Renewed; next due {date}</source>
+        <translation>已续期；下次到期 {date}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="72" />
@@ -621,6 +924,15 @@
         <location filename="../../app/ui/first_start/parts.py" line="155" />
         <source>No country chosen yet</source>
         <translation>尚未选择国家</translation>
+    </message>
+</context>
+<context>
+    <name>CountryMatrix</name>
+    <message>
+        <location filename="../../app/ui/compliance/matrix.py" line="60" />
+        <source>{country}, {category}: {status} ({n} obligations)</source>
+        <extracomment>A cell's (country, category) for tests and clicks. (country code, category value) of the cell clicked.</extracomment>
+        <translation>{country}，{category}：{status}（{n} 项义务）</translation>
     </message>
 </context>
 <context>
@@ -1183,27 +1495,27 @@
 <context>
     <name>DatabaseField</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="111" />
+        <location filename="../../app/ui/preferences.py" line="114" />
         <source>Local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="113" />
+        <location filename="../../app/ui/preferences.py" line="116" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="160" />
+        <location filename="../../app/ui/preferences.py" line="163" />
         <source>The folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="170" />
+        <location filename="../../app/ui/preferences.py" line="173" />
         <source>Give a server URL such as postgresql+psycopg://user@host/outpost</source>
         <translation>请填写服务器地址，例如 postgresql+psycopg://user@host/outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="176" />
+        <location filename="../../app/ui/preferences.py" line="179" />
         <source>Leave the password out of the URL: it would be kept in plain text; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>地址中请勿包含密码：它会以明文保存；请把密码放在 ~/.pgpass 或 PGPASSWORD 中</translation>
     </message>
@@ -1350,6 +1662,88 @@
         <location filename="../../app/ui/error_dialog.py" line="86" />
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="108" />
+        <source>Evidence files</source>
+        <extracomment>After files were added or removed (the table's file counts change). How a written file is handed to the desktop (a test may record it instead).</extracomment>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="113" />
+        <source>Drop files here to attach them</source>
+        <translation>将文件拖放到此处以附加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="114" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="115" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="116" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="118" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="155" />
+        <source>Drop files on the list or choose Add…; at most {mb} MB each</source>
+        <translation>将文件拖放到列表中或选择“添加…”；每个文件最大 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="160" />
+        <source>Select an obligation</source>
+        <translation>请选择一项合规义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="188" />
+        <location filename="../../app/ui/compliance/evidence.py" line="218" />
+        <source>Attach evidence files</source>
+        <translation>附加证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="203" />
+        <source>{name} is larger than {mb} MB</source>
+        <translation>{name} 超过 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="229" />
+        <source>{name} is damaged: its content no longer matches the checksum taken when it was attached. It was not opened.</source>
+        <translation>{name} 已损坏：其内容与附加时记录的校验和不再一致。文件未被打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="243" />
+        <source>Open evidence file</source>
+        <translation>打开证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="260" />
+        <location filename="../../app/ui/compliance/evidence.py" line="269" />
+        <location filename="../../app/ui/compliance/evidence.py" line="275" />
+        <source>Save evidence file</source>
+        <translation>保存证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="283" />
+        <source>Remove evidence file</source>
+        <translation>移除证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance/evidence.py" line="284" />
+        <source>Remove {name} from this obligation?</source>
+        <translation>从此合规义务中移除 {name}？</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +3124,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="80" />
+        <location filename="../../app/ui/preferences.py" line="83" />
         <source>Choose…</source>
         <extracomment>The field name of each setting on the form (the settings' keys hold slashes). Languages named in themselves, after "as the system".</extracomment>
         <translation>选择…</translation>
@@ -2845,88 +3239,98 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="194" />
-        <location filename="../../app/ui/preferences.py" line="351" />
+        <location filename="../../app/ui/preferences.py" line="190" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="205" />
+        <location filename="../../app/ui/preferences.py" line="368" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="207" />
+        <location filename="../../app/ui/preferences.py" line="219" />
         <source>Applies the next time Outpost starts</source>
         <translation>下次启动 Outpost 时生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="209" />
+        <location filename="../../app/ui/preferences.py" line="221" />
         <source>Your changes are recorded as this manager's; new reviews and one-on-ones are theirs by default</source>
         <translation>您的更改将记录在该经理名下；新的绩效评估和一对一面谈默认归其负责</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="212" />
+        <location filename="../../app/ui/preferences.py" line="224" />
         <source>Empty: the time zone of the manager chosen above</source>
         <translation>留空：使用上面所选经理的时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="214" />
+        <location filename="../../app/ui/preferences.py" line="226" />
         <source>A TrueType (.ttf or .ttc) font with Chinese characters; empty: found automatically</source>
         <translation>含中文字符的 TrueType 字体（.ttf 或 .ttc）；留空则自动查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="217" />
+        <location filename="../../app/ui/preferences.py" line="229" />
         <source>Applies the next time Outpost starts; the password is never kept here</source>
         <translation>下次启动 Outpost 时生效；此处从不保存密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="265" />
+        <location filename="../../app/ui/preferences.py" line="232" />
+        <source>Obligations and work permits due this soon are highlighted in the Compliance pane</source>
+        <translation>在此天数内到期的合规义务和工作许可会在“合规”窗格中突出显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="280" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="271" />
+        <location filename="../../app/ui/preferences.py" line="286" />
         <source>Choose a font with Chinese characters</source>
         <translation>选择含中文字符的字体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="273" />
+        <location filename="../../app/ui/preferences.py" line="288" />
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="280" />
+        <location filename="../../app/ui/preferences.py" line="295" />
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="282" />
+        <location filename="../../app/ui/preferences.py" line="297" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="289" />
+        <location filename="../../app/ui/preferences.py" line="304" />
         <source>Automatic: {file}</source>
         <translation>自动：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="291" />
+        <location filename="../../app/ui/preferences.py" line="306" />
         <source>Automatic (no Chinese font found yet)</source>
         <translation>自动（尚未找到中文字体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="310" />
+        <location filename="../../app/ui/preferences.py" line="326" />
         <source>Not a known IANA time zone</source>
         <translation>不是已知的 IANA 时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="313" />
+        <location filename="../../app/ui/preferences.py" line="329" />
         <source>Choose a manager from the list</source>
         <translation>请从列表中选择一位经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="317" />
+        <location filename="../../app/ui/preferences.py" line="333" />
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="352" />
+        <location filename="../../app/ui/preferences.py" line="369" />
         <source>The new language or database applies the next time Outpost starts.</source>
         <translation>新的语言或数据库将在下次启动 Outpost 时生效。</translation>
     </message>
@@ -4135,6 +4539,12 @@
         <source>Database</source>
         <extracomment>The database to open on the next start: "" is the local file in the data folder, else a SQLAlchemy URL (``sqlite:///…`` or ``postgresql+psycopg://…``) without a password (libpq finds it in ~/.pgpass or PGPASSWORD). ``--database`` and OUTPOST_DATABASE_URL still win over it.</extracomment>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="175" />
+        <source>Flag obligations due within (days)</source>
+        <extracomment>Compliance obligations and work permits due within this many days are flagged.</extracomment>
+        <translation>提示在此天数内到期的义务</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from app.db.compliance import MAX_RENEWAL_MONTHS
+from app.domain import messages as m
 from app.domain.enums import ComplianceCategory, ComplianceStatus
 from app.domain.validation import ValidationError
-from app.services.compliance import ComplianceInput, ComplianceRecord, ComplianceService
+from app.services.compliance import (
+    MAX_RENEWAL_MONTHS,
+    ComplianceInput,
+    ComplianceRecord,
+    ComplianceService,
+)
 from app.services.team import TeamService
 from app.ui.combos import CountryCombo, EnumCombo, RepPicker, SearchableCombo
 from app.ui.context import UiContext
@@ -113,7 +118,7 @@ class ComplianceDialog(FormDialog):
     def save(self, version: int | None) -> Any:
         data = self.compliance_input()
         if data.region_id is None:
-            raise ValidationError("region_id", "choose a region")
+            raise ValidationError("region_id", m.CHOOSE_A_REGION())
         if self.before is None:
             return self.service.create(data)
         return self.service.update(self.before.id, data, version)

@@ -29,9 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.compliance import MAX_ATTACHMENT_BYTES
 from app.domain.validation import ValidationError
-from app.services.compliance import AttachmentRecord, ComplianceService, CorruptAttachmentError
+from app.services.compliance import (
+    MAX_ATTACHMENT_BYTES,
+    AttachmentRecord,
+    ComplianceService,
+    CorruptAttachmentError,
+)
 from app.services.errors import ServiceError
 from app.ui.context import UiContext
 from app.ui.dialog_parts import confirm
