@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -43,28 +44,45 @@ _TOKENS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
+def _width(text: str, font: str, size: float) -> float:
+    """A string's width, remembered: the words and names of a register repeat a lot."""
+    return stringWidth(text, font, size)
+
+
+def _cut(word: str, font: str, size: float, width: float) -> tuple[str, str]:
+    """The longest head of ``word`` (at least one character) that fits, and the rest."""
+    cut = len(word) - 1
+    while cut > 1 and _width(word[:cut], font, size) > width:
+        cut -= 1
+    return word[:cut], word[cut:]
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` in lines no wider than ``width`` points: between words, between
-    any two Chinese characters, and inside a word only when it is too long."""
+    any two Chinese characters, and inside a word only when it is too long.
+
+    Widths add up token by token (TrueType text is set without kerning), so a
+    long cell costs one measurement per distinct word, not one per line tried.
+    """
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        if stringWidth(paragraph, font, size) <= width:
+        if _width(paragraph, font, size) <= width:
             lines.append(paragraph)
             continue
-        line = ""
+        line, used = "", 0.0
         for token in _TOKENS.findall(paragraph):
-            if stringWidth(line + token, font, size) <= width:
-                line += token
+            token_width = _width(token, font, size)
+            if used + token_width <= width:
+                line, used = line + token, used + token_width
                 continue
             if line.strip():
                 lines.append(line.rstrip())
-            line = "" if token.isspace() else token
-            while stringWidth(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
+            line, used = ("", 0.0) if token.isspace() else (token, token_width)
+            while used > width and len(line) > 1:
+                head, line = _cut(line, font, size, width)
+                lines.append(head)
+                used = _width(line, font, size)
         lines.append(line.rstrip())
     return lines
 

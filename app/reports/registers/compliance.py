@@ -138,7 +138,7 @@ def _due(s: Styles, report: ComplianceReport) -> list[Flowable]:
                 ]
             )
             fills.append((i, 6, STATUS_COLOURS[o.status]))
-        out += fast_table(s, header, rows, (21, 12, 24, 20, 48, 24, 18), right=(1,), fills=fills)
+        out += fast_table(s, header, rows, (21, 12, 24, 20, 45, 22, 21), right=(1,), fills=fills)
     else:
         out.append(nothing(s))
     out += heading(s, words(lang, "permits", days=report.within_days))

@@ -138,7 +138,7 @@ def _plan(s: Styles, report: TrainingReport) -> list[Flowable]:
         words(lang, "cost", currency=base),
     ]
     rows = [_plan_row(line, report, lang) for line in report.plan]
-    return out + fast_table(s, header, rows, (27, 30, 18, 21, 17, 21, 10, 10, 18), right=(6, 7, 8))
+    return out + fast_table(s, header, rows, (26, 28, 17, 22, 16, 22, 10, 10, 18), right=(6, 7, 8))
 
 
 def training_story(report: TrainingReport, s: Styles, issued_on: date) -> list[Flowable]:
