@@ -17,6 +17,7 @@ from app._version import __version__
 from app.cli.common import common_options, positive_int
 from app.cli.export import add_export_parser
 from app.cli.pack import add_pack_parser
+from app.cli.report import add_report_parser
 from app.cli.team import add_team_parsers
 from app.paths import ENV_DATABASE_URL, AppPaths, app_paths
 
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_pack_parser(commands, common_options)
+    add_report_parser(commands, common_options)
     add_team_parsers(commands, common_options)
     add_export_parser(commands, common_options)
     return parser
@@ -93,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli.pack import run_pack
 
         return run_pack(args, url, paths)
+    if args.command == "report":
+        from app.cli.report import run_report
+
+        return run_report(args, url, paths)
     if args.command == "template":
         from app.cli.team import run_template
 

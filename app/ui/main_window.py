@@ -32,6 +32,7 @@ from app.ui.areas import PANES, Pane
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.help.menu import HelpMenu
+from app.ui.packs.register_reports import RegisterReports
 from app.ui.period_selector import PeriodSelector
 from app.ui.preferences import PreferencesDialog
 from app.ui.settings import LAST_PERIOD, LAST_REGION
@@ -226,6 +227,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(import_team_action(self.ctx, self))
         file_menu.addMenu(self.export_menu)
+        # The register PDFs of the selected region (and the period's year, for training).
+        self.reports = RegisterReports(
+            self.ctx, self, self.region_id, lambda: self.period().start.year
+        )
+        file_menu.addMenu(self.reports.menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -96,7 +96,7 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _build(
+def build_pdf(
     story: list[Flowable],
     out: BinaryIO | Path,
     *,
@@ -107,6 +107,8 @@ def _build(
     footer_id: str,
     issued_on: date,
 ) -> None:
+    """Lay ``story`` out on A4 pages with the packs' header, footer and page X of Y
+    (also used by the register reports, :mod:`app.reports.registers`)."""
     target: Any = str(out) if isinstance(out, Path) else out
     doc = BaseDocTemplate(
         target,
@@ -167,7 +169,7 @@ def render_pack(
     font = font or register_pack_font()
     rep = rep_display_name(data.rep_name, data.rep_name_zh, lang)
     period = _cycle_and_period(data.cycle_name, data.period.label(lang))
-    _build(
+    build_pdf(
         pack_story(data, Styles(font, lang)),
         out,
         font=font,
@@ -206,7 +208,7 @@ def render_region_summary(
     region = rep_display_name(summary.region_name, summary.region_name_zh, lang)
     # Fixed date from the data: the latest pack's, else the period's end.
     issued_on = max((p.issued_on for p in packs), default=summary.period.end)
-    _build(
+    build_pdf(
         region_story(summary, packs, Styles(font, lang)),
         out,
         font=font,
@@ -220,6 +222,7 @@ def render_region_summary(
 
 __all__ = [
     "NumberedCanvas",
+    "build_pdf",
     "pack_bytes",
     "region_document_id",
     "render_pack",
