@@ -292,6 +292,8 @@ CANNOT_HOLD = Message(
     "cannot go from {status} to held; only a planned meeting can",
     "不能从“{status}”变为已举行；只有已计划的面谈可以",
 )
+GIVE_REGION = Message("give a region name or id", "请给出区域名称或编号")
+
 # -- compliance register ----------------------------------------------------------------
 AT_LEAST_ONE_MONTH = Message("must be at least 1 month", "至少为 1 个月")
 MONTHS_BETWEEN = Message("must be between 1 and {limit} months", "须在 1 到 {limit} 个月之间")

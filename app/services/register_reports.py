@@ -21,6 +21,7 @@ from app.db.engine import Database
 from app.db.org import Region, Rep
 from app.db.risks import Risk
 from app.db.training import Course, TrainingAssignment
+from app.domain import messages as m
 from app.domain.enums import (
     AssignmentStatus,
     ComplianceCategory,
@@ -326,7 +327,7 @@ class RegisterReportService(Service):
         """A region id from an id or a name (Latin or Chinese, any case); a
         ValidationError naming "region" when none or several match."""
         if not text or not text.strip():
-            raise ValidationError("region", "give a region name or id")
+            raise ValidationError("region", m.GIVE_REGION())
         with self.db.read_session() as session:
             return q.pick_region(session, text)
 

@@ -2303,153 +2303,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Outpost</source>
         <translation>Outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Create a new row</source>
         <translation>新建一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Edit the selected row (Enter or double-click)</source>
         <translation>编辑所选行（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Delete the selected row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>E&amp;xport table…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Save the pane's rows as filtered and sorted, as an Excel or CSV file</source>
         <translation>按当前筛选和排序，将本页面的所有行保存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Other e&amp;xports</source>
         <translation>其他导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Search in the pane</source>
         <translation>在当前页面中搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Undo your last change</source>
         <translation>撤销您的上一次修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Redo the change you undid last</source>
         <translation>重做您上一次撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Close the console</source>
         <translation>关闭控制台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Database: {where} ({kind})</source>
         <translation>数据库：{where}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375" />
+        <location filename="../../app/ui/main_window.py" line="381" />
         <source>No other exports in this pane</source>
         <translation>此页面没有其他导出</translation>
     </message>
@@ -3603,6 +3603,74 @@
         <location filename="../../app/ui/admin/regions.py" line="136" />
         <source>Delete region</source>
         <translation>删除区域</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReports</name>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="47" />
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="51" />
+        <source>Risk register (PDF)…</source>
+        <translation>风险登记册（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="52" />
+        <source>Compliance register (PDF)…</source>
+        <translation>合规登记册（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="53" />
+        <source>Training plan (PDF)…</source>
+        <translation>培训计划（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="64" />
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="64" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="70" />
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="74" />
+        <source>Choose a region in the region selector first.</source>
+        <translation>请先在区域选择框中选择一个区域。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="84" />
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="108" />
+        <source>The report was written to {file}.</source>
+        <translation>报告已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="114" />
+        <source>No usable font with Chinese characters: {reason}</source>
+        <translation>没有可用的中文字体：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="115" />
+        <source>To fix it: {hint}.</source>
+        <translation>解决方法：{hint}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs/register_reports.py" line="117" />
+        <source>The report could not be written: {reason}</source>
+        <translation>无法写入报告：{reason}</translation>
     </message>
 </context>
 <context>
