@@ -12,6 +12,7 @@ from app.db.audit import AuditEvent
 from app.db.engine import Database
 from app.domain.enums import ActionOwner, RiskLevel, RiskStatus, Treatment
 from app.domain.risk import REVIEW_DAYS, effective_status, next_review_date, review_cadence
+from app.services.agenda import AgendaService
 from app.services.base import PageRequest
 from app.services.errors import ConflictError, ValidationError
 from app.services.one_on_one_records import OneOnOneInput
@@ -277,3 +278,33 @@ def test_heat_maps_count_in_one_query_with_filters_and_cells(world) -> None:
     assert sorted(r.title for r in cell.rows) == ["A", "B", "Gone"]
     cell = risks.list_risks(PageRequest(filters={"region_id": region.id, "residual_cell": (2, 3)}))
     assert [r.title for r in cell.rows] == ["A"]
+
+
+def test_agenda_lists_the_reps_overdue_reviews_and_actions(world) -> None:
+    db, region, rep, clock = world
+    risks = RiskService(db, today=clock)
+    treatment = RiskTreatmentService(db, today=clock)
+    meeting = OneOnOneService(db).schedule(
+        OneOnOneInput(rep.id, dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC))
+    )
+    late_review = risks.create(
+        _risk(region.id, "Late review", 1, 2, rep_id=rep.id, next_review=TODAY - dt.timedelta(1))
+    )
+    late_action = risks.create(_risk(region.id, "Late action", 2, 1, rep_id=rep.id))
+    treatment.add_action(
+        RiskActionInput(late_action.id, "Call bank", "Li Na", TODAY - dt.timedelta(3))
+    )
+    treatment.add_action(RiskActionInput(late_action.id, "Later", "Li Na", TODAY))
+    quiet = risks.create(_risk(region.id, "Quiet", 1, 1, rep_id=rep.id))
+    treatment.add_action(RiskActionInput(quiet.id, "Done", "Li Na", TODAY - dt.timedelta(5)))
+    treatment.set_done(treatment.actions(quiet.id)[0].id, TODAY, 1)
+
+    agenda = AgendaService(db, today=clock).build(meeting.id)
+    found = {r.title: r for r in agenda.risks}
+    assert set(found) == {"Late review", "Late action"}
+    assert found["Late review"].review_overdue_since == TODAY - dt.timedelta(1)
+    assert (found["Late action"].overdue_actions, found["Late action"].review_overdue_since) == (
+        1,
+        None,
+    )
+    assert late_review.id in {r.risk_id for r in agenda.risks}
