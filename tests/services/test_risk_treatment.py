@@ -11,9 +11,11 @@ from sqlalchemy import func, select
 from app.db.audit import AuditEvent
 from app.db.engine import Database
 from app.domain.enums import ActionOwner, RiskLevel, RiskStatus, Treatment
+from app.domain.periods import Period
 from app.domain.risk import REVIEW_DAYS, effective_status, next_review_date, review_cadence
 from app.services.agenda import AgendaService
 from app.services.base import PageRequest
+from app.services.dashboard import DashboardService, Link
 from app.services.errors import ConflictError, ValidationError
 from app.services.one_on_one_records import OneOnOneInput
 from app.services.one_on_ones import OneOnOneService
@@ -308,3 +310,24 @@ def test_agenda_lists_the_reps_overdue_reviews_and_actions(world) -> None:
         None,
     )
     assert late_review.id in {r.risk_id for r in agenda.risks}
+
+
+def test_dashboard_lists_overdue_reviews_and_expiring_acceptances(world) -> None:
+    db, region, rep, clock = world
+    risks = RiskService(db, today=clock)
+    treatment = RiskTreatmentService(db, today=clock)
+    late = risks.create(
+        _risk(region.id, "Late", 1, 1, rep_id=rep.id, next_review=TODAY - dt.timedelta(4))
+    )
+    soon = risks.create(_risk(region.id, "Soon", 1, 1))
+    treatment.accept(soon.id, AcceptanceInput("Li Na", "Cheap", TODAY + dt.timedelta(10)), 1)
+    far = risks.create(_risk(region.id, "Far", 1, 1))
+    treatment.accept(far.id, AcceptanceInput("Li Na", "Cheap", TODAY + dt.timedelta(31)), 1)
+
+    overview = DashboardService(db).overview(region.id, Period.year(2026), TODAY)
+    assert [(e.kind, e.title, e.days_left) for e in overview.risk_attention] == [
+        ("review", "Late", -4),
+        ("acceptance", "Soon", 10),
+    ]
+    assert overview.risk_attention_total == 2
+    assert overview.risk_attention[0].link == Link("risks", late.id, rep.id)
