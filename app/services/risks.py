@@ -186,6 +186,7 @@ RISK_SORT_COLUMNS: dict[str, Any] = {
         "status",
         "next_review",
         "customer",
+        "treatment",
     ),
     "score": Risk.likelihood * Risk.impact,
     "level": _level_rank_sql(),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from app.ui.settings import (
     MY_TIME_ZONE,
     PACK_FONT,
     PREFERENCES,
+    RISK_REVIEW_DAYS,
     Setting,
 )
 
@@ -58,6 +60,7 @@ FIELD_NAMES: dict[str, str] = {
     EXPORT_FOLDER.key: "export_folder",
     PACK_FONT.key: "pack_font",
     DATABASE_URL.key: "database",
+    **{s.key: s.key.rsplit("/", 1)[-1] for s in RISK_REVIEW_DAYS},
 }
 #: Languages named in themselves, after "as the system".
 NATIVE_LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
@@ -180,6 +183,13 @@ class DatabaseField(QWidget):
         return text
 
 
+def _days_editor() -> QSpinBox:
+    """A number of days, 1 to 10 years (the spin box refuses anything else)."""
+    box = QSpinBox()
+    box.setRange(1, 3650)
+    return box
+
+
 def _parse(text: str) -> Any:
     try:
         return make_url(text)
@@ -202,6 +212,7 @@ class PreferencesDialog(FormDialog):
             EXPORT_FOLDER.key: lambda: PathField(self._choose_folder, str(Path.home())),
             PACK_FONT.key: lambda: PathField(self._choose_font, self._automatic_font()),
             DATABASE_URL.key: self._database_editor,
+            **{s.key: _days_editor for s in RISK_REVIEW_DAYS},
         }
         tips = {
             LANGUAGE.key: self.tr("Applies the next time Outpost starts"),
@@ -301,6 +312,8 @@ class PreferencesDialog(FormDialog):
         self.field("export_folder").setValue(EXPORT_FOLDER.get(settings))
         self.field("pack_font").setValue(PACK_FONT.get(settings))
         self.field("database").setValue(DATABASE_URL.get(settings))
+        for setting in RISK_REVIEW_DAYS:
+            self.field(FIELD_NAMES[setting.key]).setValue(setting.get(settings))
 
     def checked_values(self) -> dict[Setting[Any], Any]:
         """Every preference as it will be saved; a ValidationError names the bad field."""
@@ -329,6 +342,7 @@ class PreferencesDialog(FormDialog):
             EXPORT_FOLDER: folder,
             PACK_FONT: font,
             DATABASE_URL: self.field("database").value(),
+            **{s: self.field(FIELD_NAMES[s.key]).value() for s in RISK_REVIEW_DAYS},
         }
 
     def apply(self) -> dict[Setting[Any], Any]:
