@@ -283,7 +283,9 @@ class RiskService(Service):
     ) -> Select[Any]:
         """``stmt`` narrowed by the register's filters (see :meth:`list_risks`)."""
         f = filters
-        stmt = where_given(stmt, f, {"region_id": Risk.region_id, "rep_id": Risk.rep_id})
+        stmt = where_given(
+            stmt, f, {"id": Risk.id, "region_id": Risk.region_id, "rep_id": Risk.rep_id}
+        )
         stmt = where_chosen(
             stmt,
             f,

@@ -13,7 +13,8 @@ TEAM = "team"
 TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"
 REVIEWS = "reviews"
+RISKS = "risks"
 ADMIN = "admin"
 
 #: Every area that has a pane, in navigation order.
-AREA_KEYS: tuple[str, ...] = (DASHBOARD, TEAM, TARGETS, ONE_ON_ONES, REVIEWS, ADMIN)
+AREA_KEYS: tuple[str, ...] = (DASHBOARD, TEAM, TARGETS, ONE_ON_ONES, REVIEWS, RISKS, ADMIN)

@@ -13,6 +13,7 @@ from app.ui.dashboard.pane import DashboardPane
 from app.ui.one_on_ones.pane import OneOnOnesPane
 from app.ui.pane import Pane
 from app.ui.reviews.pane import ReviewsPane
+from app.ui.risks.pane import RisksPane
 from app.ui.targets.pane import TargetsPane
 from app.ui.team.pane import TeamPane
 
@@ -22,6 +23,7 @@ PANES: list[type[Pane]] = [
     TargetsPane,
     OneOnOnesPane,
     ReviewsPane,
+    RisksPane,
     AdminPane,
 ]
 

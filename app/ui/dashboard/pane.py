@@ -188,13 +188,23 @@ class DashboardPane(Pane):
             "risks_list",
             stretch=0,
         )
-        for table in (self.meetings, self.actions, self.expiring, self.risks):
+        self.risk_attention = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("What"), self.tr("Date"), self.tr("Days")],
+            "risk_attention_list",
+            stretch=0,
+        )
+        self.risk_attention.setToolTip(self.tr("Click a risk to open it in the Risks pane"))
+        tables = (self.meetings, self.actions, self.expiring, self.risks, self.risk_attention)
+        for table in tables:
             table.link_activated.connect(self.open_link)
         self.chart_card = Card(self.tr("Attainment by rep"), self.chart)
         self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
         self.actions_card = Card(self.tr("Overdue action items"), self.actions)
         self.expiring_card = Card(self.tr("Permits and compliance due"), self.expiring)
         self.risks_card = Card(self.tr("High risks"), self.risks)
+        self.risk_attention_card = Card(
+            self.tr("Risk reviews overdue and acceptances ending"), self.risk_attention
+        )
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -203,6 +213,7 @@ class DashboardPane(Pane):
         grid.addWidget(self.actions_card, 1, 1)
         grid.addWidget(self.expiring_card, 2, 0)
         grid.addWidget(self.risks_card, 2, 1)
+        grid.addWidget(self.risk_attention_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -385,6 +396,32 @@ class DashboardPane(Pane):
                 for r in overview.risks
             ]
         )
+        self._show_risk_attention(overview, rep_name)
+
+    def _show_risk_attention(self, overview: Overview, rep_name: RepNamer) -> None:
+        what = {
+            "review": self.tr("Review overdue"),
+            "acceptance": self.tr("Acceptance ends"),
+        }
+        self.risk_attention.set_rows(
+            [
+                (
+                    e.link,
+                    [
+                        e.title,
+                        rep_name(e.rep_id, e.rep_name) if e.rep_id is not None else "",
+                        what[e.kind],
+                        coloured(date_text(e.due_date), OVERDUE if e.days_left < 0 else None),
+                        coloured(
+                            str(e.days_left),
+                            OVERDUE if e.days_left < 0 else SOON if e.days_left <= 14 else None,
+                            align_right=True,
+                        ),
+                    ],
+                )
+                for e in overview.risk_attention
+            ]
+        )
 
     def _show_card_titles(self, overview: Overview) -> None:
         self._set_card_title(
@@ -397,6 +434,11 @@ class DashboardPane(Pane):
             self.expiring_card, self.tr("Permits and compliance due"), overview.expiring_total
         )
         self._set_card_title(self.risks_card, self.tr("High risks"), overview.risks_total)
+        self._set_card_title(
+            self.risk_attention_card,
+            self.tr("Risk reviews overdue and acceptances ending"),
+            overview.risk_attention_total,
+        )
 
     def _show_tiles(self, overview: Overview) -> None:
         total = overview.total
