@@ -67,6 +67,10 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
         "Export folder",
         "Font for PDF packs",
         "Database",
+        "Review critical risks every (days)",
+        "Review high risks every (days)",
+        "Review medium risks every (days)",
+        "Review low risks every (days)",
         "Region shown at start",
         "Period shown at start",
     ]

@@ -36,6 +36,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(60)
     return table
 
 
@@ -95,7 +96,7 @@ class RiskDetail(QWidget):
         self.add_action_button.setObjectName("add_action")
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.setObjectName("action_done")
-        self.carry_button = QPushButton(self.tr("Carry into next one-on-one"))
+        self.carry_button = QPushButton(self.tr("Carry to one-on-one"))
         self.carry_button.setObjectName("carry_action")
         self.carry_button.setToolTip(
             self.tr("Add the action to the next planned one-on-one with the risk's rep")
@@ -114,10 +115,18 @@ class RiskDetail(QWidget):
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.accept_button)
         buttons.addStretch(1)
-        action_buttons = QHBoxLayout()
-        for button in (self.add_action_button, self.done_button, self.carry_button):
-            action_buttons.addWidget(button)
-        action_buttons.addStretch(1)
+        # Two short rows rather than one long one: the pane stays narrow enough
+        # for a small window.
+        action_buttons = QVBoxLayout()
+        first = QHBoxLayout()
+        for button in (self.add_action_button, self.done_button):
+            first.addWidget(button)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.carry_button)
+        second.addStretch(1)
+        action_buttons.addLayout(first)
+        action_buttons.addLayout(second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

@@ -42,7 +42,7 @@ class HeatMap(QWidget):
         self.title = title
         self.counts: list[list[int]] = [[0] * _SIZE for _ in range(_SIZE)]
         self.selected: tuple[int, int] | None = None
-        self.setMinimumSize(QSize(190, 170))
+        self.setMinimumSize(QSize(120, 110))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -79,12 +78,9 @@ class RisksPane(TablePane[RiskRecord]):
             risk_columns(),
             count_text=self.tr("Risks: {count}"),
             bar=[
-                QLabel(self.tr("Category:")),
                 self.category_filter,
-                QLabel(self.tr("Status:")),
                 self.status_filter,
                 self.overdue_filter,
-                self.clear_cell_button,
             ],
             side=self._build_side(),
         )
@@ -110,6 +106,12 @@ class RisksPane(TablePane[RiskRecord]):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RiskStatus:
             self.status_filter.addItem(enum_label(status), status.value)
+        for combo in (self.category_filter, self.status_filter):
+            # Sized to a short name: the window may be small, the list opens wide.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.overdue_filter = QCheckBox(self.tr("Review overdue"))
         self.overdue_filter.setObjectName("overdue_filter")
         self.clear_cell_button = QPushButton(self.tr("Show all cells"))
@@ -119,10 +121,17 @@ class RisksPane(TablePane[RiskRecord]):
 
     def _build_side(self) -> QWidget:
         maps = QWidget()
-        row = QHBoxLayout(maps)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.inherent_map)
         row.addWidget(self.residual_map)
+        under = QHBoxLayout()
+        under.addStretch(1)
+        under.addWidget(self.clear_cell_button)
+        stacked = QVBoxLayout(maps)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addLayout(row, 1)
+        stacked.addLayout(under)
         side = QSplitter(Qt.Orientation.Vertical)
         side.setObjectName("risk_side")
         side.addWidget(maps)
@@ -131,7 +140,6 @@ class RisksPane(TablePane[RiskRecord]):
         column.setContentsMargins(0, 4, 0, 0)
         column.addWidget(self.detail)
         side.addWidget(holder)
-        maps.setMinimumHeight(230)
         side.setStretchFactor(0, 1)
         side.setStretchFactor(1, 1)
         side.setChildrenCollapsible(False)
