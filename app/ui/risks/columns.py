@@ -44,23 +44,22 @@ def _review_tip(record: RiskRecord) -> str | None:
 
 def risk_columns() -> list[Column[RiskRecord]]:
     """Every column of the register, in its default order."""
-    t = translate
     return [
-        text_column("title", t("RiskColumns", "Risk")),
+        text_column("title", translate("RiskColumns", "Risk")),
         Column(
             "category",
-            t("RiskColumns", "Category"),
+            translate("RiskColumns", "Category"),
             lambda r: enum_label(r.category),
             "category",
             export=lambda r: enum_label(r.category),
         ),
-        text_column("cause", t("RiskColumns", "Cause")),
-        Column("rep_name", t("RiskColumns", "Rep"), lambda r: r.rep_name or "", "rep_name"),
-        text_column("customer", t("RiskColumns", "Customer")),
-        text_column("owner", t("RiskColumns", "Owner")),
+        text_column("cause", translate("RiskColumns", "Cause")),
+        Column("rep_name", translate("RiskColumns", "Rep"), lambda r: r.rep_name or "", "rep_name"),
+        text_column("customer", translate("RiskColumns", "Customer")),
+        text_column("owner", translate("RiskColumns", "Owner")),
         Column(
             "inherent",
-            t("RiskColumns", "Inherent L × I"),
+            translate("RiskColumns", "Inherent L × I"),
             lambda r: _rating(r.likelihood, r.impact),
             "score",
             CENTER,
@@ -69,7 +68,7 @@ def risk_columns() -> list[Column[RiskRecord]]:
         ),
         Column(
             "level",
-            t("RiskColumns", "Inherent level"),
+            translate("RiskColumns", "Inherent level"),
             lambda r: enum_label(r.level),
             "level",
             value=lambda r: r.score,
@@ -78,7 +77,7 @@ def risk_columns() -> list[Column[RiskRecord]]:
         ),
         Column(
             "residual",
-            t("RiskColumns", "Residual L × I"),
+            translate("RiskColumns", "Residual L × I"),
             lambda r: _rating(r.residual_likelihood, r.residual_impact),
             "residual_score",
             CENTER,
@@ -87,7 +86,7 @@ def risk_columns() -> list[Column[RiskRecord]]:
         ),
         Column(
             "residual_level",
-            t("RiskColumns", "Residual level"),
+            translate("RiskColumns", "Residual level"),
             lambda r: enum_label(r.residual_level) if r.residual_level else "—",
             "residual_score",
             value=lambda r: r.residual_score,
@@ -96,15 +95,15 @@ def risk_columns() -> list[Column[RiskRecord]]:
         ),
         Column(
             "treatment",
-            t("RiskColumns", "Treatment"),
+            translate("RiskColumns", "Treatment"),
             lambda r: enum_label(r.treatment),
             "treatment",
             export=lambda r: enum_label(r.treatment),
         ),
-        text_column("controls", t("RiskColumns", "Controls")),
+        text_column("controls", translate("RiskColumns", "Controls")),
         Column(
             "status",
-            t("RiskColumns", "Status"),
+            translate("RiskColumns", "Status"),
             _status_text,
             "status",
             background=lambda r: LAPSED_COLOUR if r.acceptance_lapsed else None,
@@ -112,7 +111,7 @@ def risk_columns() -> list[Column[RiskRecord]]:
         ),
         Column(
             "next_review",
-            t("RiskColumns", "Next review"),
+            translate("RiskColumns", "Next review"),
             lambda r: date_text(r.next_review),
             "next_review",
             RIGHT,

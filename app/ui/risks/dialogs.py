@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.enums import RiskCategory, RiskLevel, RiskStatus, Treatment
@@ -48,12 +49,25 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
 
 
 def _ratings(dialog: FormDialog) -> None:
-    dialog.add_field("likelihood", dialog.tr("Inherent likelihood"), rating_combo())
-    dialog.add_field("impact", dialog.tr("Inherent impact"), rating_combo())
+    # Shared by two dialogs: one translation context, not each dialog's class name.
     dialog.add_field(
-        "residual_likelihood", dialog.tr("Residual likelihood"), rating_combo(allow_none=True)
+        "likelihood",
+        QCoreApplication.translate("RiskRatings", "Inherent likelihood"),
+        rating_combo(),
     )
-    dialog.add_field("residual_impact", dialog.tr("Residual impact"), rating_combo(allow_none=True))
+    dialog.add_field(
+        "impact", QCoreApplication.translate("RiskRatings", "Inherent impact"), rating_combo()
+    )
+    dialog.add_field(
+        "residual_likelihood",
+        QCoreApplication.translate("RiskRatings", "Residual likelihood"),
+        rating_combo(allow_none=True),
+    )
+    dialog.add_field(
+        "residual_impact",
+        QCoreApplication.translate("RiskRatings", "Residual impact"),
+        rating_combo(allow_none=True),
+    )
 
 
 class RiskDialog(FormDialog):

@@ -107,11 +107,8 @@ class RisksPane(TablePane[RiskRecord]):
         for status in RiskStatus:
             self.status_filter.addItem(enum_label(status), status.value)
         for combo in (self.category_filter, self.status_filter):
-            # Sized to a short name: the window may be small, the list opens wide.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
+            # Full width when there is room; a small window may narrow them.
+            combo.setMinimumWidth(80)
         self.overdue_filter = QCheckBox(self.tr("Review overdue"))
         self.overdue_filter.setObjectName("overdue_filter")
         self.clear_cell_button = QPushButton(self.tr("Show all cells"))
