@@ -183,17 +183,7 @@ class DashboardPane(Pane):
             "expiring_list",
             stretch=1,
         )
-        self.risks = EntryTable(
-            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
-            "risks_list",
-            stretch=0,
-        )
-        self.risk_attention = EntryTable(
-            [self.tr("Risk"), self.tr("Rep"), self.tr("What"), self.tr("Date"), self.tr("Days")],
-            "risk_attention_list",
-            stretch=0,
-        )
-        self.risk_attention.setToolTip(self.tr("Click a risk to open it in the Risks pane"))
+        self._build_risk_cards()
         tables = (self.meetings, self.actions, self.expiring, self.risks, self.risk_attention)
         for table in tables:
             table.link_activated.connect(self.open_link)
@@ -201,10 +191,6 @@ class DashboardPane(Pane):
         self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
         self.actions_card = Card(self.tr("Overdue action items"), self.actions)
         self.expiring_card = Card(self.tr("Permits and compliance due"), self.expiring)
-        self.risks_card = Card(self.tr("High risks"), self.risks)
-        self.risk_attention_card = Card(
-            self.tr("Risk reviews overdue and acceptances ending"), self.risk_attention
-        )
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -233,6 +219,24 @@ class DashboardPane(Pane):
 
         self.attainment_tile.clicked.connect(lambda: self._open_tile("attainment"))
         self.reps_tile.clicked.connect(lambda: self._open_tile("reps"))
+
+    def _build_risk_cards(self) -> None:
+        """The high risks, and the overdue risk reviews and acceptances running out."""
+        self.risks = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
+            "risks_list",
+            stretch=0,
+        )
+        self.risks_card = Card(self.tr("High risks"), self.risks)
+        self.risk_attention = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("What"), self.tr("Date"), self.tr("Days")],
+            "risk_attention_list",
+            stretch=0,
+        )
+        self.risk_attention.setToolTip(self.tr("Click a risk to open it in the Risks pane"))
+        self.risk_attention_card = Card(
+            self.tr("Risk reviews overdue and acceptances ending"), self.risk_attention
+        )
 
     # -- what the window tells the pane ------------------------------------------
 
