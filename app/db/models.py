@@ -6,7 +6,7 @@ from app.db.compliance import Attachment, ComplianceItem
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Manager, Region, Rep
 from app.db.reviews import DevelopmentGoal, KpiLine, Review, ReviewCycle
-from app.db.risks import Risk
+from app.db.risks import Risk, RiskAcceptance, RiskAction, RiskReview
 from app.db.targets import Actual, ExchangeRate, ImportBatch, Target
 from app.db.training import Course, TrainingAssignment
 
@@ -29,6 +29,9 @@ __all__ = [
     "Review",
     "ReviewCycle",
     "Risk",
+    "RiskAcceptance",
+    "RiskAction",
+    "RiskReview",
     "Target",
     "TrainingAssignment",
 ]

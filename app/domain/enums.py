@@ -155,6 +155,8 @@ class Treatment(StrEnum):
 class RiskStatus(StrEnum):
     OPEN = "open"
     MONITORING = "monitoring"
+    #: Accepted until a date (see the risk's acceptance); open again once it passes.
+    ACCEPTED = "accepted"
     CLOSED = "closed"
 
 

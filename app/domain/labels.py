@@ -159,6 +159,7 @@ LABELS: Mapping[type[StrEnum], Mapping[StrEnum, Label]] = {
     RiskStatus: {
         RiskStatus.OPEN: ("Open", "未关闭"),
         RiskStatus.MONITORING: ("Monitoring", "监控中"),
+        RiskStatus.ACCEPTED: ("Accepted", "已接受"),
         RiskStatus.CLOSED: ("Closed", "已关闭"),
     },
     RiskLevel: {

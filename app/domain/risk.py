@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from app.domain import messages as m
-from app.domain.enums import RiskLevel
+from app.domain.enums import RiskLevel, RiskStatus
 from app.domain.validation import ValidationError
 
 _L, _M, _H, _C = RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL
@@ -51,3 +55,57 @@ def level_rank(level: RiskLevel | str) -> int:
 def is_high(level: RiskLevel | str) -> bool:
     """Whether a level belongs on the dashboard's high-risk list."""
     return RiskLevel(level) in _HIGH_LEVELS
+
+
+# -- review cadence ------------------------------------------------------------------
+
+#: Days from one review to the next by the risk's residual level (the level it has
+#: after treatment, which is what the manager lives with). The worse the level, the
+#: sooner it is looked at again. A manager may change them (Preferences); the
+#: services take the mapping as given, so these are only the defaults.
+REVIEW_DAYS: Mapping[RiskLevel, int] = MappingProxyType({_C: 30, _H: 60, _M: 90, _L: 180})
+
+
+def review_cadence(days: Mapping[RiskLevel | str, int] | None = None) -> dict[RiskLevel, int]:
+    """A full cadence: ``days`` where given (keys a level or its value), the defaults elsewhere.
+
+    A number of days below 1 is refused, naming the level: a review cannot be due
+    on the day it was made or before.
+    """
+    cadence = dict(REVIEW_DAYS)
+    for level, n in (days or {}).items():
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise ValidationError(
+                f"review_days_{RiskLevel(level).value}", f"{n!r} is not 1 or more days"
+            )
+        cadence[RiskLevel(level)] = n
+    return cadence
+
+
+def next_review_date(
+    reviewed_on: dt.date,
+    level: RiskLevel | str,
+    days: Mapping[RiskLevel | str, int] | None = None,
+) -> dt.date:
+    """When a risk reviewed on ``reviewed_on`` at residual ``level`` is due again.
+
+    Calendar days, weekends included: a register's review is not a meeting, and a
+    date falling on a weekend is read as "by then".
+    """
+    return reviewed_on + dt.timedelta(days=review_cadence(days)[RiskLevel(level)])
+
+
+def effective_status(
+    status: RiskStatus | str, accepted_until: dt.date | None, today: dt.date
+) -> RiskStatus:
+    """The status a risk shows today: an acceptance past its date is open again.
+
+    An accepted risk is accepted *through* ``accepted_until`` (that day included);
+    from the day after, the decision has lapsed and the risk is open until someone
+    accepts it again or treats it. An accepted risk without a date (not written by
+    the services, but possible in an old row) stays accepted.
+    """
+    status = RiskStatus(status)
+    if status is RiskStatus.ACCEPTED and accepted_until is not None and accepted_until < today:
+        return RiskStatus.OPEN
+    return status

@@ -11,7 +11,8 @@ Sections, all about the meeting's rep and read in one read-only session:
   and reviews use (month targets, or the window's own calendar kind when it is
   exactly a quarter or a year; flows summed, levels averaged);
 * training due within 30 days of the meeting or overdue, not completed or waived;
-* the rep's live (not closed) high and critical risks, highest score first;
+* the rep's live (not closed) risks that are high or critical, or whose review
+  is overdue, or with treatment actions overdue (counted), highest score first;
 * compliance items due within 60 days of the meeting (overdue included) and the
   rep's work permit when it expires in that window.
 
@@ -34,7 +35,7 @@ from app.db.compliance import ComplianceItem
 from app.db.engine import Database
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Region, Rep
-from app.db.risks import Risk
+from app.db.risks import Risk, RiskAction
 from app.db.training import Course, TrainingAssignment
 from app.domain.enums import (
     MONEY_METRICS,
@@ -60,7 +61,7 @@ from app.services.one_on_one_queries import (
 from app.services.one_on_one_records import ActionItemRecord, OneOnOneRecord
 from app.services.period_queries import DEFAULT_UNITS
 from app.services.period_totals import BaseCurrency, period_figures, resolve
-from app.services.risks import level_at_least
+from app.services.risks import effective_status_sql, level_at_least
 from app.services.training import OPEN_STATUSES
 
 TRAINING_DAYS_AHEAD = 30
@@ -98,6 +99,10 @@ class AgendaRisk:
     level: RiskLevel
     status: RiskStatus = RiskStatus.OPEN
     customer: str | None = None
+    #: The next review date when it has passed (None: not overdue).
+    review_overdue_since: dt.date | None = None
+    #: Treatment actions not done and past their due date.
+    overdue_actions: int = 0
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,7 @@ class AgendaService(Service):
             actions = self._actions(session, meeting)
             attainment = self._attainment(session, rep_id, since, until, currency, base_code)
             training = self._training(session, rep_id, meeting_date, today)
-            risks = self._risks(session, rep_id)
+            risks = self._risks(session, rep_id, today)
             compliance = self._compliance(session, rep_id, meeting_date)
         horizon = meeting_date + dt.timedelta(days=COMPLIANCE_DAYS_AHEAD)
         if permit is not None and permit <= horizon:
@@ -323,7 +328,18 @@ class AgendaService(Service):
         ]
 
     @staticmethod
-    def _risks(session: Session, rep_id: int) -> list[AgendaRisk]:
+    def _risks(session: Session, rep_id: int, today: dt.date) -> list[AgendaRisk]:
+        # The overdue actions are counted in the same statement (a correlated
+        # subquery), so the agenda's number of queries stays the same.
+        late_actions = (
+            select(func.count(RiskAction.id))
+            .where(
+                RiskAction.risk_id == Risk.id,
+                RiskAction.done_on.is_(None),
+                RiskAction.due_date < today,
+            )
+            .scalar_subquery()
+        )
         stmt = (
             select(
                 Risk.id,
@@ -331,13 +347,19 @@ class AgendaService(Service):
                 Risk.category,
                 Risk.likelihood,
                 Risk.impact,
-                Risk.status,
+                effective_status_sql(today),
                 Risk.customer,
+                Risk.next_review,
+                late_actions,
             )
             .where(
                 Risk.rep_id == rep_id,
                 Risk.status != RiskStatus.CLOSED.value,
-                level_at_least(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
+                or_(
+                    level_at_least(RiskLevel.HIGH, Risk.likelihood, Risk.impact),
+                    Risk.next_review < today,
+                    late_actions > 0,
+                ),
             )
             .order_by((Risk.likelihood * Risk.impact).desc(), Risk.id)
         )
@@ -350,10 +372,20 @@ class AgendaService(Service):
                 risk_level(likelihood, impact),
                 RiskStatus(status),
                 customer,
+                next_review if next_review is not None and next_review < today else None,
+                int(late or 0),
             )
-            for risk_id, title, category, likelihood, impact, status, customer in session.execute(
-                stmt
-            )
+            for (
+                risk_id,
+                title,
+                category,
+                likelihood,
+                impact,
+                status,
+                customer,
+                next_review,
+                late,
+            ) in session.execute(stmt)
         ]
 
     @staticmethod

@@ -3,9 +3,9 @@
 Everything is read through the area services (attainment, meetings,
 compliance, risks), so the dashboard shows the same figures as their panes.
 
-Queries: 14 whatever the region choice and the number of regions, reps or
+Queries: 15 whatever the region choice and the number of regions, reps or
 rows: 5 for the attainment lines and totals (read once, see
-:meth:`~app.services.attainment.AttainmentService.region_overview`), 7 for
+:meth:`~app.services.attainment.AttainmentService.region_overview`), 8 for
 the lists (each service reads every region at once when ``region_id`` is
 None; training's overdue and due-soon list is capped with its count) and 2
 for display details (managers' zones, meetings of the overdue
@@ -43,7 +43,12 @@ from app.services.attainment import AttainmentService, RegionTotal, RepAttainmen
 from app.services.base import Page, Service
 from app.services.compliance import ComplianceService, ExpiringItem
 from app.services.one_on_ones import ActionItemRecord, OneOnOneRecord, OneOnOneService
-from app.services.risks import RiskRecord, RiskService
+from app.services.risks import (
+    ACCEPTANCE_NOTICE_DAYS,
+    RiskRecord,
+    RiskService,
+    acceptance_expiring,
+)
 from app.services.training import AssignmentRecord, TrainingService
 
 #: How many entries each list keeps (the most urgent); the counts cover all.
@@ -172,6 +177,21 @@ class TrainingEntry:
 
 
 @dataclass(frozen=True)
+class RiskAttentionEntry:
+    """A risk whose review is overdue (``kind`` "review") or whose acceptance runs out
+    soon ("acceptance"); ``days_left`` from today to ``due_date``, negative when late."""
+
+    kind: str
+    id: int
+    rep_id: int | None
+    rep_name: str | None
+    title: str
+    due_date: dt.date
+    days_left: int
+    link: Link
+
+
+@dataclass(frozen=True)
 class Overview:
     """What the dashboard shows; lists are capped at LIST_LIMIT, ``*_total`` count all."""
 
@@ -191,6 +211,9 @@ class Overview:
     risks_total: int
     training: tuple[TrainingEntry, ...] = ()
     training_total: int = 0
+    #: Overdue risk reviews and acceptances running out within 30 days, soonest first.
+    risk_attention: tuple[RiskAttentionEntry, ...] = ()
+    risk_attention_total: int = 0
 
 
 def combine_totals(totals: Iterable[RegionTotal], metric: Metric) -> Total:
@@ -282,6 +305,31 @@ def _training_entry(a: AssignmentRecord, today: dt.date) -> TrainingEntry:
     )
 
 
+def risk_attention_entries(
+    records: Iterable[RiskRecord], today: dt.date
+) -> list[RiskAttentionEntry]:
+    """One entry per reason a risk needs attention (a risk may have both), soonest first."""
+    entries = []
+    for r in records:
+        link = Link(RISKS, r.id, r.rep_id)
+        if r.review_overdue and r.next_review is not None:
+            days = (r.next_review - today).days
+            entries.append(
+                RiskAttentionEntry(
+                    "review", r.id, r.rep_id, r.rep_name, r.title, r.next_review, days, link
+                )
+            )
+        if acceptance_expiring(r, today, ACCEPTANCE_NOTICE_DAYS) and r.accepted_until is not None:
+            days = (r.accepted_until - today).days
+            entries.append(
+                RiskAttentionEntry(
+                    "acceptance", r.id, r.rep_id, r.rep_name, r.title, r.accepted_until, days, link
+                )
+            )
+    entries.sort(key=lambda e: (e.due_date, e.kind, e.id))
+    return entries
+
+
 class DashboardService(Service):
     """A region at a glance; see the module for what is read and how."""
 
@@ -298,10 +346,12 @@ class DashboardService(Service):
         read = AttainmentService(self.db).region_overview(region_id, period, metric)
         meetings, actions = self._meetings_and_actions(region_id, today)
         expiring = ComplianceService(self.db).expiring(region_id, today, EXPIRING_DAYS)
-        risks = RiskService(self.db).high_risks(region_id)
         training = TrainingService(self.db).due_soon_first(
             region_id, today, TRAINING_DAYS, LIST_LIMIT
         )
+        risk_service = RiskService(self.db, today=lambda: today)
+        risks = risk_service.high_risks(region_id)
+        attention = risk_attention_entries(risk_service.needing_attention(region_id), today)
         zones, starts = self._details(
             {m.manager_id for m in meetings.rows if m.manager_id is not None},
             {a.meeting_id for a in actions.rows if a.meeting_id is not None},
@@ -323,6 +373,8 @@ class DashboardService(Service):
             risks_total=len(risks),
             training=tuple(_training_entry(a, today) for a in training.rows),
             training_total=training.total,
+            risk_attention=tuple(attention[:LIST_LIMIT]),
+            risk_attention_total=len(attention),
         )
 
     def _meetings_and_actions(
@@ -365,10 +417,12 @@ __all__ = [
     "Link",
     "MeetingEntry",
     "Overview",
+    "RiskAttentionEntry",
     "RiskEntry",
     "Total",
     "TrainingEntry",
     "combine_totals",
     "open_target",
     "rep_link",
+    "risk_attention_entries",
 ]

@@ -14,6 +14,7 @@ TARGETS = "targets"
 ONE_ON_ONES = "one_on_ones"
 REVIEWS = "reviews"
 TRAINING = "training"
+RISKS = "risks"
 COMPLIANCE = "compliance"
 ADMIN = "admin"
 
@@ -25,6 +26,7 @@ AREA_KEYS: tuple[str, ...] = (
     ONE_ON_ONES,
     REVIEWS,
     TRAINING,
+    RISKS,
     COMPLIANCE,
     ADMIN,
 )

@@ -14,6 +14,7 @@ from app.ui.dashboard.pane import DashboardPane
 from app.ui.one_on_ones.pane import OneOnOnesPane
 from app.ui.pane import Pane
 from app.ui.reviews.pane import ReviewsPane
+from app.ui.risks.pane import RisksPane
 from app.ui.targets.pane import TargetsPane
 from app.ui.team.pane import TeamPane
 from app.ui.training.pane import TrainingPane
@@ -25,6 +26,7 @@ PANES: list[type[Pane]] = [
     OneOnOnesPane,
     ReviewsPane,
     TrainingPane,
+    RisksPane,
     CompliancePane,
     AdminPane,
 ]

@@ -49,6 +49,7 @@ from app.ui.settings import (
     MY_TIME_ZONE,
     PACK_FONT,
     PREFERENCES,
+    RISK_REVIEW_DAYS,
     Setting,
 )
 
@@ -61,6 +62,7 @@ FIELD_NAMES: dict[str, str] = {
     PACK_FONT.key: "pack_font",
     DATABASE_URL.key: "database",
     COMPLIANCE_WARNING_DAYS.key: "compliance_warning_days",
+    **{s.key: s.key.rsplit("/", 1)[-1] for s in RISK_REVIEW_DAYS},
 }
 #: Languages named in themselves, after "as the system".
 NATIVE_LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
@@ -183,7 +185,7 @@ class DatabaseField(QWidget):
         return text
 
 
-def _days_editor(minimum: int, maximum: int) -> QSpinBox:
+def _days_editor(minimum: int = 1, maximum: int = 3650) -> QSpinBox:
     """A number of days within bounds (the spin box refuses anything else)."""
     box = QSpinBox()
     box.setRange(minimum, maximum)
@@ -214,6 +216,7 @@ class PreferencesDialog(FormDialog):
             PACK_FONT.key: lambda: PathField(self._choose_font, self._automatic_font()),
             DATABASE_URL.key: self._database_editor,
             COMPLIANCE_WARNING_DAYS.key: lambda: _days_editor(1, 730),
+            **{s.key: _days_editor for s in RISK_REVIEW_DAYS},
         }
         tips = {
             LANGUAGE.key: self.tr("Applies the next time Outpost starts"),
@@ -317,6 +320,8 @@ class PreferencesDialog(FormDialog):
         self.field("pack_font").setValue(PACK_FONT.get(settings))
         self.field("database").setValue(DATABASE_URL.get(settings))
         self.field("compliance_warning_days").setValue(COMPLIANCE_WARNING_DAYS.get(settings))
+        for setting in RISK_REVIEW_DAYS:
+            self.field(FIELD_NAMES[setting.key]).setValue(setting.get(settings))
 
     def checked_values(self) -> dict[Setting[Any], Any]:
         """Every preference as it will be saved; a ValidationError names the bad field."""
@@ -346,6 +351,7 @@ class PreferencesDialog(FormDialog):
             PACK_FONT: font,
             DATABASE_URL: self.field("database").value(),
             COMPLIANCE_WARNING_DAYS: self.field("compliance_warning_days").value(),
+            **{s: self.field(FIELD_NAMES[s.key]).value() for s in RISK_REVIEW_DAYS},
         }
 
     def apply(self) -> dict[Setting[Any], Any]:

@@ -17,7 +17,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from app.domain.enums import RiskLevel
 from app.domain.periods import Period
+from app.domain.risk import REVIEW_DAYS
 from app.domain.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -176,6 +178,42 @@ COMPLIANCE_WARNING_DAYS: Setting[int] = Setting(
     parse=int,
 )
 
+
+def _review_days(level: RiskLevel, label: str) -> Setting[int]:
+    return Setting(
+        key=f"risks/review_days_{level.value}",
+        type=int,
+        default=REVIEW_DAYS[level],
+        label=label,
+        parse=int,
+        format=str,
+    )
+
+
+#: Days from a risk's review to its next one, by residual level (app.domain.risk).
+RISK_REVIEW_DAYS: tuple[Setting[int], ...] = (
+    _review_days(
+        RiskLevel.CRITICAL, QT_TRANSLATE_NOOP("Settings", "Review critical risks every (days)")
+    ),
+    _review_days(RiskLevel.HIGH, QT_TRANSLATE_NOOP("Settings", "Review high risks every (days)")),
+    _review_days(
+        RiskLevel.MEDIUM, QT_TRANSLATE_NOOP("Settings", "Review medium risks every (days)")
+    ),
+    _review_days(RiskLevel.LOW, QT_TRANSLATE_NOOP("Settings", "Review low risks every (days)")),
+)
+
+
+def risk_review_cadence(settings: QSettings) -> dict[RiskLevel, int]:
+    """The review cadence the risk services take: days by level, as set in Preferences."""
+    cadence = {}
+    for setting in RISK_REVIEW_DAYS:
+        days = setting.get(settings)
+        level = RiskLevel(setting.key.rsplit("_", 1)[-1])
+        # A hand-edited 0 or less falls back to the default rather than failing a save.
+        cadence[level] = days if days >= 1 else setting.default
+    return cadence
+
+
 #: The settings the Preferences dialog edits, in its order.
 PREFERENCES: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -185,6 +223,7 @@ PREFERENCES: tuple[Setting[Any], ...] = (
     PACK_FONT,
     DATABASE_URL,
     COMPLIANCE_WARNING_DAYS,
+    *RISK_REVIEW_DAYS,
 )
 
 #: Every declared setting, in the order a preferences dialog would show them.

@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="216" />
+        <source>Accept risk: {title}</source>
+        <translation>接受风险：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="224" />
+        <source>Accepted by</source>
+        <translation>接受人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="226" />
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="227" />
+        <source>Accepted until</source>
+        <translation>接受至</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../app/ui/reviews/dialogs.py" line="121" />
@@ -75,6 +98,29 @@
         <location filename="../../app/ui/reviews/dialogs.py" line="130" />
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="247" />
+        <source>New treatment action</source>
+        <translation>新建应对行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="251" />
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="252" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="253" />
+        <source>Due</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -355,52 +401,62 @@
         <translation>{title}（{category}）— {date} 到期，{days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="165" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="157" />
+        <source>; review overdue since {date}</source>
+        <translation>；复核自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="161" />
+        <source>; {n} treatment action(s) overdue</source>
+        <translation>；{n} 项应对行动逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="183" />
         <source>One-on-one with {rep} — {when}</source>
         <translation>与 {rep} 的一对一面谈 — {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="176" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="194" />
         <source>Nothing to raise.</source>
         <translation>无待议事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="180" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="198" />
         <source>Open action items carried over</source>
         <translation>顺延的未完成待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="184" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="202" />
         <source>Attainment since the last meeting ({since} to {until})</source>
         <translation>上次面谈以来的达成情况（{since} 至 {until}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="190" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="208" />
         <source>Training due or overdue</source>
         <translation>即将到期或已逾期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="192" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="210" />
         <source>{course} — {status}, {due}</source>
         <translation>{course} — {status}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="201" />
-        <source>Open high risks</source>
-        <translation>未关闭的高风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="203" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="150" />
         <source>{title} — {category}, score {score} ({level})</source>
         <translation>{title} — {category}，分值 {score}（{level}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="213" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="219" />
+        <source>Open high risks, overdue reviews and risk actions</source>
+        <translation>未关闭的高风险、逾期复核与风险行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="223" />
         <source>Compliance and work permit falling due</source>
         <translation>即将到期的合规事项与工作许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="217" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="227" />
         <source>Other topics</source>
         <translation>其他议题</translation>
     </message>
@@ -1219,7 +1275,7 @@
     <name>DashboardPane</name>
     <message>
         <location filename="../../app/ui/dashboard/pane.py" line="125" />
-        <location filename="../../app/ui/dashboard/pane.py" line="282" />
+        <location filename="../../app/ui/dashboard/pane.py" line="297" />
         <source>Dashboard</source>
         <extracomment>What the dashboard reloads on (besides "*"). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
@@ -1249,8 +1305,9 @@
         <location filename="../../app/ui/dashboard/pane.py" line="173" />
         <location filename="../../app/ui/dashboard/pane.py" line="178" />
         <location filename="../../app/ui/dashboard/pane.py" line="184" />
-        <location filename="../../app/ui/dashboard/pane.py" line="189" />
-        <location filename="../../app/ui/dashboard/pane.py" line="232" />
+        <location filename="../../app/ui/dashboard/pane.py" line="229" />
+        <location filename="../../app/ui/dashboard/pane.py" line="240" />
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
@@ -1277,7 +1334,7 @@
     <message>
         <location filename="../../app/ui/dashboard/pane.py" line="178" />
         <location filename="../../app/ui/dashboard/pane.py" line="184" />
-        <location filename="../../app/ui/dashboard/pane.py" line="232" />
+        <location filename="../../app/ui/dashboard/pane.py" line="229" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -1298,137 +1355,174 @@
     </message>
     <message>
         <location filename="../../app/ui/dashboard/pane.py" line="184" />
-        <location filename="../../app/ui/dashboard/pane.py" line="232" />
+        <location filename="../../app/ui/dashboard/pane.py" line="229" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="189" />
+        <location filename="../../app/ui/dashboard/pane.py" line="240" />
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="189" />
+        <location filename="../../app/ui/dashboard/pane.py" line="240" />
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="189" />
+        <location filename="../../app/ui/dashboard/pane.py" line="240" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="195" />
+        <location filename="../../app/ui/dashboard/pane.py" line="192" />
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="196" />
-        <location filename="../../app/ui/dashboard/pane.py" line="427" />
+        <location filename="../../app/ui/dashboard/pane.py" line="193" />
+        <location filename="../../app/ui/dashboard/pane.py" line="468" />
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="197" />
-        <location filename="../../app/ui/dashboard/pane.py" line="430" />
+        <location filename="../../app/ui/dashboard/pane.py" line="194" />
+        <location filename="../../app/ui/dashboard/pane.py" line="471" />
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="198" />
-        <location filename="../../app/ui/dashboard/pane.py" line="433" />
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
+        <location filename="../../app/ui/dashboard/pane.py" line="474" />
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="199" />
-        <location filename="../../app/ui/dashboard/pane.py" line="435" />
+        <location filename="../../app/ui/dashboard/pane.py" line="244" />
+        <location filename="../../app/ui/dashboard/pane.py" line="476" />
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="232" />
+        <location filename="../../app/ui/dashboard/pane.py" line="229" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="236" />
+        <location filename="../../app/ui/dashboard/pane.py" line="233" />
         <source>Click an assignment to open it in Training</source>
         <translation>点击培训安排，在“培训”中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="238" />
-        <location filename="../../app/ui/dashboard/pane.py" line="437" />
+        <location filename="../../app/ui/dashboard/pane.py" line="235" />
+        <location filename="../../app/ui/dashboard/pane.py" line="478" />
         <source>Training overdue or due soon</source>
         <translation>已逾期或即将到期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="274" />
+        <location filename="../../app/ui/dashboard/pane.py" line="289" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="298" />
+        <location filename="../../app/ui/dashboard/pane.py" line="313" />
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="336" />
+        <location filename="../../app/ui/dashboard/pane.py" line="351" />
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="319" />
+        <location filename="../../app/ui/dashboard/pane.py" line="334" />
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="444" />
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="250" />
+        <source>Click a risk to open it in the Risks pane</source>
+        <translation>点击风险可在“风险”窗格中打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="252" />
+        <location filename="../../app/ui/dashboard/pane.py" line="482" />
+        <source>Risk reviews overdue and acceptances ending</source>
+        <translation>逾期的风险复核与即将到期的风险接受</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="422" />
+        <source>Review overdue</source>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="423" />
+        <source>Acceptance ends</source>
+        <translation>接受到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="490" />
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="448" />
+        <location filename="../../app/ui/dashboard/pane.py" line="494" />
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="450" />
+        <location filename="../../app/ui/dashboard/pane.py" line="496" />
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="455" />
+        <location filename="../../app/ui/dashboard/pane.py" line="501" />
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="462" />
+        <location filename="../../app/ui/dashboard/pane.py" line="508" />
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="470" />
+        <location filename="../../app/ui/dashboard/pane.py" line="516" />
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="475" />
+        <location filename="../../app/ui/dashboard/pane.py" line="521" />
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="483" />
+        <location filename="../../app/ui/dashboard/pane.py" line="529" />
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="495" />
+        <location filename="../../app/ui/dashboard/pane.py" line="541" />
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="501" />
+        <location filename="../../app/ui/dashboard/pane.py" line="547" />
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
@@ -1495,27 +1589,27 @@
 <context>
     <name>DatabaseField</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="114" />
+        <location filename="../../app/ui/preferences.py" line="116" />
         <source>Local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="116" />
+        <location filename="../../app/ui/preferences.py" line="118" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="163" />
+        <location filename="../../app/ui/preferences.py" line="165" />
         <source>The folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="173" />
+        <location filename="../../app/ui/preferences.py" line="175" />
         <source>Give a server URL such as postgresql+psycopg://user@host/outpost</source>
         <translation>请填写服务器地址，例如 postgresql+psycopg://user@host/outpost</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="179" />
+        <location filename="../../app/ui/preferences.py" line="181" />
         <source>Leave the password out of the URL: it would be kept in plain text; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>地址中请勿包含密码：它会以明文保存；请把密码放在 ~/.pgpass 或 PGPASSWORD 中</translation>
     </message>
@@ -2131,6 +2225,25 @@
         <location filename="../../app/ui/help/guide.py" line="32" />
         <source>Quick guide</source>
         <translation>快速指南</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../../app/ui/risks/heat_map.py" line="57" />
+        <source>{n} risks. Click a cell to list its risks; click it again to list all.</source>
+        <extracomment>Cell colours by level: pale enough for black counts to stay readable. (likelihood, impact) of a clicked cell, or None when the selection is cleared.</extracomment>
+        <translation>共 {n} 项风险。点击单元格只列出其中的风险；再次点击列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/heat_map.py" line="149" />
+        <source>Impact →</source>
+        <translation>影响 →</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/heat_map.py" line="155" />
+        <source>Likelihood →</source>
+        <translation>可能性 →</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3237,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83" />
+        <location filename="../../app/ui/preferences.py" line="85" />
         <source>Choose…</source>
         <extracomment>The field name of each setting on the form (the settings' keys hold slashes). Languages named in themselves, after "as the system".</extracomment>
         <translation>选择…</translation>
@@ -3239,98 +3352,98 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="190" />
+        <location filename="../../app/ui/preferences.py" line="192" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="205" />
-        <location filename="../../app/ui/preferences.py" line="368" />
+        <location filename="../../app/ui/preferences.py" line="207" />
+        <location filename="../../app/ui/preferences.py" line="374" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="219" />
+        <location filename="../../app/ui/preferences.py" line="222" />
         <source>Applies the next time Outpost starts</source>
         <translation>下次启动 Outpost 时生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="221" />
+        <location filename="../../app/ui/preferences.py" line="224" />
         <source>Your changes are recorded as this manager's; new reviews and one-on-ones are theirs by default</source>
         <translation>您的更改将记录在该经理名下；新的绩效评估和一对一面谈默认归其负责</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="224" />
+        <location filename="../../app/ui/preferences.py" line="227" />
         <source>Empty: the time zone of the manager chosen above</source>
         <translation>留空：使用上面所选经理的时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="226" />
+        <location filename="../../app/ui/preferences.py" line="229" />
         <source>A TrueType (.ttf or .ttc) font with Chinese characters; empty: found automatically</source>
         <translation>含中文字符的 TrueType 字体（.ttf 或 .ttc）；留空则自动查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="229" />
+        <location filename="../../app/ui/preferences.py" line="232" />
         <source>Applies the next time Outpost starts; the password is never kept here</source>
         <translation>下次启动 Outpost 时生效；此处从不保存密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="232" />
+        <location filename="../../app/ui/preferences.py" line="235" />
         <source>Obligations and work permits due this soon are highlighted in the Compliance pane</source>
         <translation>在此天数内到期的合规义务和工作许可会在“合规”窗格中突出显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="280" />
+        <location filename="../../app/ui/preferences.py" line="283" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="286" />
+        <location filename="../../app/ui/preferences.py" line="289" />
         <source>Choose a font with Chinese characters</source>
         <translation>选择含中文字符的字体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="288" />
+        <location filename="../../app/ui/preferences.py" line="291" />
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="295" />
+        <location filename="../../app/ui/preferences.py" line="298" />
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="297" />
+        <location filename="../../app/ui/preferences.py" line="300" />
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="304" />
+        <location filename="../../app/ui/preferences.py" line="307" />
         <source>Automatic: {file}</source>
         <translation>自动：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="306" />
+        <location filename="../../app/ui/preferences.py" line="309" />
         <source>Automatic (no Chinese font found yet)</source>
         <translation>自动（尚未找到中文字体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="326" />
+        <location filename="../../app/ui/preferences.py" line="331" />
         <source>Not a known IANA time zone</source>
         <translation>不是已知的 IANA 时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="329" />
+        <location filename="../../app/ui/preferences.py" line="334" />
         <source>Choose a manager from the list</source>
         <translation>请从列表中选择一位经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="333" />
+        <location filename="../../app/ui/preferences.py" line="338" />
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="369" />
+        <location filename="../../app/ui/preferences.py" line="375" />
         <source>The new language or database applies the next time Outpost starts.</source>
         <translation>新的语言或数据库将在下次启动 Outpost 时生效。</translation>
     </message>
@@ -4083,6 +4196,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="163" />
+        <source>Record review: {title}</source>
+        <translation>记录复核：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="172" />
+        <source>Reviewed on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="173" />
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="175" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEditor</name>
     <message>
         <location filename="../../app/ui/reviews/editor.py" line="150" />
@@ -4402,6 +4538,425 @@
     </message>
 </context>
 <context>
+    <name>RiskColumns</name>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="31" />
+        <source>{status} (acceptance lapsed)</source>
+        <translation>{status}（接受已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="33" />
+        <source>{status} until {date}</source>
+        <translation>{status}，至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="41" />
+        <source>Review overdue</source>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="48" />
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="51" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="56" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="57" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="58" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="59" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="62" />
+        <source>Inherent L × I</source>
+        <translation>固有 可能性×影响</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="71" />
+        <source>Inherent level</source>
+        <translation>固有等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="80" />
+        <source>Residual L × I</source>
+        <translation>剩余 可能性×影响</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="89" />
+        <source>Residual level</source>
+        <translation>剩余等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="98" />
+        <source>Treatment</source>
+        <translation>应对方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="103" />
+        <source>Controls</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="106" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/columns.py" line="114" />
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDetail</name>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="77" />
+        <source>Record review…</source>
+        <extracomment>The pane acts on these (it owns the dialogs and the services' writes).</extracomment>
+        <translation>记录复核…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="79" />
+        <source>Accept risk…</source>
+        <translation>接受风险…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="83" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="84" />
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="85" />
+        <source>Inherent</source>
+        <translation>固有</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="86" />
+        <source>Residual</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="87" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="92" />
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="92" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="92" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="92" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="95" />
+        <source>Add action…</source>
+        <translation>添加行动…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="97" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="99" />
+        <source>Carry to one-on-one</source>
+        <translation>带入一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="102" />
+        <source>Add the action to the next planned one-on-one with the risk's rep</source>
+        <translation>将此行动加入与该风险销售人员的下一次计划中的一对一面谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="134" />
+        <source>Review history</source>
+        <translation>复核记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="136" />
+        <source>Treatment actions</source>
+        <translation>应对行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="145" />
+        <source>Select a risk to see its reviews and actions.</source>
+        <translation>选择一项风险以查看其复核与行动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="158" />
+        <source>Cause: {text}</source>
+        <translation>原因：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="160" />
+        <source>Controls: {text}</source>
+        <translation>控制措施：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="164" />
+        <source>Review overdue since {date}</source>
+        <translation>复核自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="170" />
+        <source>Accepted by {who} on {on} until {until}: {why}</source>
+        <translation>由 {who} 于 {on} 接受，至 {until}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="179" />
+        <source>Acceptance lapsed: the risk is open again.</source>
+        <translation>接受已过期：该风险重新变为未关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="219" />
+        <source>Done {date}</source>
+        <translation>已于 {date} 完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="220" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="220" />
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/detail.py" line="222" />
+        <source>carried into a one-on-one</source>
+        <translation>已带入一对一面谈</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="83" />
+        <source>New risk</source>
+        <translation>新建风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="83" />
+        <source>Edit risk</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="95" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="96" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="97" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="99" />
+        <source>Rep</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="100" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="101" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="103" />
+        <source>Treatment</source>
+        <translation>应对方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="104" />
+        <source>Controls</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="108" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="109" />
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRatings</name>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="55" />
+        <source>Inherent likelihood</source>
+        <extracomment>A new acceptance runs this long unless the manager says otherwise.</extracomment>
+        <translation>固有可能性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="59" />
+        <source>Inherent impact</source>
+        <translation>固有影响</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="63" />
+        <source>Residual likelihood</source>
+        <translation>剩余可能性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/dialogs.py" line="68" />
+        <source>Residual impact</source>
+        <translation>剩余影响</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPane</name>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="71" />
+        <source>Inherent (before treatment)</source>
+        <extracomment>The heat-map cell the table is narrowed to: ("inherent"|"residual", (lk, im)).</extracomment>
+        <translation>固有风险（应对前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="73" />
+        <source>Residual (after treatment)</source>
+        <translation>剩余风险（应对后）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="79" />
+        <source>Risks: {count}</source>
+        <translation>风险：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="94" />
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="101" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="106" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="112" />
+        <source>Review overdue</source>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="114" />
+        <source>Show all cells</source>
+        <translation>显示全部单元格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="116" />
+        <source>List the risks of every heat-map cell</source>
+        <translation>列出热力图所有单元格中的风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="224" />
+        <source>Showing {title} only</source>
+        <translation>仅显示 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="248" />
+        <source>New risk</source>
+        <translation>新建风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="248" />
+        <source>Choose a region first: a risk belongs to one.</source>
+        <translation>请先选择区域：风险属于某一区域。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="256" />
+        <source>Edit risk</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="263" />
+        <location filename="../../app/ui/risks/pane.py" line="272" />
+        <source>Delete risk</source>
+        <translation>删除风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="264" />
+        <source>Delete the risk {title} with its reviews and actions?</source>
+        <translation>删除风险 {title} 及其复核与行动？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="277" />
+        <source>Record review</source>
+        <translation>记录复核</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="285" />
+        <source>Accept risk</source>
+        <translation>接受风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="290" />
+        <source>Add action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="296" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/risks/pane.py" line="302" />
+        <source>Carry into next one-on-one</source>
+        <translation>带入下一次一对一面谈</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <location filename="../../app/ui/one_on_ones/schedule_dialog.py" line="79" />
@@ -4548,71 +5103,92 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="96" />
+        <location filename="../../app/ui/settings.py" line="98" />
         <source>Language</source>
         <extracomment>(value, untranslated label) pairs when only some values are allowed.</extracomment>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="99" />
+        <location filename="../../app/ui/settings.py" line="101" />
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="100" />
+        <location filename="../../app/ui/settings.py" line="102" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="101" />
+        <location filename="../../app/ui/settings.py" line="103" />
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="109" />
+        <location filename="../../app/ui/settings.py" line="111" />
         <source>Region shown at start</source>
         <translation>启动时显示的区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="117" />
+        <location filename="../../app/ui/settings.py" line="119" />
         <source>Period shown at start</source>
         <translation>启动时显示的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="127" />
+        <location filename="../../app/ui/settings.py" line="129" />
         <source>Font for PDF packs</source>
         <extracomment>A TrueType (.ttf/.ttc) font file with Chinese glyphs for PDF packs; "" finds one.</extracomment>
         <translation>PDF 评估报告字体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="136" />
+        <location filename="../../app/ui/settings.py" line="138" />
         <source>Who I am</source>
         <extracomment>Who I am: the signed-in manager's id (the audit actor, default reviewer and owner).</extracomment>
         <translation>我是谁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="145" />
+        <location filename="../../app/ui/settings.py" line="147" />
         <source>My time zone</source>
         <extracomment>My IANA time zone for "your time"; "" follows the signed-in manager's own zone.</extracomment>
         <translation>我的时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="154" />
+        <location filename="../../app/ui/settings.py" line="156" />
         <source>Export folder</source>
         <extracomment>Where exports are saved by default (and remembered after each export); "" is home.</extracomment>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="166" />
+        <location filename="../../app/ui/settings.py" line="168" />
         <source>Database</source>
         <extracomment>The database to open on the next start: "" is the local file in the data folder, else a SQLAlchemy URL (``sqlite:///…`` or ``postgresql+psycopg://…``) without a password (libpq finds it in ~/.pgpass or PGPASSWORD). ``--database`` and OUTPOST_DATABASE_URL still win over it.</extracomment>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="175" />
+        <location filename="../../app/ui/settings.py" line="177" />
         <source>Flag obligations due within (days)</source>
         <extracomment>Compliance obligations and work permits due within this many days are flagged.</extracomment>
         <translation>提示在此天数内到期的义务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="196" />
+        <source>Review critical risks every (days)</source>
+        <extracomment>Days from a risk's review to its next one, by residual level (app.domain.risk).</extracomment>
+        <translation>严重风险复核周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="198" />
+        <source>Review high risks every (days)</source>
+        <translation>高风险复核周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="200" />
+        <source>Review medium risks every (days)</source>
+        <translation>中风险复核周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="202" />
+        <source>Review low risks every (days)</source>
+        <translation>低风险复核周期（天）</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@ def test_settings_are_typed_and_survive_bad_values(ctx) -> None:
         "Font for PDF packs",
         "Database",
         "Flag obligations due within (days)",
+        "Review critical risks every (days)",
+        "Review high risks every (days)",
+        "Review medium risks every (days)",
+        "Review low risks every (days)",
         "Region shown at start",
         "Period shown at start",
     ]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db.engine import sqlite_url
+from app.domain.enums import RiskLevel
 from app.paths import AppPaths
 from app.reports.fonts import FontNotFoundError, find_cjk_font
 from app.ui import application
@@ -26,6 +27,7 @@ from app.ui.settings import (
     ME,
     MY_TIME_ZONE,
     PACK_FONT,
+    risk_review_cadence,
 )
 from app.ui.translations import choose_language, install_translators
 from tests.services.factories import make_manager, make_region
@@ -94,6 +96,8 @@ def test_every_preference_is_saved_and_who_i_am_applies_at_once(
         database.server.setChecked(True)
         qtbot.keyClicks(database.url, "postgresql+psycopg://omar@db.example.com/outpost")
         dialog.field("compliance_warning_days").setValue(45)
+        assert dialog.field("review_days_high").value() == 60
+        dialog.field("review_days_high").setValue(45)
         answer_dialog(QMessageBox.StandardButton.Ok)  # "applies the next time…"
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -108,7 +112,12 @@ def test_every_preference_is_saved_and_who_i_am_applies_at_once(
         "Font for PDF packs",
         "Database",
         "Flag obligations due within (days)",
+        "Review critical risks every (days)",
+        "Review high risks every (days)",
+        "Review medium risks every (days)",
+        "Review low risks every (days)",
     ]
+    assert risk_review_cadence(settings=ctx.settings)[RiskLevel.HIGH] == 45
     assert shown["languages"] == ["As the system", "English", "简体中文"]
     assert [s.title for s in seen] == ["Preferences", "Preferences"]
     assert "next time Outpost starts" in seen[1].text

@@ -8,10 +8,20 @@ from decimal import Decimal
 from typing import Any
 
 from app.db.compliance import Attachment, ComplianceItem
-from app.db.risks import Risk
+from app.db.risks import Risk, RiskAcceptance, RiskAction, RiskReview
 from app.db.training import Course, TrainingAssignment
 from app.domain.risk import is_high, risk_level
 from app.services.demo.state import EXPIRING_DAYS, BuilderState, add_days, column_names
+
+#: Treatment actions the demo gives risks being reduced (plain, plausible work).
+RISK_ACTIONS = (
+    "Ask the customer for a bank guarantee before the next order",
+    "Move the contract to payment in advance",
+    "Agree a second logistics provider",
+    "Brief the rep on the travel security plan",
+    "Review the distributor agreement with local counsel",
+    "Hedge next quarter's expected receipts",
+)
 
 
 class RegisterSteps(BuilderState):
@@ -93,11 +103,61 @@ class RegisterSteps(BuilderState):
                  *residual, "reduce", None, rep.name, rng.choice(("open", "open", "monitoring")),
                  add_days(today, rng.randrange(-10, 60)))
             )  # fmt: skip
+        rows = self._accept_and_review(rows)
         cols = column_names(
             "id region_id rep_id customer category title cause likelihood impact "
-            "residual_likelihood residual_impact treatment controls owner status next_review"
+            "residual_likelihood residual_impact treatment controls owner status next_review "
+            "last_reviewed accepted_until"
         )
         self.w.insert(Risk, cols, rows)
+        self._write_risk_history(rows)
+
+    def _accept_and_review(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Live risks treated by "accept" are accepted until a date (some lapsed already,
+        some ending within a month); every risk was last reviewed a cadence ago."""
+        rng, today = self.rng, self.today
+        done = []
+        for row in rows:
+            status, next_review, accepted_until = row[14], row[15], None
+            if row[11] == "accept" and status != "closed":
+                status, accepted_until = "accepted", add_days(today, rng.randrange(-20, 150))
+            done.append(
+                (*row[:14], status, next_review, add_days(next_review, -90), accepted_until)
+            )
+        return done
+
+    def _write_risk_history(self, rows: list[tuple[Any, ...]]) -> None:
+        """One recorded review per risk, the acceptances' records, treatment actions."""
+        rng, today = self.rng, self.today
+        reviews, acceptances, actions = [], [], []
+        for row in rows:
+            risk_id, owner, last_reviewed = row[0], row[13], row[16]
+            reviews.append((len(reviews) + 1, risk_id, last_reviewed, owner, *row[7:11], row[15]))
+            if row[17] is not None:
+                since = add_days(row[17], -180)
+                acceptances.append(
+                    (len(acceptances) + 1, risk_id, owner, since, row[17],
+                     "Cost of further controls exceeds the expected loss; watched monthly.")
+                )  # fmt: skip
+            if row[11] == "reduce" and row[14] != "closed":
+                for text in rng.sample(RISK_ACTIONS, rng.randrange(0, 3)):
+                    due = add_days(today, rng.randrange(-30, 60))
+                    done_on = add_days(due, -2) if due < today and rng.random() < 0.6 else None
+                    actions.append((len(actions) + 1, risk_id, text, owner, due, done_on))
+        self.w.insert(
+            RiskReview,
+            column_names(
+                "id risk_id reviewed_on reviewer likelihood impact residual_likelihood "
+                "residual_impact next_review"
+            ),
+            reviews,
+        )
+        self.w.insert(
+            RiskAcceptance,
+            column_names("id risk_id accepted_by accepted_on accepted_until justification"),
+            acceptances,
+        )
+        self.w.insert(RiskAction, column_names("id risk_id text owner due_date done_on"), actions)
 
     def write_compliance(self) -> None:
         """Obligations per posting country, each rep's work permit, a little evidence."""

@@ -185,18 +185,14 @@ class DashboardPane(Pane):
             "expiring_list",
             stretch=1,
         )
-        self.risks = EntryTable(
-            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
-            "risks_list",
-            stretch=0,
-        )
-        for table in (self.meetings, self.actions, self.expiring, self.risks):
+        self._build_risk_cards()
+        tables = (self.meetings, self.actions, self.expiring, self.risks, self.risk_attention)
+        for table in tables:
             table.link_activated.connect(self.open_link)
         self.chart_card = Card(self.tr("Attainment by rep"), self.chart)
         self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
         self.actions_card = Card(self.tr("Overdue action items"), self.actions)
         self.expiring_card = Card(self.tr("Permits and compliance due"), self.expiring)
-        self.risks_card = Card(self.tr("High risks"), self.risks)
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -205,7 +201,8 @@ class DashboardPane(Pane):
         grid.addWidget(self.actions_card, 1, 1)
         grid.addWidget(self.expiring_card, 2, 0)
         grid.addWidget(self.risks_card, 2, 1)
-        grid.addWidget(self.training_card, 3, 0, 1, 2)
+        grid.addWidget(self.training_card, 3, 0)
+        grid.addWidget(self.risk_attention_card, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -236,6 +233,24 @@ class DashboardPane(Pane):
         self.training.setToolTip(self.tr("Click an assignment to open it in Training"))
         self.training.link_activated.connect(self.open_link)
         self.training_card = Card(self.tr("Training overdue or due soon"), self.training)
+
+    def _build_risk_cards(self) -> None:
+        """The high risks, and the overdue risk reviews and acceptances running out."""
+        self.risks = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
+            "risks_list",
+            stretch=0,
+        )
+        self.risks_card = Card(self.tr("High risks"), self.risks)
+        self.risk_attention = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("What"), self.tr("Date"), self.tr("Days")],
+            "risk_attention_list",
+            stretch=0,
+        )
+        self.risk_attention.setToolTip(self.tr("Click a risk to open it in the Risks pane"))
+        self.risk_attention_card = Card(
+            self.tr("Risk reviews overdue and acceptances ending"), self.risk_attention
+        )
 
     # -- what the window tells the pane ------------------------------------------
 
@@ -400,6 +415,32 @@ class DashboardPane(Pane):
                 for r in overview.risks
             ]
         )
+        self._show_risk_attention(overview, rep_name)
+
+    def _show_risk_attention(self, overview: Overview, rep_name: RepNamer) -> None:
+        what = {
+            "review": self.tr("Review overdue"),
+            "acceptance": self.tr("Acceptance ends"),
+        }
+        self.risk_attention.set_rows(
+            [
+                (
+                    e.link,
+                    [
+                        e.title,
+                        rep_name(e.rep_id, e.rep_name) if e.rep_id is not None else "",
+                        what[e.kind],
+                        coloured(date_text(e.due_date), OVERDUE if e.days_left < 0 else None),
+                        coloured(
+                            str(e.days_left),
+                            OVERDUE if e.days_left < 0 else SOON if e.days_left <= 14 else None,
+                            align_right=True,
+                        ),
+                    ],
+                )
+                for e in overview.risk_attention
+            ]
+        )
 
     def _show_training(self, overview: Overview, rep_name: RepNamer) -> None:
         chinese = self.ctx.prefers_chinese
@@ -435,6 +476,11 @@ class DashboardPane(Pane):
         self._set_card_title(self.risks_card, self.tr("High risks"), overview.risks_total)
         self._set_card_title(
             self.training_card, self.tr("Training overdue or due soon"), overview.training_total
+        )
+        self._set_card_title(
+            self.risk_attention_card,
+            self.tr("Risk reviews overdue and acceptances ending"),
+            overview.risk_attention_total,
         )
 
     def _show_tiles(self, overview: Overview) -> None:

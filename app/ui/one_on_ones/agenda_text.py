@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import MONEY_METRICS
 from app.domain.geo import is_currency, minor_units
-from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance
+from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance, AgendaRisk
 from app.services.one_on_one_records import ActionItemRecord
 from app.ui.editors import format_amount
 from app.ui.labels import enum_label, unit_text, utc_offset_text
@@ -146,6 +146,24 @@ def _compliance_line(item: AgendaCompliance) -> str:
     )
 
 
+def _risk_line(risk: AgendaRisk) -> str:
+    line = translate("AgendaText", "{title} — {category}, score {score} ({level})").format(
+        title=risk.title,
+        category=enum_label(risk.category),
+        score=risk.score,
+        level=enum_label(risk.level),
+    )
+    if risk.review_overdue_since is not None:
+        line += translate("AgendaText", "; review overdue since {date}").format(
+            date=risk.review_overdue_since.isoformat()
+        )
+    if risk.overdue_actions:
+        line += translate("AgendaText", "; {n} treatment action(s) overdue").format(
+            n=risk.overdue_actions
+        )
+    return line
+
+
 def agenda_text(agenda: Agenda, language: str) -> str:
     """The agenda as plain text with translated headings, one bullet per point.
 
@@ -198,16 +216,8 @@ def agenda_text(agenda: Agenda, language: str) -> str:
         ],
     )
     section(
-        translate("AgendaText", "Open high risks"),
-        [
-            translate("AgendaText", "{title} — {category}, score {score} ({level})").format(
-                title=r.title,
-                category=enum_label(r.category),
-                score=r.score,
-                level=enum_label(r.level),
-            )
-            for r in agenda.risks
-        ],
+        translate("AgendaText", "Open high risks, overdue reviews and risk actions"),
+        [_risk_line(r) for r in agenda.risks],
     )
     section(
         translate("AgendaText", "Compliance and work permit falling due"),

@@ -380,7 +380,7 @@ def test_agenda_text_has_every_section_with_figures(ctx, people) -> None:
         "Training due or overdue",
         "• Negotiating in Spain — Planned, due 2026-10-30",
         "",
-        "Open high risks",
+        "Open high risks, overdue reviews and risk actions",
         "• Iberdrola pays 90 days late — Customer credit, score 20 (Critical)",
         "",
         "Compliance and work permit falling due",
