@@ -14,6 +14,13 @@ from collections.abc import Mapping
 
 #: Field name -> its Chinese label (the English message shows the name itself).
 FIELD_LABELS: Mapping[str, str] = {
+    "accepted_by": "接受人",
+    "accepted_until": "接受有效期至",
+    "carried_item_id": "已转入的待办事项",
+    "done_on": "完成日期",
+    "justification": "理由",
+    "reviewed_on": "复核日期",
+    "reviewer": "复核人",
     "acknowledged_on": "确认日期",
     "actual": "实际值",
     "agenda": "议程",

@@ -294,6 +294,28 @@ CANNOT_HOLD = Message(
 )
 GIVE_REGION = Message("give a region name or id", "请给出区域名称或编号")
 
+# -- risk register --------------------------------------------------------------------
+NOT_ONE_OR_MORE_DAYS = Message("{value!r} is not 1 or more days", "“{value}”不是 1 天或以上")
+REVIEW_IN_FUTURE = Message("a review cannot be dated in the future", "复核日期不能晚于今天")
+BOTH_RESIDUAL_OR_NEITHER = Message(
+    "give both residual likelihood and impact, or neither",
+    "剩余可能性和剩余影响须同时填写或同时留空",
+)
+ACCEPTANCE_IN_PAST = Message(
+    "an acceptance must run until today or later", "接受的有效期须至今天或更晚"
+)
+CLOSED_RISK_NOT_ACCEPTED = Message("a closed risk cannot be accepted", "已关闭的风险不能接受")
+DONE_ACTION_NOT_CARRIED = Message("a done action is not carried", "已完成的措施不会转入面谈")
+ACTION_ALREADY_CARRIED = Message("this action is already carried", "此措施已转入面谈")
+RISK_HAS_NO_REP = Message("the risk has no rep to raise it with", "该风险没有可与之讨论的销售人员")
+NO_MEETING_AHEAD = Message(
+    "{name} has no one-on-one planned ahead", "{name} 没有已安排的后续一对一面谈"
+)
+ACCEPT_WITH_RECORD = Message(
+    "accept a risk with Accept risk: who, why and until when",
+    "请用“接受风险”来接受风险：由谁接受、理由和有效期",
+)
+
 # -- compliance register ----------------------------------------------------------------
 AT_LEAST_ONE_MONTH = Message("must be at least 1 month", "至少为 1 个月")
 MONTHS_BETWEEN = Message("must be between 1 and {limit} months", "须在 1 到 {limit} 个月之间")

@@ -76,7 +76,7 @@ def review_cadence(days: Mapping[RiskLevel | str, int] | None = None) -> dict[Ri
     for level, n in (days or {}).items():
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
             raise ValidationError(
-                f"review_days_{RiskLevel(level).value}", f"{n!r} is not 1 or more days"
+                f"review_days_{RiskLevel(level).value}", m.NOT_ONE_OR_MORE_DAYS(value=n)
             )
         cadence[RiskLevel(level)] = n
     return cadence

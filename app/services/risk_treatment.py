@@ -29,6 +29,7 @@ from app.db.engine import Database
 from app.db.one_on_ones import ActionItem, OneOnOne
 from app.db.org import Rep
 from app.db.risks import Risk, RiskAcceptance, RiskAction, RiskReview
+from app.domain import messages as m
 from app.domain.enums import ActionOwner, MeetingStatus, RiskLevel, RiskStatus, Treatment
 from app.domain.risk import next_review_date, risk_level, risk_score
 from app.domain.validation import ValidationError, require_text
@@ -114,12 +115,12 @@ class RiskActionRecord:
 
 def _validate_review(data: ReviewInput, today: dt.date) -> dict[str, Any]:
     if data.reviewed_on > today:
-        raise ValidationError("reviewed_on", "a review cannot be dated in the future")
+        raise ValidationError("reviewed_on", m.REVIEW_IN_FUTURE())
     risk_score(data.likelihood, data.impact)  # names likelihood / impact
     residual = (data.residual_likelihood, data.residual_impact)
     if (residual[0] is None) != (residual[1] is None):
         missing = "residual_impact" if residual[1] is None else "residual_likelihood"
-        raise ValidationError(missing, "give both residual likelihood and impact, or neither")
+        raise ValidationError(missing, m.BOTH_RESIDUAL_OR_NEITHER())
     if residual[0] is not None:
         try:
             risk_score(residual[0], residual[1])  # type: ignore[arg-type]
@@ -139,7 +140,7 @@ def _validate_review(data: ReviewInput, today: dt.date) -> dict[str, Any]:
 def _validate_acceptance(data: AcceptanceInput, today: dt.date) -> dict[str, Any]:
     accepted_on = data.accepted_on or today
     if data.accepted_until < max(accepted_on, today):
-        raise ValidationError("accepted_until", "an acceptance must run until today or later")
+        raise ValidationError("accepted_until", m.ACCEPTANCE_IN_PAST())
     return {
         "accepted_by": require_text(data.accepted_by, "accepted_by", max_length=200),
         "justification": require_text(data.justification, "justification", max_length=10_000),
@@ -235,7 +236,7 @@ class RiskTreatmentService(Service):
         with self.db.session() as session:
             risk = get_or_404(session, Risk, risk_id, "risk")
             if risk.status == RiskStatus.CLOSED.value:
-                raise ValidationError("status", "a closed risk cannot be accepted")
+                raise ValidationError("status", m.CLOSED_RISK_NOT_ACCEPTED())
             changes = {
                 "status": RiskStatus.ACCEPTED.value,
                 "treatment": Treatment.ACCEPT.value,
@@ -324,11 +325,11 @@ class RiskTreatmentService(Service):
             action = get_or_404(session, RiskAction, action_id, _ACTION)
             risk = get_or_404(session, Risk, action.risk_id, "risk")
             if action.done_on is not None:
-                raise ValidationError("done_on", "a done action is not carried")
+                raise ValidationError("done_on", m.DONE_ACTION_NOT_CARRIED())
             if action.carried_item_id is not None:
-                raise ValidationError("carried_item_id", "this action is already carried")
+                raise ValidationError("carried_item_id", m.ACTION_ALREADY_CARRIED())
             if risk.rep_id is None:
-                raise ValidationError("rep_id", "the risk has no rep to raise it with")
+                raise ValidationError("rep_id", m.RISK_HAS_NO_REP())
             rep = get_or_404(session, Rep, risk.rep_id, "rep")
             meeting_id = session.scalar(
                 select(OneOnOne.id)
@@ -341,7 +342,7 @@ class RiskTreatmentService(Service):
                 .limit(1)
             )
             if meeting_id is None:
-                raise ValidationError("meeting_id", f"{rep.name} has no one-on-one planned ahead")
+                raise ValidationError("meeting_id", m.NO_MEETING_AHEAD(name=rep.name))
             by_rep = action.owner.strip().casefold() == rep.name.strip().casefold()
             item_values = validate_action(
                 ActionItemInput(

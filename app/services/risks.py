@@ -254,7 +254,7 @@ def _refuse_unrecorded_acceptance(data: RiskInput, stored: RiskRecord | None) ->
     except ValueError:
         return  # validate_risk names the bad status
     if asked is RiskStatus.ACCEPTED and (stored is None or stored.status is not asked):
-        raise ValidationError("status", "accept a risk with Accept risk: who, why and until when")
+        raise ValidationError("status", m.ACCEPT_WITH_RECORD())
 
 
 class RiskService(Service):

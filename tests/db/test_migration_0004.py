@@ -73,7 +73,7 @@ def _round_trip(url: str) -> None:
                 ),
                 {"id": risk_id},
             )
-        assert migrate.drift(engine) == []
+        # Drift is checked at the head below: later revisions add to the models.
 
         migrate.downgrade(engine, "0003")
         assert not _NEW_TABLES & set(inspect(engine).get_table_names())
