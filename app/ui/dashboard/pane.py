@@ -52,7 +52,7 @@ from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
 from app.ui.dashboard.cards import Card, EntryTable, Tile, coloured
-from app.ui.labels import date_text, enum_label, utc_offset_text
+from app.ui.labels import date_text, datetime_text, enum_label, period_text, utc_offset_text
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.workers import TaskRunner, TaskState
@@ -102,12 +102,15 @@ def chart_lines(lines: Sequence[RepAttainment], limit: int = CHART_LIMIT) -> lis
 
 
 def local_text(moment: dt.datetime, zone_name: str | None) -> str:
-    """``2026-11-17 09:00 UTC+8`` in ``zone_name`` (this computer's zone when None)."""
+    """``17 Nov 2026 09:00 UTC+8`` / ``2026年11月17日 09:00 UTC+8`` in ``zone_name``.
+
+    This computer's zone when ``zone_name`` is None; the date in the UI language.
+    """
     try:
         local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
     except (ValueError, KeyError):
         local = moment.astimezone(dt.UTC)
-    return f"{local:%Y-%m-%d %H:%M} {utc_offset_text(local.utcoffset())}"
+    return f"{datetime_text(local)} {utc_offset_text(local.utcoffset())}"
 
 
 class DashboardPane(Pane):
@@ -400,7 +403,7 @@ class DashboardPane(Pane):
 
     def _show_tiles(self, overview: Overview) -> None:
         total = overview.total
-        heading = overview.period.label(self.lang)
+        heading = period_text(overview.period, self.lang)
         if overview.region_id is None:
             heading = self.tr("{period} · all regions").format(period=heading)
         self.heading.setText(heading)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.domain.formats import format_time
 from app.domain.periods import Period
 from app.io.ics import export_ics
 from app.services.errors import ServiceError
@@ -204,7 +205,7 @@ def _ask_series(parent: QWidget, record: OneOnOneRecord) -> bool | None:
     box.setInformativeText(
         translate("MeetingExport", "The series repeats {cadence} at {time} in {city}.").format(
             cadence=cadence_label(record.cadence).lower(),
-            time=f"{record.local_starts_at:%H:%M}",
+            time=format_time(record.local_starts_at),
             city=zone_city(record.rep_time_zone),
         )
     )
