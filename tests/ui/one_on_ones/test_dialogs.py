@@ -299,7 +299,7 @@ def test_a_time_skipped_by_the_clocks_is_explained(qtbot, ctx, people) -> None:
     warning = dialog.warning_text()
     assert "02:30 does not exist in Madrid on 29 Mar 2026 (the clocks go forward)" in warning
     assert "the meeting starts at 03:30 Madrid (CEST)" in warning
-    assert "Sunday 2026-03-29 is a weekend day for the rep (ES)." in warning
+    assert "Sunday 29 Mar 2026 is a weekend day for the rep (ES)." in warning
     assert dialog.slot.value() == dt.datetime(2026, 3, 29, 1, 30, tzinfo=dt.UTC)
 
 

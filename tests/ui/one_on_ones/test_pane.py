@@ -156,12 +156,12 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
         qtbot.mouseClick(editor.prepare_button, Qt.MouseButton.LeftButton)
         agenda = editor.agenda_edit.toPlainText()
         for expected in (
-            "• Send the Q4 price list to Iberdrola — Rep, due 2026-10-14, overdue",
+            "• Send the Q4 price list to Iberdrola — Rep, due 14 Oct 2026, overdue",
             "• Revenue: 120,000.00 of 150,000.00 EUR — 80.0 %",
-            "• Negotiating in Spain — Planned, due 2026-10-30",
+            "• Negotiating in Spain — Planned, due 30 Oct 2026",
             "• Iberdrola pays 90 days late — Customer credit, score 20 (Critical)",
-            "• Modelo 151 tax filing (Tax) — due 2026-11-20, in 30 days",
-            "• Work permit ES-2291 expires 2026-12-01 (in 41 days)",
+            "• Modelo 151 tax filing (Tax) — due 20 Nov 2026, in 30 days",
+            "• Work permit ES-2291 expires 1 Dec 2026 (in 41 days)",
         ):
             assert expected in agenda
         editor.agenda_edit.moveCursor(QTextCursor.MoveOperation.End)
@@ -181,7 +181,7 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
         assert [(a.text, model.origin_text(a)) for a in model.rows] == [
             ("Send revised pricing to Iberdrola", ""),
             ("Approve the Bilbao trip", ""),
-            ("Send the Q4 price list to Iberdrola", "2026-10-07"),
+            ("Send the Q4 price list to Iberdrola", "7 Oct 2026"),
         ]
         editor.actions.view.selectRow(1)
         qtbot.mouseClick(editor.actions.done_button, Qt.MouseButton.LeftButton)
@@ -199,7 +199,7 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
         model = editor.actions.model
         assert [(a.text, model.origin_text(a)) for a in model.rows] == [
             ("Send revised pricing to Iberdrola", "carried over"),
-            ("Send the Q4 price list to Iberdrola", "2026-10-07"),
+            ("Send the Q4 price list to Iberdrola", "7 Oct 2026"),
         ]
         assert editor.held_button.isEnabled()
         qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
