@@ -42,6 +42,7 @@ from app.services.attainment import AttainmentService, RegionTotal, RepAttainmen
 from app.services.base import Page, Service
 from app.services.compliance import ComplianceService, ExpiringItem
 from app.services.one_on_ones import ActionItemRecord, OneOnOneRecord, OneOnOneService
+from app.services.rates import MissingRate, RateService
 from app.services.risks import RiskRecord, RiskService
 
 #: How many entries each list keeps (the most urgent); the counts cover all.
@@ -170,6 +171,8 @@ class Overview:
     expiring_total: int
     risks: tuple[RiskEntry, ...]
     risks_total: int
+    #: Currencies used by reps or money actuals with no rate in force today.
+    missing_rates: tuple[MissingRate, ...] = ()
 
 
 def combine_totals(totals: Iterable[RegionTotal], metric: Metric) -> Total:
@@ -264,6 +267,7 @@ class DashboardService(Service):
         meetings, actions = self._meetings_and_actions(region_id, today)
         expiring = ComplianceService(self.db).expiring(region_id, today, EXPIRING_DAYS)
         risks = RiskService(self.db).high_risks(region_id)
+        missing_rates = RateService(self.db).missing_rates(today, region_id)
         zones, starts = self._details(
             {m.manager_id for m in meetings.rows if m.manager_id is not None},
             {a.meeting_id for a in actions.rows if a.meeting_id is not None},
@@ -283,6 +287,7 @@ class DashboardService(Service):
             expiring_total=len(expiring),
             risks=tuple(_risk_entry(r) for r in risks[:LIST_LIMIT]),
             risks_total=len(risks),
+            missing_rates=tuple(missing_rates),
         )
 
     def _meetings_and_actions(

@@ -31,9 +31,11 @@ RSS_BUDGET = Budget(500)  # MiB
 TARGETS_FIRST_ROWS_BUDGET = Budget(150)  # ms
 FILTER_UPDATE_BUDGET = Budget(100)  # ms
 FILTER_ALL_REGIONS_BUDGET = Budget(125)  # ms
-# The busiest pane (the dashboard) opens with 12 statements whatever the size:
-# one more per row or per region would be an N+1 query.
-PANE_STATEMENTS_BUDGET = Budget(12, any_size=True)
+# The busiest pane (the dashboard) opens with 16 statements whatever the size:
+# one more per row or per region would be an N+1 query. (12 before the missing
+# exchange rates card: regions, rates in force for every base at once, and the
+# reps' and actuals' currencies are 4 more.)
+PANE_STATEMENTS_BUDGET = Budget(16, any_size=True)
 
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,7 @@ from app.services.dashboard import (
     open_target,
     rep_link,
 )
-from app.ui.area_keys import AREA_KEYS, DASHBOARD
+from app.ui.area_keys import ADMIN, ADMIN_RATES, ADMIN_TABS, AREA_KEYS, DASHBOARD
 from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
@@ -191,13 +191,22 @@ class DashboardPane(Pane):
             "risks_list",
             stretch=0,
         )
-        for table in (self.meetings, self.actions, self.expiring, self.risks):
+        self.rates = EntryTable(
+            [self.tr("Currency"), self.tr("Base currency"), self.tr("Region"), self.tr("Used by")],
+            "missing_rates_list",
+            stretch=3,
+        )
+        self.rates.setToolTip(self.tr("Click to add the rates in Administration → Exchange rates"))
+        for table in (self.meetings, self.actions, self.expiring, self.risks, self.rates):
             table.link_activated.connect(self.open_link)
         self.chart_card = Card(self.tr("Attainment by rep"), self.chart)
         self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
         self.actions_card = Card(self.tr("Overdue action items"), self.actions)
         self.expiring_card = Card(self.tr("Permits and compliance due"), self.expiring)
         self.risks_card = Card(self.tr("High risks"), self.risks)
+        self.rates_card = Card(self.tr("Exchange rates missing"), self.rates)
+        self.rates_card.setObjectName("missing_rates_card")
+        self.rates_card.hide()  # shown only while a rate is missing
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -206,6 +215,7 @@ class DashboardPane(Pane):
         grid.addWidget(self.actions_card, 1, 1)
         grid.addWidget(self.expiring_card, 2, 0)
         grid.addWidget(self.risks_card, 2, 1)
+        grid.addWidget(self.rates_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -311,6 +321,7 @@ class DashboardPane(Pane):
         rep_name = self._rep_namer(overview)
         self._show_meetings_and_actions(overview, rep_name)
         self._show_expiring_and_risks(overview, rep_name)
+        self._show_missing_rates(overview)
         self._show_card_titles(overview)
         self.loaded.emit()
 
@@ -388,6 +399,29 @@ class DashboardPane(Pane):
                 for r in overview.risks
             ]
         )
+
+    def _show_missing_rates(self, overview: Overview) -> None:
+        # Every row opens the Exchange rates tab (filtered to the window's region there).
+        link = Link(ADMIN, ADMIN_TABS.index(ADMIN_RATES))
+        used_by = self.tr("{reps} reps, {actuals} actuals")
+        self.rates.set_rows(
+            [
+                (
+                    link,
+                    [
+                        m.currency,
+                        m.base_currency,
+                        m.region_name,
+                        used_by.format(reps=m.reps, actuals=m.actuals),
+                    ],
+                )
+                for m in overview.missing_rates
+            ]
+        )
+        self._set_card_title(
+            self.rates_card, self.tr("Exchange rates missing"), len(overview.missing_rates)
+        )
+        self.rates_card.setVisible(bool(overview.missing_rates))
 
     def _show_card_titles(self, overview: Overview) -> None:
         self._set_card_title(
