@@ -170,35 +170,7 @@ class DashboardPane(Pane):
         self.chart.setMinimumHeight(CHART_MIN_PX)
         self.chart.on_click(self._on_chart_click)
         self.shown_bars: list[RepAttainment] = []
-        self.meetings = EntryTable(
-            [self.tr("Rep"), self.tr("Your time"), self.tr("Rep's time"), self.tr("With")],
-            "meetings_list",
-            stretch=3,
-        )
-        self.actions = EntryTable(
-            [self.tr("Rep"), self.tr("Action"), self.tr("Due"), self.tr("Days late")],
-            "actions_list",
-            stretch=1,
-        )
-        self.actions.setToolTip(self.tr("Click an item to open its one-on-one"))
-        self.expiring = EntryTable(
-            [self.tr("Rep"), self.tr("Item"), self.tr("Due"), self.tr("Days left")],
-            "expiring_list",
-            stretch=1,
-        )
-        self.risks = EntryTable(
-            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
-            "risks_list",
-            stretch=0,
-        )
-        self.rates = EntryTable(
-            [self.tr("Currency"), self.tr("Base currency"), self.tr("Region"), self.tr("Used by")],
-            "missing_rates_list",
-            stretch=3,
-        )
-        self.rates.setToolTip(self.tr("Click to add the rates in Administration → Exchange rates"))
-        for table in (self.meetings, self.actions, self.expiring, self.risks, self.rates):
-            table.link_activated.connect(self.open_link)
+        self._build_lists()
         self.chart_card = Card(self.tr("Attainment by rep"), self.chart)
         self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
         self.actions_card = Card(self.tr("Overdue action items"), self.actions)
@@ -235,6 +207,38 @@ class DashboardPane(Pane):
 
         self.attainment_tile.clicked.connect(lambda: self._open_tile("attainment"))
         self.reps_tile.clicked.connect(lambda: self._open_tile("reps"))
+
+    def _build_lists(self) -> None:
+        """The tables of entries that open a row (or, for missing rates, a tab)."""
+        self.meetings = EntryTable(
+            [self.tr("Rep"), self.tr("Your time"), self.tr("Rep's time"), self.tr("With")],
+            "meetings_list",
+            stretch=3,
+        )
+        self.actions = EntryTable(
+            [self.tr("Rep"), self.tr("Action"), self.tr("Due"), self.tr("Days late")],
+            "actions_list",
+            stretch=1,
+        )
+        self.actions.setToolTip(self.tr("Click an item to open its one-on-one"))
+        self.expiring = EntryTable(
+            [self.tr("Rep"), self.tr("Item"), self.tr("Due"), self.tr("Days left")],
+            "expiring_list",
+            stretch=1,
+        )
+        self.risks = EntryTable(
+            [self.tr("Risk"), self.tr("Rep"), self.tr("Score"), self.tr("Level")],
+            "risks_list",
+            stretch=0,
+        )
+        self.rates = EntryTable(
+            [self.tr("Currency"), self.tr("Base currency"), self.tr("Region"), self.tr("Used by")],
+            "missing_rates_list",
+            stretch=3,
+        )
+        self.rates.setToolTip(self.tr("Click to add the rates in Administration → Exchange rates"))
+        for table in (self.meetings, self.actions, self.expiring, self.risks, self.rates):
+            table.link_activated.connect(self.open_link)
 
     # -- what the window tells the pane ------------------------------------------
 

@@ -68,6 +68,20 @@ def when_text(moment: dt.datetime, zone: str) -> str:
     return f"{day} {clock_text(local, zone)}"
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def when_export_text(moment: dt.datetime, zone: str) -> str:
+    """``"Wed 2026-10-21 10:00 Madrid (CEST)"``: what an export writes, ISO in any language.
+
+    A file keeps the local time as text (a spreadsheet cell has no time zone),
+    in a form that sorts and parses the same whatever the console's language.
+    """
+    local = moment.astimezone(ZoneInfo(zone))
+    day = _WEEKDAYS[local.weekday()]  # not %a: that follows the process's C locale
+    return f"{day} {local:%Y-%m-%d} {clock_text(local, zone)}"
+
+
 # -- the agenda --------------------------------------------------------------------
 
 BULLET = "•"
@@ -221,6 +235,7 @@ __all__ = [
     "amount_text",
     "clock_text",
     "morale_text",
+    "when_export_text",
     "when_text",
     "zone_abbreviation",
     "zone_city",
