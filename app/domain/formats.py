@@ -6,7 +6,11 @@ en_001) and "zh" (zh_Hans_CN); see :data:`app.domain.geo.LOCALES`.
 
 Rules
 -----
-* Dates: CLDR's medium pattern: ``12 Oct 2026`` / ``2026年10月12日``.
+* Dates: CLDR's medium pattern: ``12 Oct 2026`` / ``2026年10月12日``; with the
+  weekday ``Wed, 21 Oct 2026`` / ``2026年10月21日周三``.
+* Months: CLDR's year-month skeleton: ``Oct 2026`` / ``2026年10月``.
+* Times: 24-hour ``09:30`` in both languages (the console's managers plan across
+  zones; an am/pm clock invites mistakes across midnight).
 * Numbers are rounded half up (as people and spreadsheets do, not babel's
   half-even) and grouped by thousands: ``1,234,567.89`` in both languages.
 * ``exact=True`` never hides a digit the value has: ``places`` is then the
@@ -30,6 +34,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as _babel_date
+from babel.dates import format_skeleton as _babel_skeleton
 from babel.numbers import NumberPattern
 
 from app.domain.geo import cldr_locale, minor_units
@@ -116,34 +121,69 @@ def format_money(amount: Number | None, currency: str, lang: str, *, exact: bool
     return _apply(Decimal(amount), lang, "currency", minor_units(code), exact, code)
 
 
-def format_date(value: dt.date | None, lang: str) -> str:
-    """``12 Oct 2026`` / ``2026年10月12日``; "" for None."""
+def format_date(value: dt.date | None, lang: str, *, weekday: bool = False) -> str:
+    """``12 Oct 2026`` / ``2026年10月12日``; with ``weekday`` ``Wed, 21 Oct 2026``; "" for None."""
     if value is None:
         return ""
-    return _date(value, lang)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return _date(value, lang, weekday)
 
 
 @lru_cache(maxsize=4096)
-def _date(value: dt.date, lang: str) -> str:
+def _date(value: dt.date, lang: str, weekday: bool = False) -> str:
     # A pane shows the same few hundred dates over and over while it scrolls.
+    if weekday:
+        return str(_babel_skeleton("yMMMEd", value, locale=cldr_locale(lang)))
     return str(_babel_date(value, "medium", locale=cldr_locale(lang)))
 
 
-def format_datetime(moment: dt.datetime | None, lang: str, time_zone: str | None = None) -> str:
-    """Date and 24-hour time, in ``time_zone`` when given: ``12 Oct 2026 09:30``."""
-    if moment is None:
-        return ""
+def format_month(year: int, month: int, lang: str) -> str:
+    """``Oct 2026`` / ``2026年10月``."""
+    return _month(year, month, lang)
+
+
+@lru_cache(maxsize=512)
+def _month(year: int, month: int, lang: str) -> str:
+    return str(_babel_skeleton("yMMM", dt.date(year, month, 1), locale=cldr_locale(lang)))
+
+
+def _in_zone(moment: dt.datetime, time_zone: str | None) -> dt.datetime:
     if time_zone:
         # An unknown zone (ZoneInfoNotFoundError is a KeyError): show as given rather than fail.
         with suppress(KeyError, ValueError):
-            moment = moment.astimezone(ZoneInfo(time_zone))
-    return f"{format_date(moment.date(), lang)} {moment:%H:%M}"
+            return moment.astimezone(ZoneInfo(time_zone))
+    return moment
+
+
+def format_time(moment: dt.datetime | dt.time | None, time_zone: str | None = None) -> str:
+    """The 24-hour clock, in ``time_zone`` when given: ``09:30``; "" for None.
+
+    The same in both languages (CLDR's zh pattern is ``HH:mm`` too), so no ``lang``.
+    """
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime):
+        moment = _in_zone(moment, time_zone)
+    return f"{moment:%H:%M}"
+
+
+def format_datetime(
+    moment: dt.datetime | None, lang: str, time_zone: str | None = None, *, weekday: bool = False
+) -> str:
+    """Date and 24-hour time, in ``time_zone`` when given: ``12 Oct 2026 09:30``."""
+    if moment is None:
+        return ""
+    moment = _in_zone(moment, time_zone)
+    return f"{format_date(moment.date(), lang, weekday=weekday)} {format_time(moment)}"
 
 
 __all__ = [
     "format_date",
     "format_datetime",
     "format_money",
+    "format_month",
     "format_number",
     "format_percent",
+    "format_time",
 ]

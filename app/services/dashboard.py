@@ -3,13 +3,14 @@
 Everything is read through the area services (attainment, meetings,
 compliance, risks), so the dashboard shows the same figures as their panes.
 
-Queries: 15 whatever the region choice and the number of regions, reps or
+Queries: 19 whatever the region choice and the number of regions, reps or
 rows: 5 for the attainment lines and totals (read once, see
 :meth:`~app.services.attainment.AttainmentService.region_overview`), 8 for
 the lists (each service reads every region at once when ``region_id`` is
-None; training's overdue and due-soon list is capped with its count) and 2
-for display details (managers' zones, meetings of the overdue
-actions). Four for attainment for metrics that are not money.
+None; training's overdue and due-soon list is capped with its count), 4 for
+the missing exchange rates (regions, rates in force, reps' and actuals'
+currencies) and 2 for display details (managers' zones, meetings of the
+overdue actions). Four for attainment for metrics that are not money.
 
 Across regions:
 
@@ -43,6 +44,7 @@ from app.services.attainment import AttainmentService, RegionTotal, RepAttainmen
 from app.services.base import Page, Service
 from app.services.compliance import ComplianceService, ExpiringItem
 from app.services.one_on_ones import ActionItemRecord, OneOnOneRecord, OneOnOneService
+from app.services.rates import MissingRate, RateService
 from app.services.risks import (
     ACCEPTANCE_NOTICE_DAYS,
     RiskRecord,
@@ -214,6 +216,8 @@ class Overview:
     #: Overdue risk reviews and acceptances running out within 30 days, soonest first.
     risk_attention: tuple[RiskAttentionEntry, ...] = ()
     risk_attention_total: int = 0
+    #: Currencies used by reps or money actuals with no rate in force today.
+    missing_rates: tuple[MissingRate, ...] = ()
 
 
 def combine_totals(totals: Iterable[RegionTotal], metric: Metric) -> Total:
@@ -352,6 +356,7 @@ class DashboardService(Service):
         risk_service = RiskService(self.db, today=lambda: today)
         risks = risk_service.high_risks(region_id)
         attention = risk_attention_entries(risk_service.needing_attention(region_id), today)
+        missing_rates = RateService(self.db).missing_rates(today, region_id)
         zones, starts = self._details(
             {m.manager_id for m in meetings.rows if m.manager_id is not None},
             {a.meeting_id for a in actions.rows if a.meeting_id is not None},
@@ -375,6 +380,7 @@ class DashboardService(Service):
             training_total=training.total,
             risk_attention=tuple(attention[:LIST_LIMIT]),
             risk_attention_total=len(attention),
+            missing_rates=tuple(missing_rates),
         )
 
     def _meetings_and_actions(

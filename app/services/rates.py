@@ -107,14 +107,23 @@ def currency_use(session: Session) -> dict[tuple[int, str], tuple[int, int]]:
     return {key: (reps_n, actuals_n) for key, (reps_n, actuals_n) in use.items()}
 
 
-def _in_force(session: Session, base: str, on: dt.date) -> set[str]:
-    """The currencies with a rate into ``base`` valid on ``on``."""
+def _in_force_by_base(session: Session, bases: set[str], on: dt.date) -> dict[str, set[str]]:
+    """Per base currency, the currencies with a rate into it valid on ``on``.
+
+    One query whatever the number of bases (the dashboard reads this on every
+    load; a query per base would grow with the regions).
+    """
+    found: dict[str, set[str]] = {base: set() for base in bases}
+    if not bases:
+        return found
     stmt = (
-        select(ExchangeRate.currency)
-        .where(ExchangeRate.base_currency == base, ExchangeRate.valid_from <= on)
+        select(ExchangeRate.base_currency, ExchangeRate.currency)
+        .where(ExchangeRate.base_currency.in_(sorted(bases)), ExchangeRate.valid_from <= on)
         .distinct()
     )
-    return set(session.scalars(stmt))
+    for base, code in session.execute(stmt):
+        found[base].add(code)
+    return found
 
 
 def load_rates_by_base(
@@ -360,11 +369,11 @@ class RateService(Service):
                     select(Region.id, Region.name, Region.base_currency)
                 )
             }
-            in_force = {base: _in_force(session, base, on) for _n, base in regions.values()}
+            in_force = _in_force_by_base(session, {base for _n, base in regions.values()}, on)
             found = []
             for (rid, code), (reps, actuals) in currency_use(session).items():
                 name, base = regions[rid]
-                if (region_id is None or rid == region_id) and code not in in_force[base]:
+                if (region_id is None or rid == region_id) and code not in in_force.get(base, ()):
                     found.append(MissingRate(rid, name, base, code, reps, actuals))
         return sorted(found, key=lambda m: (m.region_name, m.currency))
 

@@ -60,6 +60,8 @@ class RegionRow:
     countries: tuple[str, ...]
     managers: tuple[str, ...]
     rep_count: int
+    #: The managers' Chinese names (the English one where none is kept), same order.
+    managers_zh: tuple[str, ...] = ()
 
     def to_input(self) -> RegionInput:
         return from_attributes(RegionInput, self)
@@ -351,19 +353,22 @@ class TeamService(Service):
             stmt = sorted_window(stmt, request, REGION_SORT_COLUMNS, "name", Region.id)
             found = list(session.execute(stmt))
             leaders: dict[int, list[str]] = {}
+            leaders_zh: dict[int, list[str]] = {}
             ids = [region.id for region, _count in found]
-            for region_id, name in session.execute(
-                select(Manager.region_id, Manager.name)
+            for region_id, name, name_zh in session.execute(
+                select(Manager.region_id, Manager.name, Manager.name_zh)
                 .where(Manager.region_id.in_(ids))
                 .order_by(Manager.name)
             ):
                 leaders.setdefault(region_id, []).append(name)
+                leaders_zh.setdefault(region_id, []).append(name_zh or name)
             rows = [
                 from_attributes(
                     RegionRow,
                     region,
                     countries=_split_codes(region.countries),
                     managers=tuple(leaders.get(region.id, ())),
+                    managers_zh=tuple(leaders_zh.get(region.id, ())),
                     rep_count=int(count or 0),
                 )
                 for region, count in found

@@ -18,6 +18,11 @@ RISKS = "risks"
 COMPLIANCE = "compliance"
 ADMIN = "admin"
 
+#: The Administration's tabs, in order. The dashboard opens a tab, not a row:
+#: ``request_open(ADMIN, ADMIN_TABS.index("admin_rates"))``.
+ADMIN_TABS: tuple[str, ...] = ("admin_regions", "admin_managers", "admin_rates", "admin_courses")
+ADMIN_RATES = "admin_rates"
+
 #: Every area that has a pane, in navigation order.
 AREA_KEYS: tuple[str, ...] = (
     DASHBOARD,

@@ -21,6 +21,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,7 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.labels import LABELS
 from app.services.errors import ConflictError
+from app.ui.labels import date_text, datetime_text, enum_label
 
 R = TypeVar("R")
 
@@ -71,6 +74,21 @@ def value_text(value: Any) -> str:
     if isinstance(value, bool):
         return translate("ConflictDialog", "yes") if value else translate("ConflictDialog", "no")
     return str(value)
+
+
+def shown_text(value: Any) -> str:
+    """How a field's value reads to the user: dates and words in the UI language.
+
+    :func:`value_text` stays the comparison key (ISO, enum values), so that two
+    moments a few seconds apart never read as the same value.
+    """
+    if isinstance(value, dt.datetime):
+        return datetime_text(value)
+    if isinstance(value, dt.date):
+        return date_text(value)
+    if isinstance(value, StrEnum) and type(value) in LABELS:
+        return enum_label(value)
+    return value_text(value)
 
 
 def same_value(theirs: Any, mine: Any) -> bool:
@@ -161,8 +179,8 @@ class ConflictDialog(QDialog):
             mine_value = mine[key]
             items = [
                 QTableWidgetItem(labels.get(key, _field_label(key))),
-                QTableWidgetItem(value_text(theirs_value)),
-                QTableWidgetItem(value_text(mine_value)),
+                QTableWidgetItem(shown_text(theirs_value)),
+                QTableWidgetItem(shown_text(mine_value)),
             ]
             differs = key in error.theirs and not same_value(theirs_value, mine_value)
             if differs:

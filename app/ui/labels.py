@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import Cadence
-from app.domain.formats import format_date
+from app.domain.formats import format_date, format_datetime, format_month, format_time
 from app.domain.geo import country_name
 from app.domain.labels import label, unit_label
+from app.domain.periods import Period, PeriodKind
 
 translate = QCoreApplication.translate
 
@@ -63,6 +64,30 @@ def date_text(value: dt.date | None) -> str:
     return format_date(value, ui_language())
 
 
+def datetime_text(
+    moment: dt.datetime | None, time_zone: str | None = None, *, weekday: bool = False
+) -> str:
+    """``12 Oct 2026 09:30`` / ``2026年10月12日 09:30`` in ``time_zone`` when given."""
+    return format_datetime(moment, ui_language(), time_zone, weekday=weekday)
+
+
+def month_text(year: int, month: int) -> str:
+    """``Oct 2026`` / ``2026年10月``."""
+    return format_month(year, month, ui_language())
+
+
+def period_text(period: Period, language: str | None = None) -> str:
+    """A period as the screens name it: months ``Oct 2026`` / ``2026年10月`` (CLDR).
+
+    Years and quarters keep :meth:`Period.label` ("2026 Q3"), which settings and
+    exports also use; only a month's ISO-like "2026-10" is replaced on screen.
+    """
+    lang = language or ui_language()
+    if period.kind is PeriodKind.MONTH:
+        return format_month(period.start.year, period.start.month, lang)
+    return period.label(lang)
+
+
 def utc_offset_text(offset: dt.timedelta | None) -> str:
     """``UTC+8``, ``UTC+5:30``, ``UTC-3``, ``UTC``."""
     if offset is None:
@@ -82,7 +107,7 @@ def local_time_text(time_zone: str, now: dt.datetime | None = None) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         return ""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(zone)
-    return f"{moment:%H:%M} ({utc_offset_text(moment.utcoffset())})"
+    return f"{format_time(moment)} ({utc_offset_text(moment.utcoffset())})"
 
 
 def weekday_text(time_zone: str, now: dt.datetime | None = None) -> str:

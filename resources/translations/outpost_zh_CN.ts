@@ -126,48 +126,48 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="77" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="78" />
         <source>Action</source>
         <extracomment>The rep's zone when no meeting is shown yet.</extracomment>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="78" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="79" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="79" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="80" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="80" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="81" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="81" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="82" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="96" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="97" />
         <source>no meeting</source>
         <translation>无关联面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="98" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="99" />
         <source>carried over</source>
         <translation>已顺延</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="143" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="145" />
         <source>Still open from an earlier meeting</source>
         <translation>之前面谈中尚未完成的事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="145" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="147" />
         <source>Moved here when the previous meeting was held</source>
         <translation>上次面谈完成时顺延至此</translation>
     </message>
@@ -175,68 +175,68 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="184" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="186" />
         <source>Action items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="203" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="205" />
         <source>New action item…</source>
         <translation>新待办事项…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="208" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="210" />
         <source>Due date (optional)</source>
         <translation>截止日期（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="209" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="211" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="211" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="213" />
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="213" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="215" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="215" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="217" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="278" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="280" />
         <source>Due: {reason}</source>
         <translation>到期日：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="296" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="298" />
         <source>Add action item</source>
         <translation>添加待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="305" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="307" />
         <source>Type what is to be done first.</source>
         <translation>请先输入要做的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="328" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="330" />
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="351" />
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="359" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="353" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="361" />
         <source>Delete action item</source>
         <translation>删除待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/action_items.py" line="352" />
+        <location filename="../../app/ui/one_on_ones/action_items.py" line="354" />
         <source>Delete the action item “{text}”?</source>
         <translation>删除待办事项“{text}”？</translation>
     </message>
@@ -351,112 +351,112 @@
 <context>
     <name>AgendaText</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="94" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="106" />
         <source>no due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="96" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="108" />
         <source>due {date}, overdue</source>
         <translation>{date} 到期，已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="97" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="109" />
         <source>due {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="101" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="113" />
         <source>{text} — {owner}, {due}</source>
         <translation>{text} — {owner}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="111" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="123" />
         <source>{metric}: {actual} of {target} {unit} — {attainment}</source>
         <translation>{metric}：{actual} / {target} {unit} — {attainment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="125" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="137" />
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="127" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="139" />
         <source>due on the day of the meeting</source>
         <translation>面谈当天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="128" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="140" />
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="134" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="146" />
         <source>Work permit {number} expires {date} ({days})</source>
         <translation>工作许可 {number} 于 {date} 到期（{days}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="141" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="153" />
         <source>{title} ({category}) — due {date}, {days}</source>
         <translation>{title}（{category}）— {date} 到期，{days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="157" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="169" />
         <source>; review overdue since {date}</source>
         <translation>；复核自 {date} 起逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="161" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="173" />
         <source>; {n} treatment action(s) overdue</source>
         <translation>；{n} 项应对行动逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="183" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="195" />
         <source>One-on-one with {rep} — {when}</source>
         <translation>与 {rep} 的一对一面谈 — {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="194" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="206" />
         <source>Nothing to raise.</source>
         <translation>无待议事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="198" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="210" />
         <source>Open action items carried over</source>
         <translation>顺延的未完成待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="202" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="214" />
         <source>Attainment since the last meeting ({since} to {until})</source>
         <translation>上次面谈以来的达成情况（{since} 至 {until}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="208" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="220" />
         <source>Training due or overdue</source>
         <translation>即将到期或已逾期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="210" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="222" />
         <source>{course} — {status}, {due}</source>
         <translation>{course} — {status}，{due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="150" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="162" />
         <source>{title} — {category}, score {score} ({level})</source>
         <translation>{title} — {category}，分值 {score}（{level}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="219" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="231" />
         <source>Open high risks, overdue reviews and risk actions</source>
         <translation>未关闭的高风险、逾期复核与风险行动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="223" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="235" />
         <source>Compliance and work permit falling due</source>
         <translation>即将到期的合规事项与工作许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="227" />
+        <location filename="../../app/ui/one_on_ones/agenda_text.py" line="239" />
         <source>Other topics</source>
         <translation>其他议题</translation>
     </message>
@@ -854,112 +854,112 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="72" />
+        <location filename="../../app/ui/conflict_dialog.py" line="75" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="72" />
+        <location filename="../../app/ui/conflict_dialog.py" line="75" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="94" />
+        <location filename="../../app/ui/conflict_dialog.py" line="112" />
         <source>rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="95" />
+        <location filename="../../app/ui/conflict_dialog.py" line="113" />
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="96" />
+        <location filename="../../app/ui/conflict_dialog.py" line="114" />
         <source>manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="97" />
+        <location filename="../../app/ui/conflict_dialog.py" line="115" />
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="98" />
+        <location filename="../../app/ui/conflict_dialog.py" line="116" />
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="99" />
+        <location filename="../../app/ui/conflict_dialog.py" line="117" />
         <source>meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="100" />
+        <location filename="../../app/ui/conflict_dialog.py" line="118" />
         <source>action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../app/ui/conflict_dialog.py" line="119" />
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="102" />
+        <location filename="../../app/ui/conflict_dialog.py" line="120" />
         <source>course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="103" />
+        <location filename="../../app/ui/conflict_dialog.py" line="121" />
         <source>exchange rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="104" />
+        <location filename="../../app/ui/conflict_dialog.py" line="122" />
         <source>review</source>
         <translation>绩效评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../app/ui/conflict_dialog.py" line="123" />
         <source>review cycle</source>
         <translation>绩效评估周期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="106" />
+        <location filename="../../app/ui/conflict_dialog.py" line="124" />
         <source>goal</source>
         <translation>发展目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="131" />
+        <location filename="../../app/ui/conflict_dialog.py" line="149" />
         <source>Someone else saved this first</source>
         <translation>已被他人先行保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="138" />
+        <location filename="../../app/ui/conflict_dialog.py" line="156" />
         <source>This {what} was changed and saved by someone else after you opened it. Reload their version (your changes are discarded) or overwrite it with yours (their changes are replaced).</source>
         <translation>您打开此{what}后，他人已修改并保存。请重新加载对方的版本（放弃您的修改），或用您的版本覆盖（替换对方的修改）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="149" />
+        <location filename="../../app/ui/conflict_dialog.py" line="167" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="149" />
+        <location filename="../../app/ui/conflict_dialog.py" line="167" />
         <source>Saved by someone else</source>
         <translation>他人保存的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="149" />
+        <location filename="../../app/ui/conflict_dialog.py" line="167" />
         <source>Yours</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="180" />
+        <location filename="../../app/ui/conflict_dialog.py" line="198" />
         <source>Reload theirs</source>
         <translation>重新加载对方版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="182" />
+        <location filename="../../app/ui/conflict_dialog.py" line="200" />
         <source>Overwrite with mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
@@ -1133,87 +1133,87 @@
 <context>
     <name>CreateTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="239" />
+        <location filename="../../app/ui/targets/dialogs.py" line="240" />
         <source>New target</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="242" />
+        <location filename="../../app/ui/targets/dialogs.py" line="243" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="243" />
+        <location filename="../../app/ui/targets/dialogs.py" line="244" />
         <source>One rep</source>
         <translation>单个销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="244" />
+        <location filename="../../app/ui/targets/dialogs.py" line="245" />
         <source>Every active rep of the region</source>
         <translation>本区域所有在岗销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="247" />
+        <location filename="../../app/ui/targets/dialogs.py" line="248" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="249" />
+        <location filename="../../app/ui/targets/dialogs.py" line="250" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="250" />
+        <location filename="../../app/ui/targets/dialogs.py" line="251" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="251" />
+        <location filename="../../app/ui/targets/dialogs.py" line="252" />
         <source>Split</source>
         <translation>分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="253" />
+        <location filename="../../app/ui/targets/dialogs.py" line="254" />
         <source>Year split evenly into quarters and months</source>
         <translation>全年目标平均分解到季度和月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="256" />
+        <location filename="../../app/ui/targets/dialogs.py" line="257" />
         <source>Year split by a monthly distribution</source>
         <translation>全年目标按月度分布分解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="258" />
+        <location filename="../../app/ui/targets/dialogs.py" line="259" />
         <source>No split: this period only</source>
         <translation>不分解：仅此期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="261" />
+        <location filename="../../app/ui/targets/dialogs.py" line="262" />
         <source>Target per rep</source>
         <translation>每人目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="263" />
+        <location filename="../../app/ui/targets/dialogs.py" line="264" />
         <source>For money metrics, in each rep's own currency</source>
         <translation>金额类指标以各销售人员的当地币种计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="265" />
+        <location filename="../../app/ui/targets/dialogs.py" line="266" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="266" />
+        <location filename="../../app/ui/targets/dialogs.py" line="267" />
         <source>Default: the rep's currency or the metric's unit</source>
         <translation>默认：销售人员的币种或指标的单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="267" />
+        <location filename="../../app/ui/targets/dialogs.py" line="268" />
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="269" />
+        <location filename="../../app/ui/targets/dialogs.py" line="270" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -1274,255 +1274,291 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="125" />
-        <location filename="../../app/ui/dashboard/pane.py" line="297" />
+        <location filename="../../app/ui/dashboard/pane.py" line="128" />
+        <location filename="../../app/ui/dashboard/pane.py" line="314" />
         <source>Dashboard</source>
         <extracomment>What the dashboard reloads on (besides "*"). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="159" />
+        <location filename="../../app/ui/dashboard/pane.py" line="162" />
         <source>Total attainment</source>
         <extracomment>The date the lists count from (tests fix it).</extracomment>
         <translation>总达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="160" />
+        <location filename="../../app/ui/dashboard/pane.py" line="163" />
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="161" />
+        <location filename="../../app/ui/dashboard/pane.py" line="164" />
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="162" />
+        <location filename="../../app/ui/dashboard/pane.py" line="165" />
         <source>Overdue actions</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="173" />
-        <location filename="../../app/ui/dashboard/pane.py" line="178" />
-        <location filename="../../app/ui/dashboard/pane.py" line="184" />
-        <location filename="../../app/ui/dashboard/pane.py" line="229" />
-        <location filename="../../app/ui/dashboard/pane.py" line="240" />
+        <location filename="../../app/ui/dashboard/pane.py" line="180" />
+        <location filename="../../app/ui/dashboard/pane.py" line="503" />
+        <source>Exchange rates missing</source>
+        <translation>缺少汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="217" />
+        <location filename="../../app/ui/dashboard/pane.py" line="222" />
+        <location filename="../../app/ui/dashboard/pane.py" line="228" />
         <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="257" />
+        <location filename="../../app/ui/dashboard/pane.py" line="263" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="173" />
+        <location filename="../../app/ui/dashboard/pane.py" line="217" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="173" />
+        <location filename="../../app/ui/dashboard/pane.py" line="217" />
         <source>Rep's time</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="173" />
+        <location filename="../../app/ui/dashboard/pane.py" line="217" />
         <source>With</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="178" />
+        <location filename="../../app/ui/dashboard/pane.py" line="222" />
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="178" />
-        <location filename="../../app/ui/dashboard/pane.py" line="184" />
-        <location filename="../../app/ui/dashboard/pane.py" line="229" />
+        <location filename="../../app/ui/dashboard/pane.py" line="222" />
+        <location filename="../../app/ui/dashboard/pane.py" line="228" />
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="178" />
+        <location filename="../../app/ui/dashboard/pane.py" line="222" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="182" />
+        <location filename="../../app/ui/dashboard/pane.py" line="226" />
         <source>Click an item to open its one-on-one</source>
         <translation>点击条目打开对应的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="184" />
+        <location filename="../../app/ui/dashboard/pane.py" line="228" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="184" />
-        <location filename="../../app/ui/dashboard/pane.py" line="229" />
+        <location filename="../../app/ui/dashboard/pane.py" line="228" />
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="240" />
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <source>Used by</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="238" />
+        <source>Click to add the rates in Administration → Exchange rates</source>
+        <translation>点击在“管理 → 汇率”中添加汇率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="257" />
+        <location filename="../../app/ui/dashboard/pane.py" line="263" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="240" />
+        <location filename="../../app/ui/dashboard/pane.py" line="257" />
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="240" />
+        <location filename="../../app/ui/dashboard/pane.py" line="257" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="192" />
+        <location filename="../../app/ui/dashboard/pane.py" line="176" />
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="193" />
-        <location filename="../../app/ui/dashboard/pane.py" line="468" />
+        <location filename="../../app/ui/dashboard/pane.py" line="177" />
+        <location filename="../../app/ui/dashboard/pane.py" line="509" />
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="194" />
-        <location filename="../../app/ui/dashboard/pane.py" line="471" />
+        <location filename="../../app/ui/dashboard/pane.py" line="178" />
+        <location filename="../../app/ui/dashboard/pane.py" line="512" />
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="195" />
-        <location filename="../../app/ui/dashboard/pane.py" line="474" />
+        <location filename="../../app/ui/dashboard/pane.py" line="179" />
+        <location filename="../../app/ui/dashboard/pane.py" line="515" />
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="244" />
-        <location filename="../../app/ui/dashboard/pane.py" line="476" />
+        <location filename="../../app/ui/dashboard/pane.py" line="261" />
+        <location filename="../../app/ui/dashboard/pane.py" line="517" />
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="229" />
+        <location filename="../../app/ui/dashboard/pane.py" line="246" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="233" />
+        <location filename="../../app/ui/dashboard/pane.py" line="250" />
         <source>Click an assignment to open it in Training</source>
         <translation>点击培训安排，在“培训”中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="235" />
-        <location filename="../../app/ui/dashboard/pane.py" line="478" />
+        <location filename="../../app/ui/dashboard/pane.py" line="252" />
+        <location filename="../../app/ui/dashboard/pane.py" line="519" />
         <source>Training overdue or due soon</source>
         <translation>已逾期或即将到期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="289" />
+        <location filename="../../app/ui/dashboard/pane.py" line="306" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="313" />
+        <location filename="../../app/ui/dashboard/pane.py" line="330" />
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="351" />
+        <location filename="../../app/ui/dashboard/pane.py" line="369" />
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="334" />
+        <location filename="../../app/ui/dashboard/pane.py" line="351" />
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="263" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="263" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="263" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="250" />
+        <location filename="../../app/ui/dashboard/pane.py" line="267" />
         <source>Click a risk to open it in the Risks pane</source>
         <translation>点击风险可在“风险”窗格中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="252" />
-        <location filename="../../app/ui/dashboard/pane.py" line="482" />
+        <location filename="../../app/ui/dashboard/pane.py" line="269" />
+        <location filename="../../app/ui/dashboard/pane.py" line="523" />
         <source>Risk reviews overdue and acceptances ending</source>
         <translation>逾期的风险复核与即将到期的风险接受</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="422" />
+        <location filename="../../app/ui/dashboard/pane.py" line="440" />
         <source>Review overdue</source>
         <translation>复核逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="423" />
+        <location filename="../../app/ui/dashboard/pane.py" line="441" />
         <source>Acceptance ends</source>
         <translation>接受到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="490" />
+        <location filename="../../app/ui/dashboard/pane.py" line="487" />
+        <source>{reps} reps, {actuals} actuals</source>
+        <translation>{reps} 名销售人员，{actuals} 条实际值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard/pane.py" line="531" />
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="494" />
+        <location filename="../../app/ui/dashboard/pane.py" line="535" />
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="496" />
+        <location filename="../../app/ui/dashboard/pane.py" line="537" />
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="501" />
+        <location filename="../../app/ui/dashboard/pane.py" line="542" />
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="508" />
+        <location filename="../../app/ui/dashboard/pane.py" line="549" />
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="516" />
+        <location filename="../../app/ui/dashboard/pane.py" line="557" />
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="521" />
+        <location filename="../../app/ui/dashboard/pane.py" line="562" />
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="529" />
+        <location filename="../../app/ui/dashboard/pane.py" line="570" />
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="541" />
+        <location filename="../../app/ui/dashboard/pane.py" line="582" />
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="547" />
+        <location filename="../../app/ui/dashboard/pane.py" line="588" />
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
@@ -1674,32 +1710,32 @@
 <context>
     <name>DistributionEditor</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="101" />
+        <location filename="../../app/ui/targets/dialogs.py" line="102" />
         <source>M{n}</source>
         <translation>{n}月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="102" />
+        <location filename="../../app/ui/targets/dialogs.py" line="103" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="102" />
+        <location filename="../../app/ui/targets/dialogs.py" line="103" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="190" />
+        <location filename="../../app/ui/targets/dialogs.py" line="191" />
         <source>The percentages add up to {sum} %, not 100 %</source>
         <translation>百分比合计为 {sum} %，而不是 100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="201" />
+        <location filename="../../app/ui/targets/dialogs.py" line="202" />
         <source>Q{n}: {amount}</source>
         <translation>第{n}季度：{amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="208" />
+        <location filename="../../app/ui/targets/dialogs.py" line="209" />
         <source>Year: {amount}</source>
         <translation>全年：{amount}</translation>
     </message>
@@ -1720,17 +1756,17 @@
 <context>
     <name>EditTargetDialog</name>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="372" />
+        <location filename="../../app/ui/targets/dialogs.py" line="373" />
         <source>Edit target: {rep}, {period}</source>
         <translation>编辑目标：{rep}，{period}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="381" />
+        <location filename="../../app/ui/targets/dialogs.py" line="382" />
         <source>Target ({unit})</source>
         <translation>目标（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/targets/dialogs.py" line="384" />
+        <location filename="../../app/ui/targets/dialogs.py" line="385" />
         <source>SMART description</source>
         <translation>SMART 描述</translation>
     </message>
@@ -2408,7 +2444,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="48" />
+        <location filename="../../app/ui/labels.py" line="49" />
         <source>Single meeting</source>
         <translation>单次</translation>
     </message>
@@ -2664,12 +2700,12 @@
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="63" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="62" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="69" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="68" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
@@ -2679,32 +2715,32 @@
         <translation>销售人员当地时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="85" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="86" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="92" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="99" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="100" />
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="106" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="107" />
         <source>Morale</source>
         <translation>士气</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="111" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="112" />
         <source>{morale} of 5</source>
         <translation>{morale} / 5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="118" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="119" />
         <source>Open actions</source>
         <translation>未完成待办</translation>
     </message>
@@ -2712,43 +2748,43 @@
 <context>
     <name>MeetingExport</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="161" />
-        <location filename="../../app/ui/one_on_ones/parts.py" line="203" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="162" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="204" />
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="164" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="165" />
         <source>Select a meeting to export first.</source>
         <translation>请先选择要导出的面谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="179" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="180" />
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="192" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="193" />
         <source>1:1 {rep}</source>
         <translation>1:1 {rep}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="204" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="205" />
         <source>Export this meeting only, or the whole series?</source>
         <translation>仅导出此次面谈，还是导出整个系列？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="206" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="207" />
         <source>The series repeats {cadence} at {time} in {city}.</source>
         <translation>该系列{cadence}举行，时间为{city}当地 {time}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="213" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="214" />
         <source>This meeting</source>
         <translation>此次面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/parts.py" line="217" />
+        <location filename="../../app/ui/one_on_ones/parts.py" line="218" />
         <source>The series</source>
         <translation>整个系列</translation>
     </message>
@@ -3604,32 +3640,32 @@
 <context>
     <name>RegionColumns</name>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="25" />
+        <location filename="../../app/ui/admin/regions.py" line="31" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="26" />
+        <location filename="../../app/ui/admin/regions.py" line="32" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="27" />
+        <location filename="../../app/ui/admin/regions.py" line="33" />
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="30" />
+        <location filename="../../app/ui/admin/regions.py" line="36" />
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="34" />
+        <location filename="../../app/ui/admin/regions.py" line="40" />
         <source>Managers</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="37" />
+        <location filename="../../app/ui/admin/regions.py" line="43" />
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
@@ -3637,37 +3673,37 @@
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="51" />
+        <location filename="../../app/ui/admin/regions.py" line="57" />
         <source>New region</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="51" />
+        <location filename="../../app/ui/admin/regions.py" line="57" />
         <source>Edit region</source>
         <translation>编辑区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="61" />
+        <location filename="../../app/ui/admin/regions.py" line="67" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="62" />
+        <location filename="../../app/ui/admin/regions.py" line="68" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="63" />
+        <location filename="../../app/ui/admin/regions.py" line="69" />
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="66" />
+        <location filename="../../app/ui/admin/regions.py" line="72" />
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="68" />
+        <location filename="../../app/ui/admin/regions.py" line="74" />
         <source>ISO country codes separated by commas, e.g. SG, MY, TH</source>
         <translation>以逗号分隔的 ISO 国家代码，例如 SG, MY, TH</translation>
     </message>
@@ -3703,17 +3739,17 @@
 <context>
     <name>RegionsPane</name>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="110" />
+        <location filename="../../app/ui/admin/regions.py" line="116" />
         <source>Regions: {count}</source>
         <translation>区域：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="116" />
+        <location filename="../../app/ui/admin/regions.py" line="122" />
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/regions.py" line="136" />
+        <location filename="../../app/ui/admin/regions.py" line="142" />
         <source>Delete region</source>
         <translation>删除区域</translation>
     </message>
@@ -5035,22 +5071,22 @@
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="51" />
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="53" />
         <source>{start}–{end} in {city} is outside the rep's working hours ({first}–{last}).</source>
         <translation>{city}时间 {start}–{end} 不在该销售人员的工作时间（{first}–{last}）内。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="65" />
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="67" />
         <source>{day} {date} is a weekend day for the rep ({country}).</source>
         <translation>{day} {date} 是该销售人员所在地（{country}）的周末。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="72" />
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="74" />
         <source>{time} does not exist in {city} on {date} (the clocks go forward); the meeting starts at {actual}.</source>
         <translation>{date} {city}没有 {time} 这一时刻（时钟拨快）；面谈将于 {actual} 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="89" />
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="91" />
         <source>{time} happens twice in {city} that night (the clocks go back); the first one is used ({abbreviation}).</source>
         <translation>当晚{city}的 {time} 会出现两次（时钟回拨）；采用第一次（{abbreviation}）。</translation>
     </message>
@@ -5251,12 +5287,12 @@
 <context>
     <name>SlotEditor</name>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="216" />
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="218" />
         <source>Rep's time — {city} ({abbreviation})</source>
         <translation>销售人员时间 — {city}（{abbreviation}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="221" />
+        <location filename="../../app/ui/one_on_ones/slot_editor.py" line="223" />
         <source>Manager's time — {city} ({abbreviation})</source>
         <translation>经理时间 — {city}（{abbreviation}）</translation>
     </message>

@@ -31,9 +31,12 @@ RSS_BUDGET = Budget(500)  # MiB
 TARGETS_FIRST_ROWS_BUDGET = Budget(150)  # ms
 FILTER_UPDATE_BUDGET = Budget(100)  # ms
 FILTER_ALL_REGIONS_BUDGET = Budget(125)  # ms
-# The busiest pane (the dashboard) opens with 12 statements whatever the size:
-# one more per row or per region would be an N+1 query.
-PANE_STATEMENTS_BUDGET = Budget(12, any_size=True)
+# The busiest pane (the dashboard) opens with 19 statements whatever the size:
+# one more per row or per region would be an N+1 query. (12 before issue 10/11's
+# cards: the missing exchange rates card adds 4 — regions, rates in force for
+# every base at once, the reps' and actuals' currencies —, the training list 2
+# (rows and count) and the risk reviews/acceptances list 1.)
+PANE_STATEMENTS_BUDGET = Budget(19, any_size=True)
 
 
 @pytest.fixture(scope="module")

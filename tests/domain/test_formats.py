@@ -9,8 +9,10 @@ from app.domain.formats import (
     format_date,
     format_datetime,
     format_money,
+    format_month,
     format_number,
     format_percent,
+    format_time,
 )
 
 NBSP = "\u00a0"
@@ -74,3 +76,36 @@ def test_money_uses_the_currencys_minor_units() -> None:
     assert format_money(D("1234.5"), "JPY", "en") == "JP¥1,234.5"
     assert format_money(D("1234.5"), "JPY", "en", exact=False) == "JP¥1,235"
     assert format_money(None, "USD", "en") == ""
+
+
+def test_dates_with_their_weekday() -> None:
+    day = dt.date(2026, 10, 21)
+    assert format_date(day, "en", weekday=True) == "Wed, 21 Oct 2026"
+    assert format_date(day, "zh", weekday=True) == "2026年10月21日周三"
+    # A datetime reads as its date, not as a wall-clock instant.
+    assert format_date(dt.datetime(2026, 10, 21, 23, 59), "en") == "21 Oct 2026"
+    assert format_date(None, "en", weekday=True) == ""
+
+
+def test_months() -> None:
+    assert format_month(2026, 10, "en") == "Oct 2026"
+    assert format_month(2026, 10, "zh") == "2026年10月"
+    assert format_month(2027, 1, "en") == "Jan 2027"
+    assert format_month(2027, 1, "zh") == "2027年1月"
+
+
+def test_times_are_24_hour_in_a_zone() -> None:
+    moment = dt.datetime(2026, 10, 12, 13, 5, tzinfo=dt.UTC)
+    assert format_time(moment) == "13:05"
+    assert format_time(moment, "Asia/Shanghai") == "21:05"
+    assert format_time(moment, "Mars/Olympus") == "13:05"
+    assert format_time(dt.time(7, 0)) == "07:00"
+    assert format_time(None) == ""
+
+
+def test_date_time_with_weekday() -> None:
+    moment = dt.datetime(2026, 10, 21, 8, 0, tzinfo=dt.UTC)
+    madrid = format_datetime(moment, "en", "Europe/Madrid", weekday=True)
+    assert madrid == "Wed, 21 Oct 2026 10:00"
+    shanghai = format_datetime(moment, "zh", "Asia/Shanghai", weekday=True)
+    assert shanghai == "2026年10月21日周三 16:00"

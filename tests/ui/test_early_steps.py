@@ -48,7 +48,7 @@ def test_holding_a_meeting_before_it_starts_asks_and_no_changes_nothing(
     qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
     assert [s.title for s in seen] == ["Mark held"]
     assert seen[0].text == (
-        "This meeting starts at Tue 2026-10-27 07:00 UTC (UTC) (in 5 hours). Mark it held anyway?"
+        "This meeting starts at Tue, 27 Oct 2026 07:00 UTC (UTC) (in 5 hours). Mark it held anyway?"
     )
     stored = OneOnOneService(ctx.db).get(meeting_id)
     assert (stored.status, stored.notes, stored.version) == (MeetingStatus.PLANNED, None, 1)
@@ -103,7 +103,7 @@ def test_actuals_for_a_month_not_begun_ask_naming_it(qtbot, ctx, team, answer_di
     seen = answer_dialog(NO)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [s.title for s in seen] == ["Record actuals"]
-    assert seen[0].text.startswith("2026-11, 2026-12 have not begun yet")
+    assert seen[0].text.startswith("Nov 2026, Dec 2026 have not begun yet")
     assert seen[0].text.endswith("Record them anyway?")
     # Nothing written, not even September; the typing waits in the grid.
     assert stored_months(ctx, rep_id) == {}
@@ -112,7 +112,7 @@ def test_actuals_for_a_month_not_begun_ask_naming_it(qtbot, ctx, team, answer_di
 
     seen = answer_dialog(YES)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert seen[-1].text.startswith("2026-11, 2026-12 have not begun yet")
+    assert seen[-1].text.startswith("Nov 2026, Dec 2026 have not begun yet")
     assert stored_months(ctx, rep_id) == {9: D(100), 11: D(200), 12: D(300)}
     dialog.reject()
 

@@ -98,24 +98,24 @@ def test_your_time_is_my_zone_when_i_am_known(qtbot, ctx) -> None:
     # Nobody signed in: each meeting in its own manager's zone (as before).
     assert my_time_zone(ctx) is None
     assert your_times() == [
-        "Wed 2026-10-21 10:00 Shanghai (CST)",
-        "Thu 2026-10-22 04:00 Berlin (CEST)",
+        "Wed, 21 Oct 2026 10:00 Shanghai (CST)",
+        "Thu, 22 Oct 2026 04:00 Berlin (CEST)",
     ]
 
     ME.set(ctx.settings, berlin.id)
     ctx.bus.emit_changed("preferences")
     assert my_time_zone(ctx) == "Europe/Berlin"
     assert your_times() == [
-        "Wed 2026-10-21 04:00 Berlin (CEST)",
-        "Thu 2026-10-22 04:00 Berlin (CEST)",
+        "Wed, 21 Oct 2026 04:00 Berlin (CEST)",
+        "Thu, 22 Oct 2026 04:00 Berlin (CEST)",
     ]
 
     # A zone chosen in Preferences wins over the manager's own.
     MY_TIME_ZONE.set(ctx.settings, "Asia/Dubai")
     ctx.bus.emit_changed("preferences")
     assert your_times() == [
-        "Wed 2026-10-21 06:00 Dubai (UTC+4)",
-        "Thu 2026-10-22 06:00 Dubai (UTC+4)",
+        "Wed, 21 Oct 2026 06:00 Dubai (UTC+4)",
+        "Thu, 22 Oct 2026 06:00 Dubai (UTC+4)",
     ]
 
 

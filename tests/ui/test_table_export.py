@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain.enums import Metric
+from app.domain.formats import format_date
 from app.domain.periods import Period
 from app.io.table_export import write_table
 from app.services.base import PageRequest
@@ -88,6 +89,12 @@ def same_cell(written: Any, text: str, native: Any) -> bool:
     """A workbook cell against the view's text and native (sort) value."""
     if isinstance(written, dt.datetime):  # openpyxl reads dates back as datetimes
         return written == native or written.date() == native
+    if isinstance(written, str) and isinstance(native, dt.datetime):
+        # A local time is written as ISO text ("Wed 2026-10-21 10:00 Madrid (CEST)"),
+        # shown in the UI language ("Wed, 21 Oct 2026 10:00 Madrid (CEST)").
+        _weekday, day, clock = written.split(" ", 2)
+        shown_day = format_date(dt.date.fromisoformat(day), "en", weekday=True)
+        return text == f"{shown_day} {clock}"
     if isinstance(written, int | float) and not isinstance(native, str):
         return Decimal(str(written)) == Decimal(str(native))
     return (written or "") == text

@@ -16,7 +16,7 @@ from app.ui.admin.courses import CoursesPane
 from app.ui.admin.managers import ManagersPane
 from app.ui.admin.rates import RatesPane
 from app.ui.admin.regions import RegionsPane
-from app.ui.area_keys import ADMIN
+from app.ui.area_keys import ADMIN, ADMIN_TABS
 from app.ui.context import UiContext
 from app.ui.pane import Pane
 
@@ -64,6 +64,11 @@ class AdminPane(Pane):
         table = next(t for t in self.tables if t.key == key)
         self.tabs.setCurrentWidget(table)
         return table
+
+    def open_item(self, item_id: int) -> None:
+        """Show the tab ``ADMIN_TABS[item_id]`` (the dashboard opens tabs, not rows)."""
+        if 0 <= item_id < len(ADMIN_TABS):
+            self.show_table(ADMIN_TABS[item_id])
 
     def _on_tab(self, _index: int) -> None:
         # The search typed while another tab was shown applies here too.

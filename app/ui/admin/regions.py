@@ -20,7 +20,13 @@ REGION_TOPICS = ("regions",)
 translate = QCoreApplication.translate
 
 
-def region_columns() -> list[Column[RegionRow]]:
+def region_columns(chinese: bool = False) -> list[Column[RegionRow]]:
+    """The Regions tab's columns; ``chinese`` names the managers by their Chinese names."""
+
+    def managers(r: RegionRow) -> str:
+        names = r.managers_zh if chinese and r.managers_zh else r.managers
+        return ("、" if chinese else ", ").join(names)
+
     return [
         text_column("name", translate("RegionColumns", "Name")),
         text_column("name_zh", translate("RegionColumns", "Chinese name")),
@@ -31,7 +37,7 @@ def region_columns() -> list[Column[RegionRow]]:
             lambda r: ", ".join(r.countries),
             "countries",
         ),
-        Column("managers", translate("RegionColumns", "Managers"), lambda r: ", ".join(r.managers)),
+        Column("managers", translate("RegionColumns", "Managers"), managers),
         Column(
             "rep_count",
             translate("RegionColumns", "Reps"),
@@ -106,7 +112,7 @@ class RegionsPane(AdminTablePane[RegionRow]):
         self.service = TeamService(ctx.db)
         self.build(
             self.service.list_region_page,
-            region_columns(),
+            region_columns(ctx.prefers_chinese),
             count_text=self.tr("Regions: {count}"),
             view_name="regions_table",
         )

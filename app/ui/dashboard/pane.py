@@ -47,12 +47,12 @@ from app.services.dashboard import (
     open_target,
     rep_link,
 )
-from app.ui.area_keys import AREA_KEYS, DASHBOARD
+from app.ui.area_keys import ADMIN, ADMIN_RATES, ADMIN_TABS, AREA_KEYS, DASHBOARD
 from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
 from app.ui.dashboard.cards import Card, EntryTable, Tile, coloured
-from app.ui.labels import date_text, enum_label, utc_offset_text
+from app.ui.labels import date_text, datetime_text, enum_label, period_text, utc_offset_text
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.workers import TaskRunner, TaskState
@@ -103,12 +103,15 @@ def chart_lines(lines: Sequence[RepAttainment], limit: int = CHART_LIMIT) -> lis
 
 
 def local_text(moment: dt.datetime, zone_name: str | None) -> str:
-    """``2026-11-17 09:00 UTC+8`` in ``zone_name`` (this computer's zone when None)."""
+    """``17 Nov 2026 09:00 UTC+8`` / ``2026年11月17日 09:00 UTC+8`` in ``zone_name``.
+
+    This computer's zone when ``zone_name`` is None; the date in the UI language.
+    """
     try:
         local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
     except (ValueError, KeyError):
         local = moment.astimezone(dt.UTC)
-    return f"{local:%Y-%m-%d %H:%M} {utc_offset_text(local.utcoffset())}"
+    return f"{datetime_text(local)} {utc_offset_text(local.utcoffset())}"
 
 
 class DashboardPane(Pane):
@@ -169,30 +172,14 @@ class DashboardPane(Pane):
         self.chart.setMinimumHeight(CHART_MIN_PX)
         self.chart.on_click(self._on_chart_click)
         self.shown_bars: list[RepAttainment] = []
-        self.meetings = EntryTable(
-            [self.tr("Rep"), self.tr("Your time"), self.tr("Rep's time"), self.tr("With")],
-            "meetings_list",
-            stretch=3,
-        )
-        self.actions = EntryTable(
-            [self.tr("Rep"), self.tr("Action"), self.tr("Due"), self.tr("Days late")],
-            "actions_list",
-            stretch=1,
-        )
-        self.actions.setToolTip(self.tr("Click an item to open its one-on-one"))
-        self.expiring = EntryTable(
-            [self.tr("Rep"), self.tr("Item"), self.tr("Due"), self.tr("Days left")],
-            "expiring_list",
-            stretch=1,
-        )
-        self._build_risk_cards()
-        tables = (self.meetings, self.actions, self.expiring, self.risks, self.risk_attention)
-        for table in tables:
-            table.link_activated.connect(self.open_link)
+        self._build_lists()
         self.chart_card = Card(self.tr("Attainment by rep"), self.chart)
         self.meetings_card = Card(self.tr("One-on-ones this week"), self.meetings)
         self.actions_card = Card(self.tr("Overdue action items"), self.actions)
         self.expiring_card = Card(self.tr("Permits and compliance due"), self.expiring)
+        self.rates_card = Card(self.tr("Exchange rates missing"), self.rates)
+        self.rates_card.setObjectName("missing_rates_card")
+        self.rates_card.hide()  # shown only while a rate is missing
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -203,6 +190,7 @@ class DashboardPane(Pane):
         grid.addWidget(self.risks_card, 2, 1)
         grid.addWidget(self.training_card, 3, 0)
         grid.addWidget(self.risk_attention_card, 3, 1)
+        grid.addWidget(self.rates_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -222,6 +210,35 @@ class DashboardPane(Pane):
 
         self.attainment_tile.clicked.connect(lambda: self._open_tile("attainment"))
         self.reps_tile.clicked.connect(lambda: self._open_tile("reps"))
+
+    def _build_lists(self) -> None:
+        """The tables of entries that open a row (or, for missing rates, a tab)."""
+        self.meetings = EntryTable(
+            [self.tr("Rep"), self.tr("Your time"), self.tr("Rep's time"), self.tr("With")],
+            "meetings_list",
+            stretch=3,
+        )
+        self.actions = EntryTable(
+            [self.tr("Rep"), self.tr("Action"), self.tr("Due"), self.tr("Days late")],
+            "actions_list",
+            stretch=1,
+        )
+        self.actions.setToolTip(self.tr("Click an item to open its one-on-one"))
+        self.expiring = EntryTable(
+            [self.tr("Rep"), self.tr("Item"), self.tr("Due"), self.tr("Days left")],
+            "expiring_list",
+            stretch=1,
+        )
+        self._build_risk_cards()
+        self.rates = EntryTable(
+            [self.tr("Currency"), self.tr("Base currency"), self.tr("Region"), self.tr("Used by")],
+            "missing_rates_list",
+            stretch=3,
+        )
+        self.rates.setToolTip(self.tr("Click to add the rates in Administration → Exchange rates"))
+        lists = (self.meetings, self.actions, self.expiring, self.risks, self.risk_attention)
+        for table in (*lists, self.rates):
+            table.link_activated.connect(self.open_link)
 
     def _build_training(self) -> None:
         """The card of open training assignments overdue or due soon."""
@@ -338,6 +355,7 @@ class DashboardPane(Pane):
         self._show_meetings_and_actions(overview, rep_name)
         self._show_expiring_and_risks(overview, rep_name)
         self._show_training(overview, rep_name)
+        self._show_missing_rates(overview)
         self._show_card_titles(overview)
         self.loaded.emit()
 
@@ -463,6 +481,29 @@ class DashboardPane(Pane):
             ]
         )
 
+    def _show_missing_rates(self, overview: Overview) -> None:
+        # Every row opens the Exchange rates tab (filtered to the window's region there).
+        link = Link(ADMIN, ADMIN_TABS.index(ADMIN_RATES))
+        used_by = self.tr("{reps} reps, {actuals} actuals")
+        self.rates.set_rows(
+            [
+                (
+                    link,
+                    [
+                        m.currency,
+                        m.base_currency,
+                        m.region_name,
+                        used_by.format(reps=m.reps, actuals=m.actuals),
+                    ],
+                )
+                for m in overview.missing_rates
+            ]
+        )
+        self._set_card_title(
+            self.rates_card, self.tr("Exchange rates missing"), len(overview.missing_rates)
+        )
+        self.rates_card.setVisible(bool(overview.missing_rates))
+
     def _show_card_titles(self, overview: Overview) -> None:
         self._set_card_title(
             self.meetings_card, self.tr("One-on-ones this week"), overview.meetings_total
@@ -485,7 +526,7 @@ class DashboardPane(Pane):
 
     def _show_tiles(self, overview: Overview) -> None:
         total = overview.total
-        heading = overview.period.label(self.lang)
+        heading = period_text(overview.period, self.lang)
         if overview.region_id is None:
             heading = self.tr("{period} · all regions").format(period=heading)
         self.heading.setText(heading)

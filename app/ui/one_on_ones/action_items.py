@@ -40,6 +40,7 @@ from app.ui.dialog_parts import ModelIndex, RowsTableModel, list_view
 from app.ui.editors import DateEdit
 from app.ui.error_text import error_text, message_text
 from app.ui.forms import ERROR_STYLE
+from app.ui.labels import date_text
 from app.ui.one_on_ones.agenda_text import enum_label
 
 EDIT = Qt.ItemDataRole.EditRole
@@ -94,7 +95,7 @@ class ActionItemsModel(RowsTableModel[ActionItemRecord]):
         if item.meeting_id != self.meeting_id:
             if item.meeting_starts_at is None:
                 return self.tr("no meeting")
-            return f"{item.meeting_starts_at.astimezone(ZoneInfo(self.zone)):%Y-%m-%d}"
+            return date_text(item.meeting_starts_at.astimezone(ZoneInfo(self.zone)).date())
         return self.tr("carried over") if item.carried_from_id is not None else ""
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -118,10 +119,11 @@ class ActionItemsModel(RowsTableModel[ActionItemRecord]):
             if column == self.OWNER:
                 return enum_label(item.owner)
             if column == self.DUE:
-                return item.due_date.isoformat() if item.due_date else ""
+                # Shown in the UI language; the editor (DateDelegate) still takes ISO.
+                return date_text(item.due_date)
             if column == self.ORIGIN:
                 return self.origin_text(item)
-            return f"{item.done_at:%Y-%m-%d}" if item.done_at else ""
+            return date_text(item.done_at.date()) if item.done_at else ""
         if role == EDIT:
             return {
                 self.TEXT: item.text,

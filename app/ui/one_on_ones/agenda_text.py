@@ -1,7 +1,8 @@
 """How one-on-ones read on screen: morale, their times in two zones, the agenda.
 
-Times are written with the zone's city and abbreviation ("Wed 2026-10-21
-10:00 Madrid (CEST)") because a manager reads two clocks at once. :func:`agenda_text` turns an
+Times are written with the zone's city and abbreviation ("Wed, 21 Oct 2026
+10:00 Madrid (CEST)", dates in the UI language through app.domain.formats)
+because a manager reads two clocks at once. :func:`agenda_text` turns an
 :class:`~app.services.agenda.Agenda` into the text the manager then edits.
 """
 
@@ -11,14 +12,15 @@ import datetime as dt
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import MONEY_METRICS
+from app.domain.formats import format_date, format_time
 from app.domain.geo import is_currency, minor_units
 from app.services.agenda import Agenda, AgendaAttainment, AgendaCompliance, AgendaRisk
 from app.services.one_on_one_records import ActionItemRecord
 from app.ui.editors import format_amount
-from app.ui.labels import enum_label, unit_text, utc_offset_text
+from app.ui.labels import date_text, enum_label, ui_language, unit_text, utc_offset_text
 
 translate = QCoreApplication.translate
 
@@ -53,21 +55,31 @@ def zone_abbreviation(moment: dt.datetime) -> str:
     return name
 
 
-def weekday_short(day: dt.date) -> str:
-    """The short weekday name in the UI's language (Wed / 周三)."""
-    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-
-
 def clock_text(moment: dt.datetime, zone: str) -> str:
     """``"10:00 Madrid (CEST)"``: the time in ``zone`` with where and which offset."""
     local = moment.astimezone(ZoneInfo(zone))
-    return f"{local:%H:%M} {zone_city(zone)} ({zone_abbreviation(local)})"
+    return f"{format_time(local)} {zone_city(zone)} ({zone_abbreviation(local)})"
 
 
 def when_text(moment: dt.datetime, zone: str) -> str:
-    """``"Wed 2026-10-21 10:00 Madrid (CEST)"``."""
+    """``"Wed, 21 Oct 2026 10:00 Madrid (CEST)"`` / ``"2026年10月21日周三 10:00 Madrid (CEST)"``."""
     local = moment.astimezone(ZoneInfo(zone))
-    return f"{weekday_short(local.date())} {local:%Y-%m-%d} {clock_text(local, zone)}"
+    day = format_date(local.date(), ui_language(), weekday=True)
+    return f"{day} {clock_text(local, zone)}"
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def when_export_text(moment: dt.datetime, zone: str) -> str:
+    """``"Wed 2026-10-21 10:00 Madrid (CEST)"``: what an export writes, ISO in any language.
+
+    A file keeps the local time as text (a spreadsheet cell has no time zone),
+    in a form that sorts and parses the same whatever the console's language.
+    """
+    local = moment.astimezone(ZoneInfo(zone))
+    day = _WEEKDAYS[local.weekday()]  # not %a: that follows the process's C locale
+    return f"{day} {local:%Y-%m-%d} {clock_text(local, zone)}"
 
 
 # -- the agenda --------------------------------------------------------------------
@@ -93,8 +105,8 @@ def _due_text(due: dt.date | None, today: dt.date | None) -> str:
     if due is None:
         return translate("AgendaText", "no due date")
     if today is not None and due < today:
-        return translate("AgendaText", "due {date}, overdue").format(date=due.isoformat())
-    return translate("AgendaText", "due {date}").format(date=due.isoformat())
+        return translate("AgendaText", "due {date}, overdue").format(date=date_text(due))
+    return translate("AgendaText", "due {date}").format(date=date_text(due))
 
 
 def _action_line(item: ActionItemRecord, today: dt.date | None) -> str:
@@ -133,7 +145,7 @@ def _compliance_line(item: AgendaCompliance) -> str:
         return (
             translate("AgendaText", "Work permit {number} expires {date} ({days})")
             .format(
-                number=item.title, date=item.expires_on.isoformat(), days=_days_text(item.days_left)
+                number=item.title, date=date_text(item.expires_on), days=_days_text(item.days_left)
             )
             .replace("  ", " ")
         )
@@ -141,7 +153,7 @@ def _compliance_line(item: AgendaCompliance) -> str:
     return translate("AgendaText", "{title} ({category}) — due {date}, {days}").format(
         title=item.title,
         category=category,
-        date=item.expires_on.isoformat(),
+        date=date_text(item.expires_on),
         days=_days_text(item.days_left),
     )
 
@@ -200,7 +212,7 @@ def agenda_text(agenda: Agenda, language: str) -> str:
     )
     section(
         translate("AgendaText", "Attainment since the last meeting ({since} to {until})").format(
-            since=agenda.since.isoformat(), until=agenda.until.isoformat()
+            since=date_text(agenda.since), until=date_text(agenda.until)
         ),
         [_attainment_line(line) for line in agenda.attainment],
     )
@@ -233,7 +245,7 @@ __all__ = [
     "amount_text",
     "clock_text",
     "morale_text",
-    "weekday_short",
+    "when_export_text",
     "when_text",
     "zone_abbreviation",
     "zone_city",

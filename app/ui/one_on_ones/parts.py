@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.domain.formats import format_time
 from app.domain.periods import Period
 from app.io.ics import export_ics
 from app.services.errors import ServiceError
@@ -28,6 +29,7 @@ from app.ui.error_text import error_text
 from app.ui.labels import cadence_label, enum_label
 from app.ui.one_on_ones.agenda_text import (
     morale_text,
+    when_export_text,
     when_text,
     zone_city,
 )
@@ -48,11 +50,8 @@ def meeting_columns(
     chinese: bool = False,
     my_zone: Callable[[], str | None] = lambda: None,
 ) -> list[Column[OneOnOneRecord]]:
-    """The table's columns; ``default_zone`` is the manager's side of a meeting without one.
-
-    "Your time" is in ``my_zone()`` (the signed-in manager's zone) when it gives
-    one, else in each meeting's manager's zone.
-    """
+    """The columns; "Your time" is in ``my_zone()`` (the signed-in manager's) when
+    given, else the meeting manager's zone, else ``default_zone()``. Exports stay ISO."""
 
     def manager_zone(r: OneOnOneRecord) -> str:
         return my_zone() or r.manager_time_zone or default_zone()
@@ -70,6 +69,7 @@ def meeting_columns(
             lambda r: when_text(r.starts_at, manager_zone(r)),
             "starts_at",
             value=lambda r: r.starts_at,
+            export=lambda r: when_export_text(r.starts_at, manager_zone(r)),
             tooltip=lambda r: r.manager_name,
         ),
         Column(
@@ -78,6 +78,7 @@ def meeting_columns(
             lambda r: when_text(r.starts_at, r.rep_time_zone),
             "starts_at",
             value=lambda r: r.starts_at,
+            export=lambda r: when_export_text(r.starts_at, r.rep_time_zone),
             tooltip=lambda r: r.rep_time_zone,
         ),
         Column(
@@ -205,7 +206,7 @@ def _ask_series(parent: QWidget, record: OneOnOneRecord) -> bool | None:
     box.setInformativeText(
         translate("MeetingExport", "The series repeats {cadence} at {time} in {city}.").format(
             cadence=cadence_label(record.cadence).lower(),
-            time=f"{record.local_starts_at:%H:%M}",
+            time=format_time(record.local_starts_at),
             city=zone_city(record.rep_time_zone),
         )
     )

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
+from app.domain.formats import format_time
 from app.domain.scheduling import (
     WORKDAY_END,
     WORKDAY_START,
@@ -22,6 +23,7 @@ from app.domain.scheduling import (
     slot_warnings,
 )
 from app.ui.editors import DateEdit
+from app.ui.labels import date_text
 from app.ui.one_on_ones.agenda_text import clock_text, zone_abbreviation, zone_city
 
 translate = QCoreApplication.translate
@@ -52,18 +54,18 @@ def warning_texts(
                 "ScheduleDialog",
                 "{start}–{end} in {city} is outside the rep's working hours ({first}–{last}).",
             ).format(
-                start=f"{local:%H:%M}",
-                end=f"{end:%H:%M}",
+                start=format_time(local),
+                end=format_time(end),
                 city=zone_city(rep_zone),
-                first=f"{WORKDAY_START:%H:%M}",
-                last=f"{WORKDAY_END:%H:%M}",
+                first=format_time(WORKDAY_START),
+                last=format_time(WORKDAY_END),
             )
         )
     if SlotWarning.WEEKEND in found:
         day = local.date()
         texts.append(
             translate("ScheduleDialog", "{day} {date} is a weekend day for the rep ({country}).")
-            .format(day=_day_name(day), date=day.isoformat(), country=rep_country or "")
+            .format(day=_day_name(day), date=date_text(day), country=rep_country or "")
             .replace(" ()", "")
         )
     if typed is not None and typed[0] is SlotWarning.NONEXISTENT_TIME:
@@ -74,9 +76,9 @@ def warning_texts(
                 "{time} does not exist in {city} on {date} (the clocks go forward); "
                 "the meeting starts at {actual}.",
             ).format(
-                time=f"{wall:%H:%M}",
+                time=format_time(wall),
                 city=zone_city(zone),
-                date=wall.date().isoformat(),
+                date=date_text(wall.date()),
                 actual=clock_text(starts_at, zone),
             )
         )
@@ -91,7 +93,7 @@ def warning_texts(
                 "{time} happens twice in {city} that night (the clocks go back); "
                 "the first one is used ({abbreviation}).",
             ).format(
-                time=f"{starts_at.astimezone(ZoneInfo(zone)):%H:%M}",
+                time=format_time(starts_at, zone),
                 city=zone_city(zone),
                 abbreviation=zone_abbreviation(starts_at.astimezone(ZoneInfo(zone))),
             )

@@ -49,7 +49,7 @@ from app.ui.delegates import MoneyDelegate
 from app.ui.dialog_parts import confirm
 from app.ui.editors import format_amount
 from app.ui.error_text import message_text
-from app.ui.labels import ui_language
+from app.ui.labels import date_text, month_text, ui_language
 from app.ui.undo import push_change
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -205,10 +205,10 @@ class ActualsGridModel(QAbstractTableModel):
             converted = self.in_base(row, amount, on)
             if converted is None:
                 return self.tr("No {unit} rate into {base} on {date}").format(
-                    unit=row.unit, base=self.base_currency, date=on.isoformat()
+                    unit=row.unit, base=self.base_currency, date=date_text(on)
                 )
             return self.tr("{amount} {base} at the rate of {date}").format(
-                amount=format_amount(converted), base=self.base_currency, date=on.isoformat()
+                amount=format_amount(converted), base=self.base_currency, date=date_text(on)
             )
         return None
 
@@ -419,7 +419,7 @@ class ActualsGridDialog(QDialog):
         future = future_months(year, typed, self.today())
         if not future:
             return True
-        names = ", ".join(Period.month(year, m).label(self.ctx.language) for m in future)
+        names = ", ".join(month_text(year, m) for m in future)
         if len(future) == 1:
             question = self.tr(
                 "{months} has not begun yet: actuals for it are usually a slip "

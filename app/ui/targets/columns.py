@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from app.domain.attainment import Band
 from app.services.target_rows import TargetRow
 from app.ui.editors import format_amount
-from app.ui.labels import enum_label, unit_text
+from app.ui.labels import enum_label, period_text, unit_text
 from app.ui.table_model import CENTER, RIGHT, Column, text_column
 
 translate = QCoreApplication.translate
@@ -60,7 +60,7 @@ def target_columns(language: str = "en") -> list[Column[TargetRow]]:
         Column(
             "period",
             translate("TargetColumns", "Period"),
-            lambda r: r.period.label(language),
+            lambda r: period_text(r.period, language),
             "period_start",
             alignment=CENTER,
             value=lambda r: r.period.start,

@@ -42,6 +42,7 @@ from app.ui.context import UiContext
 from app.ui.editors import AmountEdit, format_amount, parse_amount
 from app.ui.error_text import message_text
 from app.ui.forms import FormDialog
+from app.ui.labels import period_text
 from app.ui.period_selector import PeriodSelector
 
 EVEN_SHARE = Decimal(100) / 12
@@ -370,7 +371,7 @@ class EditTargetDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, record: TargetRecord, parent: QWidget | None = None) -> None:
         title = self.tr("Edit target: {rep}, {period}").format(
-            rep=record.rep_name, period=record.period.label(ctx.language)
+            rep=record.rep_name, period=period_text(record.period, ctx.language)
         )
         super().__init__(
             ctx, title, topics=("targets",), expected_version=record.version, parent=parent

@@ -27,7 +27,7 @@ from app.services.targets import TargetRecord, TargetService
 from app.ui.area_keys import TARGETS
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
-from app.ui.labels import enum_label
+from app.ui.labels import enum_label, period_text
 from app.ui.table_pane import TablePane
 from app.ui.targets.actuals_grid import ActualsGridDialog
 from app.ui.targets.columns import target_columns
@@ -207,7 +207,7 @@ class TargetsPane(TablePane[TargetRow]):
         ).format(
             metric=enum_label(row.metric),
             rep=row.rep_name,
-            period=row.period.label(self.ctx.language),
+            period=period_text(row.period, self.ctx.language),
         )
         if not self.confirm(self.tr("Delete target"), question):
             return

@@ -35,7 +35,7 @@ from app.ui.area_keys import AREA_KEYS
 from app.ui.change_bus import concerns
 from app.ui.context import UiContext
 from app.ui.editors import format_amount
-from app.ui.labels import date_text, enum_label, unit_text
+from app.ui.labels import date_text, datetime_text, enum_label, period_text, unit_text
 from app.ui.team.rep_detail import RepDetail
 
 # Wait this long after a selection before querying (arrow keys move fast).
@@ -196,12 +196,12 @@ class RepProfile(QScrollArea):
             ("training", self._training, self.tr("No training assigned.")),
             ("risks", self._risks, self.tr("No risks recorded.")),
         ]
-        period_text = self.period.label(self.ctx.language)
+        shown_period = period_text(self.period, self.ctx.language)
         self.sections["targets"].heading.setText(
-            self.tr("Targets and attainment, {period}").format(period=period_text)
+            self.tr("Targets and attainment, {period}").format(period=shown_period)
         )
         for key, load, empty in loaders:
-            self.sections[key].show_lines(load(record), empty.format(period=period_text))
+            self.sections[key].show_lines(load(record), empty.format(period=shown_period))
         self.loads += 1
 
     def _targets(self, rep: RepRecord) -> list[str]:
@@ -251,12 +251,12 @@ class RepProfile(QScrollArea):
         )
         lines = []
         for meeting in upcoming.rows:
-            when = meeting.local_starts_at.strftime("%Y-%m-%d %H:%M")
+            when = datetime_text(meeting.local_starts_at)
             lines.append(
                 self.tr("Next: {link}").format(link=self._link("one_on_ones", meeting.id, when))
             )
         for meeting in recent.rows:
-            when = meeting.local_starts_at.strftime("%Y-%m-%d %H:%M")
+            when = datetime_text(meeting.local_starts_at)
             head = self._link("one_on_ones", meeting.id, f"{when} · {enum_label(meeting.status)}")
             # The private note stays off this screen (a rep may look over a shoulder).
             note = excerpt(meeting.notes or meeting.agenda)

@@ -82,3 +82,16 @@ def test_admin_tabs_and_dialogs_speak_chinese(qtbot, ctx, chinese) -> None:  # n
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert english_in(dialog, data) == set(), dialog.windowTitle()
+
+
+def test_regions_name_their_managers_in_chinese(qtbot, ctx, chinese) -> None:  # noqa: F811
+    region = make_region(ctx.db, name="Asia")
+    make_manager(ctx.db, region.id, name="Ana Lee", name_zh="李安娜", email="ana@example.com")
+    make_manager(ctx.db, region.id, name="Bo Wu", email="bo@example.com")  # no Chinese name
+    ctx.language = "zh"
+    pane = AdminPane(ctx)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_table("admin_regions")
+    column = pane.regions.model.column_index("managers")
+    assert pane.regions.model.index(0, column).data() == "李安娜、Bo Wu"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -62,7 +63,10 @@ def test_shows_tiles_lists_and_one_bar_per_rep(qtbot, demo) -> None:
     # Both local times: the manager's and the rep's.
     meeting = expected.meetings[0]
     assert pane.meetings.item(0, 0).text() == meeting.rep_name
-    assert pane.meetings.item(0, 2).text().startswith(f"{meeting.starts_at:%Y-%m-%d}"[:7])
+    # The date in the UI language (CLDR), not ISO: "16 Nov 2026 11:00 UTC+8".
+    assert re.match(
+        r"\d{1,2} [A-Z][a-z]{2,3} 20\d\d \d\d:\d\d UTC", pane.meetings.item(0, 2).text()
+    )
     assert "UTC" in pane.meetings.item(0, 1).text() and "UTC" in pane.meetings.item(0, 2).text()
     # An overdue item is red in the days-left column.
     overdue = [r for r, e in enumerate(expected.expiring) if e.days_left < 0]

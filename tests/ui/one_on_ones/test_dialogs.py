@@ -224,18 +224,18 @@ def test_weekly_series_across_madrid_dst_keeps_the_rep_time(qtbot, ctx, people) 
     assert manager.caption.text() == "Manager's time — Shanghai (CST)"
     assert dialog.warning_text() == ""
     assert dialog.preview_rows() == [
-        ("Wed 2026-10-21 10:00 Madrid (CEST)", "Wed 2026-10-21 16:00 Shanghai (CST)"),
+        ("Wed, 21 Oct 2026 10:00 Madrid (CEST)", "Wed, 21 Oct 2026 16:00 Shanghai (CST)"),
         (
-            "Wed 2026-10-28 10:00 Madrid (CET)",
-            "Wed 2026-10-28 17:00 Shanghai (CST)  (+1 h)",
+            "Wed, 28 Oct 2026 10:00 Madrid (CET)",
+            "Wed, 28 Oct 2026 17:00 Shanghai (CST)  (+1 h)",
         ),
         (
-            "Wed 2026-11-04 10:00 Madrid (CET)",
-            "Wed 2026-11-04 17:00 Shanghai (CST)  (+1 h)",
+            "Wed, 4 Nov 2026 10:00 Madrid (CET)",
+            "Wed, 4 Nov 2026 17:00 Shanghai (CST)  (+1 h)",
         ),
         (
-            "Wed 2026-11-11 10:00 Madrid (CET)",
-            "Wed 2026-11-11 17:00 Shanghai (CST)  (+1 h)",
+            "Wed, 11 Nov 2026 10:00 Madrid (CET)",
+            "Wed, 11 Nov 2026 17:00 Shanghai (CST)  (+1 h)",
         ),
     ]
 
@@ -271,7 +271,7 @@ def test_dubai_weekend_and_evening_are_warned_live(qtbot, ctx, people) -> None:
     dialog = open_dialog(qtbot, ctx, region_id=people.region_id)
     dialog.rep_picker.setValue(people.omar)
     type_rep_time(qtbot, dialog, dt.date(2026, 10, 24), "1000")  # a Saturday
-    assert dialog.warning_text() == "⚠ Saturday 2026-10-24 is a weekend day for the rep (AE)."
+    assert dialog.warning_text() == "⚠ Saturday 24 Oct 2026 is a weekend day for the rep (AE)."
     assert dialog.slot.manager_side.time_edit.time() == QTime(14, 0)
 
     type_rep_time(qtbot, dialog, dt.date(2026, 10, 26), "2100")  # Monday evening
@@ -297,9 +297,9 @@ def test_a_time_skipped_by_the_clocks_is_explained(qtbot, ctx, people) -> None:
     type_rep_time(qtbot, dialog, dt.date(2026, 3, 30), "0230")
     dialog.slot.rep_side.date_edit.setValue(dt.date(2026, 3, 29))  # spring forward, a Sunday
     warning = dialog.warning_text()
-    assert "02:30 does not exist in Madrid on 2026-03-29 (the clocks go forward)" in warning
+    assert "02:30 does not exist in Madrid on 29 Mar 2026 (the clocks go forward)" in warning
     assert "the meeting starts at 03:30 Madrid (CEST)" in warning
-    assert "Sunday 2026-03-29 is a weekend day for the rep (ES)." in warning
+    assert "Sunday 29 Mar 2026 is a weekend day for the rep (ES)." in warning
     assert dialog.slot.value() == dt.datetime(2026, 3, 29, 1, 30, tzinfo=dt.UTC)
 
 
@@ -369,23 +369,23 @@ def test_agenda_text_has_every_section_with_figures(ctx, people) -> None:
     agenda = AgendaService(ctx.db, today=lambda: TODAY).build(meeting.id)
     text = agenda_text(agenda, "en")
     assert text.splitlines() == [
-        "One-on-one with Lucia Gomez — Wed 2026-10-21 10:00 Madrid (CEST)",
+        "One-on-one with Lucia Gomez — Wed, 21 Oct 2026 10:00 Madrid (CEST)",
         "",
         "Open action items carried over",
-        "• Send the Q4 price list to Iberdrola — Rep, due 2026-10-14, overdue",
+        "• Send the Q4 price list to Iberdrola — Rep, due 14 Oct 2026, overdue",
         "",
-        "Attainment since the last meeting (2026-10-01 to 2026-10-31)",
+        "Attainment since the last meeting (1 Oct 2026 to 31 Oct 2026)",
         "• Revenue: 120,000.00 of 150,000.00 EUR — 80.0 %",
         "",
         "Training due or overdue",
-        "• Negotiating in Spain — Planned, due 2026-10-30",
+        "• Negotiating in Spain — Planned, due 30 Oct 2026",
         "",
         "Open high risks, overdue reviews and risk actions",
         "• Iberdrola pays 90 days late — Customer credit, score 20 (Critical)",
         "",
         "Compliance and work permit falling due",
-        "• Modelo 151 tax filing (Tax) — due 2026-11-20, in 30 days",
-        "• Work permit ES-2291 expires 2026-12-01 (in 41 days)",
+        "• Modelo 151 tax filing (Tax) — due 20 Nov 2026, in 30 days",
+        "• Work permit ES-2291 expires 1 Dec 2026 (in 41 days)",
         "",
         "Other topics",
         "• ",

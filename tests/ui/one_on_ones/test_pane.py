@@ -90,13 +90,13 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
         assert dialog.slot.manager_side.time_edit.time() == QTime(16, 0)
         rows = dialog.preview_rows()
         assert [rep for rep, _ in rows] == [
-            "Wed 2026-10-21 10:00 Madrid (CEST)",
-            "Wed 2026-10-28 10:00 Madrid (CET)",
-            "Wed 2026-11-04 10:00 Madrid (CET)",
-            "Wed 2026-11-11 10:00 Madrid (CET)",
+            "Wed, 21 Oct 2026 10:00 Madrid (CEST)",
+            "Wed, 28 Oct 2026 10:00 Madrid (CET)",
+            "Wed, 4 Nov 2026 10:00 Madrid (CET)",
+            "Wed, 11 Nov 2026 10:00 Madrid (CET)",
         ]
-        assert rows[0][1] == "Wed 2026-10-21 16:00 Shanghai (CST)"
-        assert rows[1][1] == "Wed 2026-10-28 17:00 Shanghai (CST)  (+1 h)"
+        assert rows[0][1] == "Wed, 21 Oct 2026 16:00 Shanghai (CST)"
+        assert rows[1][1] == "Wed, 28 Oct 2026 17:00 Shanghai (CST)  (+1 h)"
         assert dialog.warning_text() == ""
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -127,7 +127,7 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
     pane.create()
     answer.check()
     assert warnings == [
-        "⚠ Saturday 2026-10-24 is a weekend day for the rep (AE).",
+        "⚠ Saturday 24 Oct 2026 is a weekend day for the rep (AE).",
         "⚠ 21:00–21:45 in Dubai is outside the rep's working hours (08:00–20:00).",
         "",
     ]
@@ -138,17 +138,17 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
     assert shown(pane, "rep_name") == ["Lucia Gomez", "Lucia Gomez", "Omar Haddad"]
     assert row_texts(pane, lucia_meeting.id) == {
         "rep_name": "Lucia Gomez",
-        "manager_time": "Wed 2026-10-21 16:00 Shanghai (CST)",
-        "rep_time": "Wed 2026-10-21 10:00 Madrid (CEST)",
+        "manager_time": "Wed, 21 Oct 2026 16:00 Shanghai (CST)",
+        "rep_time": "Wed, 21 Oct 2026 10:00 Madrid (CEST)",
         "channel": "Video call",
         "status": "Planned",
         "cadence": "Weekly",
         "morale": "",
         "open_actions": "",
     }
-    assert row_texts(pane, omar_meeting.id)["rep_time"] == "Tue 2026-10-27 11:00 Dubai (UTC+4)"
+    assert row_texts(pane, omar_meeting.id)["rep_time"] == "Tue, 27 Oct 2026 11:00 Dubai (UTC+4)"
     assert row_texts(pane, omar_meeting.id)["manager_time"] == (
-        "Tue 2026-10-27 15:00 Shanghai (CST)"
+        "Tue, 27 Oct 2026 15:00 Shanghai (CST)"
     )
 
     # 3. Prepare Lucia's meeting, hold it, see the open items move to the next one.
@@ -156,12 +156,12 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
         qtbot.mouseClick(editor.prepare_button, Qt.MouseButton.LeftButton)
         agenda = editor.agenda_edit.toPlainText()
         for expected in (
-            "• Send the Q4 price list to Iberdrola — Rep, due 2026-10-14, overdue",
+            "• Send the Q4 price list to Iberdrola — Rep, due 14 Oct 2026, overdue",
             "• Revenue: 120,000.00 of 150,000.00 EUR — 80.0 %",
-            "• Negotiating in Spain — Planned, due 2026-10-30",
+            "• Negotiating in Spain — Planned, due 30 Oct 2026",
             "• Iberdrola pays 90 days late — Customer credit, score 20 (Critical)",
-            "• Modelo 151 tax filing (Tax) — due 2026-11-20, in 30 days",
-            "• Work permit ES-2291 expires 2026-12-01 (in 41 days)",
+            "• Modelo 151 tax filing (Tax) — due 20 Nov 2026, in 30 days",
+            "• Work permit ES-2291 expires 1 Dec 2026 (in 41 days)",
         ):
             assert expected in agenda
         editor.agenda_edit.moveCursor(QTextCursor.MoveOperation.End)
@@ -181,25 +181,25 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
         assert [(a.text, model.origin_text(a)) for a in model.rows] == [
             ("Send revised pricing to Iberdrola", ""),
             ("Approve the Bilbao trip", ""),
-            ("Send the Q4 price list to Iberdrola", "2026-10-07"),
+            ("Send the Q4 price list to Iberdrola", "7 Oct 2026"),
         ]
         editor.actions.view.selectRow(1)
         qtbot.mouseClick(editor.actions.done_button, Qt.MouseButton.LeftButton)
 
         qtbot.mouseClick(editor.held_button, Qt.MouseButton.LeftButton)
         assert editor.outcome_label.text() == (
-            "Marked held. Next meeting: Wed 2026-10-28 10:00 Madrid (CET) "
+            "Marked held. Next meeting: Wed, 28 Oct 2026 10:00 Madrid (CET) "
             "(17:00 Shanghai (CST) for you); 1 open item carried over."
         )
         assert not editor.held_button.isEnabled()
         qtbot.mouseClick(editor.next_button, Qt.MouseButton.LeftButton)
         assert editor.times_label.text() == (
-            "Wed 2026-10-28 17:00 Shanghai (CST) for you · 10:00 Madrid (CET) for the rep"
+            "Wed, 28 Oct 2026 17:00 Shanghai (CST) for you · 10:00 Madrid (CET) for the rep"
         )
         model = editor.actions.model
         assert [(a.text, model.origin_text(a)) for a in model.rows] == [
             ("Send revised pricing to Iberdrola", "carried over"),
-            ("Send the Q4 price list to Iberdrola", "2026-10-07"),
+            ("Send the Q4 price list to Iberdrola", "7 Oct 2026"),
         ]
         assert editor.held_button.isEnabled()
         qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
@@ -240,8 +240,8 @@ def test_a_manager_in_shanghai_runs_a_series_across_madrid_dst(
     assert row_texts(pane, lucia_meeting.id)["morale"] == "●●●●○"
     assert row_texts(pane, nxt.id) == {
         "rep_name": "Lucia Gomez",
-        "manager_time": "Wed 2026-10-28 17:00 Shanghai (CST)",
-        "rep_time": "Wed 2026-10-28 10:00 Madrid (CET)",
+        "manager_time": "Wed, 28 Oct 2026 17:00 Shanghai (CST)",
+        "rep_time": "Wed, 28 Oct 2026 10:00 Madrid (CET)",
         "channel": "Video call",
         "status": "Planned",
         "cadence": "Weekly",
@@ -458,7 +458,7 @@ def test_delete_asks_then_undo_brings_back_the_meeting_and_its_items(
     seen = answer_dialog(QMessageBox.StandardButton.No)
     pane.delete_selected()
     assert seen[0].text == (
-        "Delete the one-on-one with Lucia Gomez on Wed 2026-10-21 10:00 Madrid (CEST), "
+        "Delete the one-on-one with Lucia Gomez on Wed, 21 Oct 2026 10:00 Madrid (CEST), "
         "with its notes and action items?"
     )
     assert service.list_meetings().total == 1

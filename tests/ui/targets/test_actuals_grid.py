@@ -32,7 +32,7 @@ def test_grid_rows_tooltips_and_pending_changes(qtmodeltester, ctx, team) -> Non
     assert [r.name for r in rows] == ["Li Wei", "Wang Fang", "Zhang Min"]
     jan = model.index(0, FIRST_MONTH_COLUMN)
     assert jan.data() == "100.00"
-    assert jan.data(Qt.ItemDataRole.ToolTipRole) == "520.00 CNY at the rate of 2026-01-31"
+    assert jan.data(Qt.ItemDataRole.ToolTipRole) == "520.00 CNY at the rate of 31 Jan 2026"
     assert model.index(0, FIRST_MONTH_COLUMN + 12).data() == "300.00"
     assert model.index(0, FIRST_MONTH_COLUMN + 13).data() == "1,560.00"
     march_zhang = model.index(2, FIRST_MONTH_COLUMN + 2)
@@ -42,7 +42,7 @@ def test_grid_rows_tooltips_and_pending_changes(qtmodeltester, ctx, team) -> Non
     # No MYR rate: the tooltip says so and the year in CNY is unknown.
     assert model.setData(model.index(2, FIRST_MONTH_COLUMN), D(10))
     tip = model.index(2, FIRST_MONTH_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "No MYR rate into CNY on 2026-01-31"
+    assert tip == "No MYR rate into CNY on 31 Jan 2026"
     assert model.index(2, FIRST_MONTH_COLUMN + 13).data() == ""
 
     assert model.setData(model.index(0, FIRST_MONTH_COLUMN + 1), D(250))

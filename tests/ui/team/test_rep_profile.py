@@ -83,7 +83,7 @@ def test_profile_gathers_the_reps_sections(qtbot, ctx, team) -> None:
     assert section(pane, "targets") == "Revenue: 92,500.00 / 100,000.00 SGD — 92.5 %"
     meetings = section(pane, "meetings")
     assert "Walked through the Penang distributor pipeline." in meetings
-    assert meetings.startswith("2026-05-04 10:00")  # Singapore time
+    assert meetings.startswith("4 May 2026 10:00")  # Singapore time, CLDR date
     assert "Seems tired" not in meetings  # the private note stays private
     assert section(pane, "risks").startswith("Distributor pays late")
     assert section(pane, "reviews") == "No reviews yet."
