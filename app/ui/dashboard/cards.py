@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.attainment import RepAttainment
 from app.services.dashboard import Link
+from app.ui.labels import datetime_text, utc_offset_text
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
 
@@ -132,4 +136,32 @@ def coloured(text: str, colour: QColor | None, align_right: bool = False) -> QTa
     return item
 
 
-__all__ = ["Card", "EntryTable", "Tile", "coloured"]
+__all__ = ["CHART_LIMIT", "Card", "EntryTable", "Tile", "chart_lines", "coloured", "local_text"]
+
+
+#: Past this many reps the chart shows the best and the lowest half of it.
+CHART_LIMIT = 30
+
+
+def chart_lines(lines: Sequence[RepAttainment], limit: int = CHART_LIMIT) -> list[RepAttainment]:
+    """The reps the chart shows: all measurable ones, or the best and lowest ``limit/2``."""
+    measured = sorted(
+        (a for a in lines if a.attainment is not None),
+        key=lambda a: (-(a.attainment or 0), a.rep_name, a.rep_id),
+    )
+    if len(measured) <= limit:
+        return measured
+    half = limit // 2
+    return measured[:half] + measured[-half:]
+
+
+def local_text(moment: dt.datetime, zone_name: str | None) -> str:
+    """``17 Nov 2026 09:00 UTC+8`` / ``2026年11月17日 09:00 UTC+8`` in ``zone_name``.
+
+    This computer's zone when ``zone_name`` is None; the date in the UI language.
+    """
+    try:
+        local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
+    except (ValueError, KeyError):
+        local = moment.astimezone(dt.UTC)
+    return f"{datetime_text(local)} {utc_offset_text(local.utcoffset())}"

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -51,8 +50,8 @@ from app.ui.area_keys import ADMIN, ADMIN_RATES, ADMIN_TABS, AREA_KEYS, DASHBOAR
 from app.ui.change_bus import concerns
 from app.ui.chart_canvas import ChartCanvas
 from app.ui.context import UiContext
-from app.ui.dashboard.cards import Card, EntryTable, Tile, coloured
-from app.ui.labels import date_text, datetime_text, enum_label, period_text, utc_offset_text
+from app.ui.dashboard.cards import Card, EntryTable, Tile, chart_lines, coloured, local_text
+from app.ui.labels import date_text, enum_label, period_text
 from app.ui.pane import Pane
 from app.ui.period_selector import default_period
 from app.ui.workers import TaskRunner, TaskState
@@ -62,8 +61,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-#: Past this many reps the chart shows the best and the lowest half of it.
-CHART_LIMIT = 30
 # The chart grows with its bars so the names never overlap (the page scrolls).
 BAR_HEIGHT_PX = 18
 CHART_MIN_PX = 300
@@ -88,30 +85,6 @@ SOON = QColor("#b9770e")
 LEVEL_COLOURS = {RiskLevel.CRITICAL: QColor("#c0392b"), RiskLevel.HIGH: QColor("#d35400")}
 #: Names a rep in the lists from their id and English name.
 RepNamer = Callable[[int | None, str | None], str]
-
-
-def chart_lines(lines: Sequence[RepAttainment], limit: int = CHART_LIMIT) -> list[RepAttainment]:
-    """The reps the chart shows: all measurable ones, or the best and lowest ``limit/2``."""
-    measured = sorted(
-        (a for a in lines if a.attainment is not None),
-        key=lambda a: (-(a.attainment or 0), a.rep_name, a.rep_id),
-    )
-    if len(measured) <= limit:
-        return measured
-    half = limit // 2
-    return measured[:half] + measured[-half:]
-
-
-def local_text(moment: dt.datetime, zone_name: str | None) -> str:
-    """``17 Nov 2026 09:00 UTC+8`` / ``2026年11月17日 09:00 UTC+8`` in ``zone_name``.
-
-    This computer's zone when ``zone_name`` is None; the date in the UI language.
-    """
-    try:
-        local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
-    except (ValueError, KeyError):
-        local = moment.astimezone(dt.UTC)
-    return f"{datetime_text(local)} {utc_offset_text(local.utcoffset())}"
 
 
 class DashboardPane(Pane):
@@ -617,4 +590,4 @@ class DashboardPane(Pane):
             self.open_link(rep_link(self.shown_bars[row].rep_id))
 
 
-__all__ = ["DashboardPane", "chart_lines", "local_text"]
+__all__ = ["DashboardPane"]

@@ -14,8 +14,8 @@ from app.services.dashboard import DashboardService
 from app.services.demo import generate_demo
 from app.services.team import TeamService
 from app.ui.areas import PANES
-from app.ui.dashboard.cards import EntryTable
-from app.ui.dashboard.pane import DashboardPane, chart_lines
+from app.ui.dashboard.cards import EntryTable, chart_lines
+from app.ui.dashboard.pane import DashboardPane
 
 TODAY = dt.date(2026, 11, 15)
 YEAR = Period.year(2026)
