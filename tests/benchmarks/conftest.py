@@ -142,6 +142,17 @@ def demo_db_5000x3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoDat
     db.dispose()
 
 
+@pytest.fixture(scope="module")
+def ui_context(demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFactory, qapp):
+    """What a pane needs, over the big database (settings in a folder of their own)."""
+    from app.paths import app_paths
+    from app.ui.change_bus import ChangeBus
+    from app.ui.context import UiContext, open_settings
+
+    paths = app_paths(tmp_path_factory.mktemp("pane-settings")).ensure()
+    return UiContext(db=demo_db_5000x3.db, bus=ChangeBus(), settings=open_settings(paths))
+
+
 def copy_with_region_of(demo: DemoDatabase, folder: Path, reps: int) -> tuple[Database, int]:
     """A copy of the big database with a new region of exactly ``reps`` active reps.
 

@@ -81,16 +81,6 @@ def test_rss_all_panes(data_dir: Path, bench_record: BenchRecord) -> None:
     bench_record("rss_all_panes", figures["rss"], "MiB", note, RSS_BUDGET)
 
 
-@pytest.fixture(scope="module")
-def ui_context(demo_db_5000x3: DemoDatabase, tmp_path_factory: pytest.TempPathFactory, qapp):
-    from app.paths import app_paths
-    from app.ui.change_bus import ChangeBus
-    from app.ui.context import UiContext, open_settings
-
-    paths = app_paths(tmp_path_factory.mktemp("pane-settings")).ensure()
-    return UiContext(db=demo_db_5000x3.db, bus=ChangeBus(), settings=open_settings(paths))
-
-
 def bench_period(demo: DemoDatabase) -> Period:
     return Period.containing(demo.today, PeriodKind.QUARTER)
 
