@@ -1274,291 +1274,291 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="128" />
-        <location filename="../../app/ui/dashboard/pane.py" line="314" />
+        <location filename="../../app/ui/dashboard/pane.py" line="101" />
+        <location filename="../../app/ui/dashboard/pane.py" line="287" />
         <source>Dashboard</source>
         <extracomment>What the dashboard reloads on (besides "*"). Names a rep in the lists from their id and English name. Emitted after new figures are shown (tests wait for it).</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="162" />
+        <location filename="../../app/ui/dashboard/pane.py" line="135" />
         <source>Total attainment</source>
         <extracomment>The date the lists count from (tests fix it).</extracomment>
         <translation>总达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="163" />
+        <location filename="../../app/ui/dashboard/pane.py" line="136" />
         <source>Reps</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="164" />
+        <location filename="../../app/ui/dashboard/pane.py" line="137" />
         <source>Open high risks</source>
         <translation>未关闭的高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="165" />
+        <location filename="../../app/ui/dashboard/pane.py" line="138" />
         <source>Overdue actions</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="180" />
-        <location filename="../../app/ui/dashboard/pane.py" line="503" />
+        <location filename="../../app/ui/dashboard/pane.py" line="153" />
+        <location filename="../../app/ui/dashboard/pane.py" line="476" />
         <source>Exchange rates missing</source>
         <translation>缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="217" />
-        <location filename="../../app/ui/dashboard/pane.py" line="222" />
-        <location filename="../../app/ui/dashboard/pane.py" line="228" />
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
-        <location filename="../../app/ui/dashboard/pane.py" line="257" />
-        <location filename="../../app/ui/dashboard/pane.py" line="263" />
+        <location filename="../../app/ui/dashboard/pane.py" line="190" />
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
+        <location filename="../../app/ui/dashboard/pane.py" line="201" />
+        <location filename="../../app/ui/dashboard/pane.py" line="219" />
+        <location filename="../../app/ui/dashboard/pane.py" line="230" />
+        <location filename="../../app/ui/dashboard/pane.py" line="236" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="217" />
+        <location filename="../../app/ui/dashboard/pane.py" line="190" />
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="217" />
+        <location filename="../../app/ui/dashboard/pane.py" line="190" />
         <source>Rep's time</source>
         <translation>对方时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="217" />
+        <location filename="../../app/ui/dashboard/pane.py" line="190" />
         <source>With</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="222" />
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="222" />
-        <location filename="../../app/ui/dashboard/pane.py" line="228" />
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
+        <location filename="../../app/ui/dashboard/pane.py" line="201" />
+        <location filename="../../app/ui/dashboard/pane.py" line="219" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="222" />
+        <location filename="../../app/ui/dashboard/pane.py" line="195" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="226" />
+        <location filename="../../app/ui/dashboard/pane.py" line="199" />
         <source>Click an item to open its one-on-one</source>
         <translation>点击条目打开对应的一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="228" />
+        <location filename="../../app/ui/dashboard/pane.py" line="201" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="228" />
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="201" />
+        <location filename="../../app/ui/dashboard/pane.py" line="219" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <location filename="../../app/ui/dashboard/pane.py" line="207" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <location filename="../../app/ui/dashboard/pane.py" line="207" />
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <location filename="../../app/ui/dashboard/pane.py" line="207" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <location filename="../../app/ui/dashboard/pane.py" line="207" />
         <source>Used by</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="238" />
+        <location filename="../../app/ui/dashboard/pane.py" line="211" />
         <source>Click to add the rates in Administration → Exchange rates</source>
         <translation>点击在“管理 → 汇率”中添加汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="257" />
-        <location filename="../../app/ui/dashboard/pane.py" line="263" />
+        <location filename="../../app/ui/dashboard/pane.py" line="230" />
+        <location filename="../../app/ui/dashboard/pane.py" line="236" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="257" />
+        <location filename="../../app/ui/dashboard/pane.py" line="230" />
         <source>Score</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="257" />
+        <location filename="../../app/ui/dashboard/pane.py" line="230" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="176" />
+        <location filename="../../app/ui/dashboard/pane.py" line="149" />
         <source>Attainment by rep</source>
         <translation>各销售人员达成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="177" />
-        <location filename="../../app/ui/dashboard/pane.py" line="509" />
+        <location filename="../../app/ui/dashboard/pane.py" line="150" />
+        <location filename="../../app/ui/dashboard/pane.py" line="482" />
         <source>One-on-ones this week</source>
         <translation>本周一对一面谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="178" />
-        <location filename="../../app/ui/dashboard/pane.py" line="512" />
+        <location filename="../../app/ui/dashboard/pane.py" line="151" />
+        <location filename="../../app/ui/dashboard/pane.py" line="485" />
         <source>Overdue action items</source>
         <translation>逾期待办事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="179" />
-        <location filename="../../app/ui/dashboard/pane.py" line="515" />
+        <location filename="../../app/ui/dashboard/pane.py" line="152" />
+        <location filename="../../app/ui/dashboard/pane.py" line="488" />
         <source>Permits and compliance due</source>
         <translation>即将到期的工作许可与合规事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="261" />
-        <location filename="../../app/ui/dashboard/pane.py" line="517" />
+        <location filename="../../app/ui/dashboard/pane.py" line="234" />
+        <location filename="../../app/ui/dashboard/pane.py" line="490" />
         <source>High risks</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="246" />
+        <location filename="../../app/ui/dashboard/pane.py" line="219" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="250" />
+        <location filename="../../app/ui/dashboard/pane.py" line="223" />
         <source>Click an assignment to open it in Training</source>
         <translation>点击培训安排，在“培训”中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="252" />
-        <location filename="../../app/ui/dashboard/pane.py" line="519" />
+        <location filename="../../app/ui/dashboard/pane.py" line="225" />
+        <location filename="../../app/ui/dashboard/pane.py" line="492" />
         <source>Training overdue or due soon</source>
         <translation>已逾期或即将到期的培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="306" />
+        <location filename="../../app/ui/dashboard/pane.py" line="279" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="330" />
+        <location filename="../../app/ui/dashboard/pane.py" line="303" />
         <source>Could not load the dashboard</source>
         <translation>无法加载概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="369" />
+        <location filename="../../app/ui/dashboard/pane.py" line="342" />
         <source>(region)</source>
         <translation>（区域）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="351" />
+        <location filename="../../app/ui/dashboard/pane.py" line="324" />
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="263" />
+        <location filename="../../app/ui/dashboard/pane.py" line="236" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="263" />
+        <location filename="../../app/ui/dashboard/pane.py" line="236" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="263" />
+        <location filename="../../app/ui/dashboard/pane.py" line="236" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="267" />
+        <location filename="../../app/ui/dashboard/pane.py" line="240" />
         <source>Click a risk to open it in the Risks pane</source>
         <translation>点击风险可在“风险”窗格中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="269" />
-        <location filename="../../app/ui/dashboard/pane.py" line="523" />
+        <location filename="../../app/ui/dashboard/pane.py" line="242" />
+        <location filename="../../app/ui/dashboard/pane.py" line="496" />
         <source>Risk reviews overdue and acceptances ending</source>
         <translation>逾期的风险复核与即将到期的风险接受</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="440" />
+        <location filename="../../app/ui/dashboard/pane.py" line="413" />
         <source>Review overdue</source>
         <translation>复核逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="441" />
+        <location filename="../../app/ui/dashboard/pane.py" line="414" />
         <source>Acceptance ends</source>
         <translation>接受到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="487" />
+        <location filename="../../app/ui/dashboard/pane.py" line="460" />
         <source>{reps} reps, {actuals} actuals</source>
         <translation>{reps} 名销售人员，{actuals} 条实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="531" />
+        <location filename="../../app/ui/dashboard/pane.py" line="504" />
         <source>{period} · all regions</source>
         <translation>{period} · 全部区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="535" />
+        <location filename="../../app/ui/dashboard/pane.py" line="508" />
         <source>regions use different currencies</source>
         <translation>各区域币种不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="537" />
+        <location filename="../../app/ui/dashboard/pane.py" line="510" />
         <source>no targets or actuals</source>
         <translation>暂无目标或实际值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="542" />
+        <location filename="../../app/ui/dashboard/pane.py" line="515" />
         <source>{actual} of {target} {unit}</source>
         <translation>{actual} / {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="549" />
+        <location filename="../../app/ui/dashboard/pane.py" line="522" />
         <source>{n} without an exchange rate</source>
         <translation>{n} 人缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="557" />
+        <location filename="../../app/ui/dashboard/pane.py" line="530" />
         <source>high or critical</source>
         <translation>高或严重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="562" />
+        <location filename="../../app/ui/dashboard/pane.py" line="535" />
         <source>past their due date</source>
         <translation>已过截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="570" />
+        <location filename="../../app/ui/dashboard/pane.py" line="543" />
         <source>Best {half} and lowest {half} of {n} reps</source>
         <translation>{n} 名销售人员中最高的 {half} 名与最低的 {half} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="582" />
+        <location filename="../../app/ui/dashboard/pane.py" line="555" />
         <source>showing the first {n}</source>
         <translation>仅显示前 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard/pane.py" line="588" />
+        <location filename="../../app/ui/dashboard/pane.py" line="561" />
         <source>Work permit {number}</source>
         <translation>工作许可 {number}</translation>
     </message>
