@@ -47,6 +47,7 @@ from app.ui.admin.courses import CourseDialog
 from app.ui.admin.managers import ManagerDialog
 from app.ui.admin.rates import RateDialog
 from app.ui.admin.regions import RegionDialog
+from app.ui.compliance.dialog import ComplianceDialog
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.context import UiContext
 from app.ui.error_dialog import ErrorDialog
@@ -64,6 +65,7 @@ from app.ui.preferences import PreferencesDialog
 from app.ui.reviews.cycle_dialog import OpenCycleDialog
 from app.ui.reviews.dialogs import AcknowledgeDialog, GoalDialog, ReopenDialog
 from app.ui.reviews.editor import ReviewEditor
+from app.ui.risks.dialogs import RiskDialog
 from app.ui.targets.actuals_grid import ActualsGridDialog
 from app.ui.targets.dialogs import CreateTargetDialog, EditTargetDialog
 from app.ui.team.import_dialog import TeamImportDialog
@@ -258,6 +260,8 @@ DIALOGS: list[tuple[str, Opener]] = [
         lambda ctx, s, w: CompleteDialog(ctx, _training_record(ctx, s), dt.date(2026, 6, 1), w),
     ),
     ("plan training", _plan_training),
+    ("new risk", lambda ctx, s, w: RiskDialog(ctx, s.region_id, parent=w)),
+    ("new obligation", lambda ctx, s, w: ComplianceDialog(ctx, region_id=s.region_id, parent=w)),
     ("first start", lambda ctx, s, w: FirstStartDialog(w)),
     ("set-up wizard", lambda ctx, s, w: SetupWizard(ctx, w)),
     ("preferences", lambda ctx, s, w: PreferencesDialog(ctx, w)),
