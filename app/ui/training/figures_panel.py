@@ -117,7 +117,8 @@ class FiguresPanel(QWidget):
             QTimer.singleShot(0, self, self._reload_if_pending)
 
     def _reload_if_pending(self) -> None:
-        if self._reload_pending:
+        # Closed meanwhile: the next paint (shown again) reads them.
+        if self._reload_pending and self.isVisible():
             self.reload()
 
     def reload(self) -> None:
