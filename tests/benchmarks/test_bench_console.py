@@ -85,8 +85,11 @@ def bench_period(demo: DemoDatabase) -> Period:
     return Period.containing(demo.today, PeriodKind.QUARTER)
 
 
-def open_pane(pane_class, ctx, period: Period):
+def open_pane(pane_class, ctx, period: Period, viewport_filter=None):
+    """Open a pane as the window does; ``viewport_filter`` watches its table's viewport."""
     pane = pane_class(ctx)
+    if viewport_filter is not None:
+        pane.view.viewport().installEventFilter(viewport_filter)
     pane.set_region(None)
     pane.set_period(period)
     pane.resize(1200, 800)

@@ -7,6 +7,7 @@ import statistics
 import time
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from sqlalchemy import func, select
 
 from app.db.compliance import ComplianceItem
@@ -64,6 +65,21 @@ PANE_OPENS = 5
 REGISTER_TABLES = {"training": TrainingAssignment, "risks": Risk, "compliance": ComplianceItem}
 
 
+class _FirstRowsPainted(QObject):
+    """Notes when a table's viewport first paints with rows in its model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            view = watched.parent()
+            if view.model().rowCount() > 0:
+                self.at = time.perf_counter()
+        return False
+
+
 def _register_pane(key: str):
     from app.ui.areas import PANES
 
@@ -79,11 +95,14 @@ def test_register_pane_first_rows(
         rows = session.scalar(select(func.count()).select_from(REGISTER_TABLES[key]))
     times = []
     for _ in range(PANE_OPENS):
+        painted = _FirstRowsPainted()
         started = time.perf_counter()
-        pane = open_pane(pane_class, ui_context, bench_period(demo_db_5000x3))
+        pane = open_pane(pane_class, ui_context, bench_period(demo_db_5000x3), painted)
         qapp.processEvents()
-        assert pane.model.rowCount() > 0
-        times.append(time.perf_counter() - started)
+        # The clock stops when the table first paints rows; what the pane
+        # reads after that (side figures, a matrix) is not what the user waits for.
+        assert painted.at is not None
+        times.append(painted.at - started)
         pane.close()
         pane.deleteLater()
     note = f"{key} pane over every region ({rows} rows), first page shown; median of {PANE_OPENS}"

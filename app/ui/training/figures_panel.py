@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,6 +68,7 @@ class FiguresPanel(QWidget):
         self.service = TrainingFiguresService(ctx.db)
         self.region_id: int | None = None
         self.figures: TrainingFigures | None = None
+        self._reload_pending = False
         self.year = QSpinBox()
         self.year.setObjectName("figures_year")
         self.year.setRange(2000, 2100)
@@ -103,8 +105,25 @@ class FiguresPanel(QWidget):
     def set_region(self, region_id: int | None) -> None:
         self.region_id = region_id
 
+    def schedule_reload(self) -> None:
+        """Read the figures after the panel next paints, so the table's first rows
+        are on screen first (per-rep figures take a while over thousands of reps)."""
+        self._reload_pending = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._reload_pending:
+            QTimer.singleShot(0, self, self._reload_if_pending)
+
+    def _reload_if_pending(self) -> None:
+        # Closed meanwhile: the next paint (shown again) reads them.
+        if self._reload_pending and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
         """Read the chosen year's figures (three statements) and show them."""
+        self._reload_pending = False
         self.show_figures(self.service.figures(self.region_id, self.year.value()))
 
     def show_figures(self, figures: TrainingFigures) -> None:

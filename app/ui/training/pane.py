@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +47,29 @@ from app.ui.training.plan_dialog import PlanDialog
 OTHER_TOPICS = ("reps", "regions", "courses", "reviews", "rates")
 #: More reps than any region has: the rep filter is a list, not a paged table.
 REP_LIMIT = 20_000
+
+
+class _RepFilter(SearchableCombo):
+    """The rep filter, filled on first use: listing thousands of reps when the
+    pane opens would hold back its first rows."""
+
+    def __init__(self, load: Callable[[], None]) -> None:
+        super().__init__(allow_none=True)
+        self._load = load
+
+    def showPopup(self) -> None:
+        self._load()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing a name completes against the items: have them before the first key.
+        self._load()
+        super().keyPressEvent(event)
+
+    def setValue(self, value: Any) -> None:
+        if value is not None:
+            self._load()
+        super().setValue(value)
 
 
 def _enum_filter(name: str, all_text: str, members: list[Any]) -> QComboBox:
@@ -104,7 +128,7 @@ class TrainingPane(TablePane[AssignmentRecord]):
     # -- building --------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.rep_filter = SearchableCombo(allow_none=True)
+        self.rep_filter = _RepFilter(self._ensure_reps)
         self.rep_filter.setObjectName("rep_filter")
         self.rep_filter.setMinimumContentsLength(10)
         self.rep_filter.setItemText(0, self.tr("All reps"))
@@ -165,6 +189,11 @@ class TrainingPane(TablePane[AssignmentRecord]):
         self.figures.set_region(region_id)
         super().set_region(region_id)
 
+    def _ensure_reps(self) -> None:
+        """Fill the rep filter if its list is missing or from another region."""
+        if self._reps_stale:
+            self._load_reps()
+
     def _load_reps(self) -> None:
         """The rep filter's list: the region's reps by name (one statement)."""
         self._reps_stale = False
@@ -191,7 +220,9 @@ class TrainingPane(TablePane[AssignmentRecord]):
             self.rep_filter.blockSignals(False)
 
     def apply_filters(self) -> None:
-        if self._reps_stale and self.isVisible():
+        # A rep chosen in another region's list must be dropped now; otherwise
+        # the list waits for the filter's first use.
+        if self._reps_stale and self.isVisible() and self.rep_filter.value() is not None:
             self._load_reps()
         super().apply_filters()
 
@@ -199,12 +230,12 @@ class TrainingPane(TablePane[AssignmentRecord]):
         # The figures follow the region and the data, not the table's filters.
         super().refresh()
         if not self._postpone():
-            self.figures.reload()
+            self.figures.schedule_reload()
 
     def reload(self) -> None:
         super().reload()
         if not self._postpone():
-            self.figures.reload()
+            self.figures.schedule_reload()
 
     def on_changed(self, topic: str) -> None:
         if concerns(topic, "reps", "regions"):
@@ -218,6 +249,7 @@ class TrainingPane(TablePane[AssignmentRecord]):
 
     def show_rep(self, rep_id: int) -> None:
         """Filter the table to one rep (the figures' double-click)."""
+        self._ensure_reps()
         index = self.rep_filter.findData(rep_id)
         if index >= 0:
             self.rep_filter.setCurrentIndex(index)
@@ -244,6 +276,7 @@ class TrainingPane(TablePane[AssignmentRecord]):
 
     def _clear_filters_hiding(self, record: AssignmentRecord) -> bool:
         cleared = False
+        self._ensure_reps()
         for combo, value in (
             (self.rep_filter, record.rep_id),
             (self.category_filter, record.category.value if record.category else None),

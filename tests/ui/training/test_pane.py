@@ -345,6 +345,8 @@ def test_figures_show_cost_in_base_currency_and_hours(qtbot, ctx, world) -> None
     pane = make_pane(qtbot, ctx, world["gulf"].id)
     pane.figures.year.setValue(2026)
     regions, reps = pane.figures.regions, pane.figures.reps
+    # The figures are read once the table's first rows are shown.
+    qtbot.waitUntil(lambda: regions.rowCount() > 0)
     assert regions.rowCount() == 1
     assert regions.item(0, 0).text() == "Gulf"
     # Chen Jie's 400 USD and Liu Yang's at the course's list price (400 USD).
