@@ -113,6 +113,84 @@ def plain_message(label: str, message: str) -> str:
     return message
 
 
+class FieldForm:
+    """Named fields in a form layout, each with its error line (and optional hint) under it.
+
+    What :class:`FormDialog` and the set-up wizard's pages share: a field is
+    kept under the service's name, so an error the service raises for that name
+    shows in red under it, and editing the field clears it.
+    """
+
+    def __init__(self) -> None:
+        self.layout = QFormLayout()
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add_field(
+        self, name: str, label: str, editor: QWidget, *, tip: str = "", hint: str = ""
+    ) -> Any:
+        """Add ``editor`` as field ``name``, with a tooltip and a grey hint if given."""
+        editor.setObjectName(f"field_{name}")
+        if tip:
+            editor.setToolTip(tip)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        if hint:
+            note = QLabel(hint)
+            note.setObjectName(f"hint_{name}")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            column.addWidget(note)
+        column.addWidget(error)
+        cell.setFocusProxy(editor)
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        self.layout.addRow(caption, cell)
+        self.fields[name] = editor
+        self.labels[name] = label
+        self.errors[name] = error
+        signal = edited_signal(editor)
+        if signal is not None:
+            signal.connect(lambda *_args, n=name: self.clear_error(n))
+        return editor
+
+    def show_error(self, name: str, message: str) -> bool:
+        """Show ``message`` under field ``name``; False when there is no such field."""
+        label = self.errors.get(name)
+        if label is None:
+            return False
+        label.setText(plain_message(self.labels[name], message))
+        label.show()
+        self.fields[name].setFocus()
+        return True
+
+    def clear_error(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and not label.isHidden():
+            label.hide()
+            label.clear()
+
+    def clear_errors(self) -> None:
+        for name in self.errors:
+            self.clear_error(name)
+
+    def error_text(self, name: str) -> str:
+        """The error now shown under ``name``, '' when none (or no such field)."""
+        label = self.errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
 class FormDialog(QDialog):
     """A dialog of named fields that saves through a service and shows errors in place."""
 
@@ -136,9 +214,11 @@ class FormDialog(QDialog):
         self.expected_version = expected_version
         self.result_value: Any = None
         self._save = save
-        self.fields: dict[str, QWidget] = {}
-        self.labels: dict[str, str] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.rows = FieldForm()
+        # The rows' own dictionaries, named as every dialog has used them.
+        self.fields = self.rows.fields
+        self.labels = self.rows.labels
+        self.errors = self.rows.errors
 
         # Errors about no field on the form (or the form as a whole) show here.
         self.form_error = QLabel()
@@ -147,9 +227,7 @@ class FormDialog(QDialog):
         self.form_error.setWordWrap(True)
         self.form_error.hide()
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form = self.rows.layout
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -167,31 +245,7 @@ class FormDialog(QDialog):
 
     def add_field(self, name: str, label: str, editor: QWidget, *, tip: str = "") -> Any:
         """Add ``editor`` as field ``name`` (the service's field name); returns it."""
-        editor.setObjectName(f"field_{name}")
-        if tip:
-            editor.setToolTip(tip)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(editor)
-        column.addWidget(error)
-        cell.setFocusProxy(editor)
-        caption = QLabel(label)
-        caption.setBuddy(editor)
-        self.form.addRow(caption, cell)
-        self.fields[name] = editor
-        self.labels[name] = label
-        self.errors[name] = error
-        signal = edited_signal(editor)
-        if signal is not None:
-            signal.connect(lambda *_args, n=name: self.clear_error(n))
-        return editor
+        return self.rows.add_field(name, label, editor, tip=tip)
 
     def add_section(self, title: str) -> QLabel:
         """A bold heading row between groups of fields."""
@@ -219,31 +273,23 @@ class FormDialog(QDialog):
 
     def show_error(self, field: str | None, message: str) -> None:
         """Show ``message`` under ``field`` (at the top when the field isn't here)."""
-        label = self.errors.get(field or "")
-        if label is None:
+        if not self.rows.show_error(field or "", message):
             self.form_error.setText(message)
             self.form_error.show()
-            return
-        label.setText(plain_message(self.labels[field or ""], message))
-        label.show()
-        self.fields[field or ""].setFocus()
 
     def clear_error(self, field: str) -> None:
-        label = self.errors.get(field)
-        if label is not None and label.isVisible():
-            label.hide()
-            label.clear()
+        self.rows.clear_error(field)
 
     def clear_errors(self) -> None:
-        for name in self.errors:
-            self.clear_error(name)
+        self.rows.clear_errors()
         self.form_error.hide()
         self.form_error.clear()
 
     def error_text(self, field: str | None = None) -> str:
         """The error now shown at ``field`` (None: the top), '' when none."""
-        label = self.errors.get(field) if field is not None else self.form_error
-        return label.text() if label is not None and not label.isHidden() else ""
+        if field is not None:
+            return self.rows.error_text(field)
+        return self.form_error.text() if not self.form_error.isHidden() else ""
 
     # -- saving ------------------------------------------------------------------
 

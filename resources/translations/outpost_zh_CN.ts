@@ -967,17 +967,17 @@
 <context>
     <name>CountryChecklist</name>
     <message>
-        <location filename="../../app/ui/first_start/parts.py" line="112" />
+        <location filename="../../app/ui/first_start/parts.py" line="69" />
         <source>Type to find a country</source>
         <translation>输入以查找国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/parts.py" line="153" />
+        <location filename="../../app/ui/first_start/parts.py" line="110" />
         <source>Chosen: {codes}</source>
         <translation>已选：{codes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_start/parts.py" line="155" />
+        <location filename="../../app/ui/first_start/parts.py" line="112" />
         <source>No country chosen yet</source>
         <translation>尚未选择国家</translation>
     </message>
@@ -2037,50 +2037,50 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="76" />
+        <location filename="../../app/ui/training/figures_panel.py" line="78" />
         <source>Region</source>
         <extracomment>A rep's row was double-clicked: filter the table to them.</extracomment>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="76" />
+        <location filename="../../app/ui/training/figures_panel.py" line="78" />
         <source>Reps</source>
         <translation>销售人员数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="76" />
-        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <location filename="../../app/ui/training/figures_panel.py" line="78" />
+        <location filename="../../app/ui/training/figures_panel.py" line="82" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="76" />
-        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <location filename="../../app/ui/training/figures_panel.py" line="78" />
+        <location filename="../../app/ui/training/figures_panel.py" line="82" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <location filename="../../app/ui/training/figures_panel.py" line="82" />
         <source>Rep</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="80" />
+        <location filename="../../app/ui/training/figures_panel.py" line="82" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="88" />
+        <location filename="../../app/ui/training/figures_panel.py" line="90" />
         <source>Cost and hours in</source>
         <translation>费用与学时，年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="97" />
+        <location filename="../../app/ui/training/figures_panel.py" line="99" />
         <source>Per rep (cost in the region's base currency)</source>
         <translation>按销售人员（费用以区域本位币计）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/figures_panel.py" line="139" />
+        <location filename="../../app/ui/training/figures_panel.py" line="158" />
         <source>Left out for want of an exchange rate: costs in {codes}</source>
         <translation>因缺少汇率未计入：以 {codes} 计的费用</translation>
     </message>
@@ -6250,90 +6250,90 @@
 <context>
     <name>TrainingPane</name>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="88" />
+        <location filename="../../app/ui/training/pane.py" line="112" />
         <source>Assignments: {count}</source>
         <extracomment>What else makes the pane read again (names of reps and courses show in it). More reps than any region has: the rep filter is a list, not a paged table. What "overdue" and "due soon" are judged against; tests set a fixed day.</extracomment>
         <translation>培训安排：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="102" />
+        <location filename="../../app/ui/training/pane.py" line="126" />
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="110" />
-        <location filename="../../app/ui/training/pane.py" line="187" />
+        <location filename="../../app/ui/training/pane.py" line="134" />
+        <location filename="../../app/ui/training/pane.py" line="216" />
         <source>All reps</source>
         <translation>全部销售人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="112" />
+        <location filename="../../app/ui/training/pane.py" line="136" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="115" />
+        <location filename="../../app/ui/training/pane.py" line="139" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="117" />
+        <location filename="../../app/ui/training/pane.py" line="141" />
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="119" />
+        <location filename="../../app/ui/training/pane.py" line="143" />
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="121" />
+        <location filename="../../app/ui/training/pane.py" line="145" />
         <source>Record the completion with score and feedback</source>
         <translation>记录完成情况、成绩和反馈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="122" />
+        <location filename="../../app/ui/training/pane.py" line="146" />
         <source>Plan for many…</source>
         <translation>批量安排…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="125" />
+        <location filename="../../app/ui/training/pane.py" line="149" />
         <source>Assign a course to the selected reps, the region or a country's reps</source>
         <translation>为所选销售人员、整个区域或某国家的销售人员安排课程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="242" />
+        <location filename="../../app/ui/training/pane.py" line="274" />
         <source>Showing one assignment only</source>
         <translation>仅显示一项培训安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="279" />
+        <location filename="../../app/ui/training/pane.py" line="312" />
         <source>Edit training</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="284" />
+        <location filename="../../app/ui/training/pane.py" line="317" />
         <source>Complete training</source>
         <translation>完成培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="304" />
+        <location filename="../../app/ui/training/pane.py" line="337" />
         <source>Delete {course} for {rep}?</source>
         <translation>删除 {rep} 的课程 {course}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="307" />
-        <location filename="../../app/ui/training/pane.py" line="312" />
+        <location filename="../../app/ui/training/pane.py" line="340" />
+        <location filename="../../app/ui/training/pane.py" line="345" />
         <source>Delete training</source>
         <translation>删除培训</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="334" />
+        <location filename="../../app/ui/training/pane.py" line="367" />
         <source>{course}: planned {n}, skipped {m}</source>
         <translation>{course}：已安排 {n} 人，跳过 {m} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/training/pane.py" line="343" />
+        <location filename="../../app/ui/training/pane.py" line="376" />
         <source>Skipped (the course is already open for them): {names}</source>
         <translation>已跳过（此课程已在进行或已安排）：{names}</translation>
     </message>

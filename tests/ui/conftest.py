@@ -174,3 +174,29 @@ def answer_dialog(qapp: QApplication) -> Iterator[Callable[..., list[SeenDialog]
 
     yield arm
     armed[0] = False
+
+
+@pytest.fixture
+def restore_start_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Undo what ``application.start()`` installs: the excepthook, a log handler,
+    the translators (and the default locale they set)."""
+    import logging
+
+    from app.ui import application
+    from app.ui.translations import install_translators
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handlers = list(logging.getLogger().handlers)
+    level = logging.getLogger().level
+    yield
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    app = QApplication.instance()
+    for translator in application._translators:
+        app.removeTranslator(translator)
+    application._translators.clear()
+    install_translators(app, "en")  # the default locale back to English

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
-import sys
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,26 +10,10 @@ from sqlalchemy import text
 from app.db import migrate
 from app.db.engine import Database, sqlite_url
 from app.paths import AppPaths
-from app.ui import application
 from app.ui.application import EXIT_SCHEMA_TOO_NEW, run_gui, start
 
-
-@pytest.fixture(autouse=True)
-def restore_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """start() installs the excepthook, a log handler and translators: undo them."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    level = logging.getLogger().level
-    yield
-    root = logging.getLogger()
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    app = QApplication.instance()
-    for translator in application._translators:
-        app.removeTranslator(translator)
+# start() installs the excepthook, a log handler and translators.
+pytestmark = pytest.mark.usefixtures("restore_start_globals")
 
 
 def test_start_migrates_a_new_database_and_shows_the_window(qtbot, ui_paths: AppPaths) -> None:

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.db.engine import sqlite_url
 from app.domain.enums import RiskLevel
 from app.paths import AppPaths
-from app.reports.fonts import FontNotFoundError, find_cjk_font
-from app.ui import application
+from app.reports.fonts import find_cjk_font
 from app.ui.application import start
 from app.ui.main_window import MainWindow
 from app.ui.preferences import PreferencesDialog
@@ -29,36 +25,12 @@ from app.ui.settings import (
     PACK_FONT,
     risk_review_cadence,
 )
-from app.ui.translations import choose_language, install_translators
+from app.ui.translations import choose_language
 from tests.services.factories import make_manager, make_region
 from tests.ui.dialog_answers import answering
 
-
-@pytest.fixture(autouse=True)
-def restore_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """start() installs the excepthook, a log handler and translators: undo them."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    level = logging.getLogger().level
-    yield
-    root = logging.getLogger()
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    app = QApplication.instance()
-    for translator in application._translators:
-        app.removeTranslator(translator)
-    application._translators.clear()
-    install_translators(app, "en")  # the default locale back to English
-
-
-def cjk_font() -> Path:
-    try:
-        return find_cjk_font()
-    except FontNotFoundError:
-        pytest.skip("no TrueType Chinese font installed")
+# start() installs the excepthook, a log handler and translators.
+pytestmark = pytest.mark.usefixtures("restore_start_globals")
 
 
 def open_dialog(qtbot, ctx) -> PreferencesDialog:
@@ -73,7 +45,7 @@ def test_every_preference_is_saved_and_who_i_am_applies_at_once(
 ) -> None:
     region = make_region(ctx.db, name="Gulf")
     omar = make_manager(ctx.db, region.id, name="Omar Haddad", email="omar@example.com")
-    font = cjk_font()
+    font = find_cjk_font()  # fonts-wqy-microhei, which .ci/run installs
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -4,14 +4,10 @@ wizard's team import (counts on success; bad cells listed, the wizard kept open)
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCommandLinkButton, QMessageBox, QWizard
+from PySide6.QtWidgets import QCommandLinkButton, QMessageBox, QWizard
 
 from app.db.engine import default_actor, sqlite_url
 from app.domain.periods import Period
@@ -19,7 +15,6 @@ from app.paths import AppPaths
 from app.services.one_on_one_records import OneOnOneInput
 from app.services.one_on_ones import OneOnOneService
 from app.services.team import TeamService
-from app.ui import application
 from app.ui.application import start
 from app.ui.context import open_settings
 from app.ui.first_start import offer_first_start
@@ -32,23 +27,8 @@ from tests.services.factories import make_manager, make_region, make_rep
 from tests.ui.dialog_answers import answer_each, answering
 
 
-@pytest.fixture
-def restore_globals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """start() installs the excepthook and a log handler: undo them."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in handlers:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-    app = QApplication.instance()
-    for translator in application._translators:
-        app.removeTranslator(translator)
-
-
 def test_the_signed_in_manager_is_the_audit_actor_from_the_start(
-    qtbot, ui_paths: AppPaths, restore_globals
+    qtbot, ui_paths: AppPaths, restore_start_globals
 ) -> None:
     url = sqlite_url(ui_paths.database_file)
     first = start(ui_paths, url, offer_demo_data=False)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.combos import country_items
-from app.ui.forms import ERROR_STYLE, edited_signal, plain_message
+from app.ui.forms import FieldForm
 from app.ui.labels import country_label
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,70 +33,28 @@ class FieldsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.fields: dict[str, QWidget] = {}
-        self.labels: dict[str, str] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.rows = FieldForm()
+        self.fields = self.rows.fields
+        self.form = self.rows.layout
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addLayout(self.form)
 
     def add_field(self, name: str, label: str, editor: QWidget, *, hint: str = "") -> QWidget:
         """Add ``editor`` as field ``name`` with an error line (and a grey hint) under it."""
-        editor.setObjectName(f"field_{name}")
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(editor)
-        if hint:
-            note = QLabel(hint)
-            note.setObjectName(f"hint_{name}")
-            note.setWordWrap(True)
-            note.setStyleSheet("color: palette(placeholder-text);")
-            column.addWidget(note)
-        column.addWidget(error)
-        cell.setFocusProxy(editor)
-        caption = QLabel(label)
-        caption.setBuddy(editor)
-        self.form.addRow(caption, cell)
-        self.fields[name] = editor
-        self.labels[name] = label
-        self.errors[name] = error
-        signal = edited_signal(editor)
-        if signal is not None:
-            signal.connect(lambda *_args, n=name: self.clear_error(n))
-        return editor
+        return self.rows.add_field(name, label, editor, hint=hint)  # type: ignore[no-any-return]
 
     def show_error(self, name: str, message: str) -> bool:
         """Show ``message`` under field ``name``; False when the page has no such field."""
-        label = self.errors.get(name)
-        if label is None:
-            return False
-        label.setText(plain_message(self.labels[name], message))
-        label.show()
-        self.fields[name].setFocus()
-        return True
+        return self.rows.show_error(name, message)
 
     def clear_error(self, name: str) -> None:
-        label = self.errors.get(name)
-        if label is not None and not label.isHidden():
-            label.hide()
-            label.clear()
+        self.rows.clear_error(name)
 
     def clear_errors(self) -> None:
-        for name in self.errors:
-            self.clear_error(name)
+        self.rows.clear_errors()
 
     def error_text(self, name: str) -> str:
-        label = self.errors[name]
-        return label.text() if not label.isHidden() else ""
+        return self.rows.error_text(name)
 
 
 class CountryChecklist(QWidget):
